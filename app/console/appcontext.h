@@ -1,0 +1,22 @@
+// What every area of the console is built from. Owned by ConsoleApp; areas get references and never
+// reach for globals, so tests can build the same areas over their own gateway, store and clock.
+#pragma once
+
+#include "domain/clock.h"
+#include "domain/connectionprofile.h"
+
+namespace pdc {
+
+class LocalStore;
+class PortalGateway;
+
+struct AppContext
+{
+    PortalGateway *gateway = nullptr; // the signed-in portal (never null once the window shows)
+    LocalStore *store = nullptr;      // the local SQLite store
+    const Clock *clock = nullptr;
+    ConnectionProfile profile;
+    bool demo = false;
+};
+
+} // namespace pdc

@@ -1,0 +1,30 @@
+// deploy-console's command line.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace pdc {
+
+struct ConsoleOptions
+{
+    bool demo = false; // start the embedded portal-sim and sign in with a demo account
+    QString demoUser = QStringLiteral("operator");
+    double demoTimeScale = 30; // demo rollouts take seconds, not minutes
+    QString profile;           // connection profile to open
+    QString language;          // e.g. "de"; empty = system locale
+    QString storePath;         // local SQLite store; empty = the default under the data folder
+};
+
+struct ParsedCommandLine
+{
+    std::optional<ConsoleOptions> options; // empty: exit with exitCode (after --help / --version / an error)
+    int exitCode = 0;
+    QString message; // what to print before exiting
+};
+
+// Parses arguments (argv as a list, program name first). Pure: prints nothing, exits nothing.
+ParsedCommandLine parseConsoleCommandLine(const QStringList &arguments);
+
+} // namespace pdc

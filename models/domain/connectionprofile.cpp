@@ -1,0 +1,81 @@
+#include "connectionprofile.h"
+
+#include <QList>
+#include <QUrl>
+
+namespace pdc {
+
+QList<AssumedRoute> allAssumedRoutes()
+{
+    return {AssumedRoute::Login,           AssumedRoute::Logout,         AssumedRoute::Session,
+            AssumedRoute::ConnectorHealth, AssumedRoute::ProviderHealth, AssumedRoute::ProviderProbe,
+            AssumedRoute::ConnectorProbe,  AssumedRoute::License,        AssumedRoute::Usage};
+}
+
+QString defaultRoute(AssumedRoute route)
+{
+    switch (route) {
+    case AssumedRoute::Login:
+        return QStringLiteral("/api/v1/auth/login");
+    case AssumedRoute::Logout:
+        return QStringLiteral("/api/v1/auth/logout");
+    case AssumedRoute::Session:
+        return QStringLiteral("/api/v1/auth/session");
+    case AssumedRoute::ConnectorHealth:
+        return QStringLiteral("/api/v1/health/connectors");
+    case AssumedRoute::ProviderHealth:
+        return QStringLiteral("/api/v1/health/providers");
+    case AssumedRoute::ProviderProbe:
+        return QStringLiteral("/api/v1/probes/provider");
+    case AssumedRoute::ConnectorProbe:
+        return QStringLiteral("/api/v1/probes/connector");
+    case AssumedRoute::License:
+        return QStringLiteral("/api/v1/license");
+    case AssumedRoute::Usage:
+        return QStringLiteral("/api/v1/usage");
+    }
+    return {};
+}
+
+QString assumedRouteKey(AssumedRoute route)
+{
+    switch (route) {
+    case AssumedRoute::Login:
+        return QStringLiteral("login");
+    case AssumedRoute::Logout:
+        return QStringLiteral("logout");
+    case AssumedRoute::Session:
+        return QStringLiteral("session");
+    case AssumedRoute::ConnectorHealth:
+        return QStringLiteral("connector-health");
+    case AssumedRoute::ProviderHealth:
+        return QStringLiteral("provider-health");
+    case AssumedRoute::ProviderProbe:
+        return QStringLiteral("provider-probe");
+    case AssumedRoute::ConnectorProbe:
+        return QStringLiteral("connector-probe");
+    case AssumedRoute::License:
+        return QStringLiteral("license");
+    case AssumedRoute::Usage:
+        return QStringLiteral("usage");
+    }
+    return {};
+}
+
+QString ConnectionProfile::route(AssumedRoute r) const
+{
+    const QString custom = routeOverrides.value(r).trimmed();
+    return custom.isEmpty() ? defaultRoute(r) : custom;
+}
+
+QString fillLinkTemplate(const QString &linkTemplate, const QMap<QString, QString> &values)
+{
+    QString out = linkTemplate;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QString placeholder = QLatin1Char('{') + it.key() + QLatin1Char('}');
+        out.replace(placeholder, QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+    }
+    return out;
+}
+
+} // namespace pdc

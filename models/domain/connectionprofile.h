@@ -1,0 +1,52 @@
+// A connection profile: which portal, which tenant and environment, how to trust it, and where the
+// routes the contract marks as assumptions live on this portal. No secret is ever part of a profile.
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+namespace pdc {
+
+// Routes docs/api/openapi.yaml marks as assumptions; each can be overridden per profile.
+enum class AssumedRoute
+{
+    Login,
+    Logout,
+    Session,
+    ConnectorHealth,
+    ProviderHealth,
+    ProviderProbe,
+    ConnectorProbe,
+    License,
+    Usage,
+};
+
+struct ConnectionProfile
+{
+    QString name;
+    QUrl portalUrl;                             // scheme, host, port (and optional base path)
+    QString tenant;                             // the tenant the operator means to change
+    QString environment;                        // production, staging, development, or a custom name
+    QString caBundlePath;                       // optional PEM file; the only way to trust a private CA
+    QString username;                           // last user signed in with this profile (not a secret)
+    QMap<AssumedRoute, QString> routeOverrides; // empty = the contract's default path
+    QString metricsLinkTemplate;                // placeholders {upgrade_id} {service} {cluster} {from} {to}
+    QString logsLinkTemplate;
+
+    bool isProduction() const
+    {
+        return environment.compare(QLatin1String("production"), Qt::CaseInsensitive) == 0;
+    }
+    // The effective path of an assumed route: the override, else the contract's default.
+    QString route(AssumedRoute r) const;
+};
+
+QString defaultRoute(AssumedRoute route);
+QString assumedRouteKey(AssumedRoute route); // stable settings key, e.g. "login"
+QList<AssumedRoute> allAssumedRoutes();
+
+// Fills a dashboard link template; values are percent-encoded for a URL query.
+QString fillLinkTemplate(const QString &linkTemplate, const QMap<QString, QString> &values);
+
+} // namespace pdc

@@ -1,0 +1,90 @@
+// What the portal says about itself, the session and the tenant: session info, health, the version
+// list, and the post-upgrade probe answers.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace pdc {
+
+struct User
+{
+    QString username;
+    QString displayName;
+    QString role; // admin, operator, auditor, or whatever the portal sent
+    bool mayTrigger() const { return role == QLatin1String("admin") || role == QLatin1String("operator"); }
+};
+
+struct Organization
+{
+    QString id;
+    QString name;
+    QString tenant;
+    QString environment;
+    QString region;
+    QString cluster;
+    QString stack;
+};
+
+struct SessionInfo
+{
+    User user;
+    Organization organization;
+    QDateTime expiresAt;
+    QDateTime idleExpiresAt;
+    // The CSRF token is deliberately not here: it is a secret and stays inside api/.
+};
+
+struct Health
+{
+    QString status; // healthy, degraded, unhealthy, or as sent
+    QString version;
+    QDateTime time;
+    QMap<QString, QString> checks;
+    int httpStatus = 0;
+    bool isHealthy() const
+    {
+        return httpStatus == 200 && (status.isEmpty() || status == QLatin1String("healthy"));
+    }
+};
+
+struct ComponentHealth
+{
+    QString name;
+    QString status;
+    QString message;
+    std::optional<int> latencyMs;
+};
+
+struct ComponentHealthList
+{
+    QString status;
+    QDateTime checkedAt;
+    QList<ComponentHealth> items;
+    bool isHealthy() const { return status == QLatin1String("healthy"); }
+};
+
+struct VersionList
+{
+    QStringList versions;
+    QString defaultVersion;
+    QMap<QString, QString> current; // service -> version it runs now (optional)
+    QString message;                // the "version selection is still evolving" caveat
+};
+
+// The evidence of one automatic post-upgrade probe (provider, connector, license, usage, session...).
+struct ProbeResult
+{
+    bool ok = false;
+    int httpStatus = 0;
+    qint64 elapsedMs = 0;
+    QString target;
+    QString message;
+    QString excerpt; // the first few hundred characters of the body, secrets removed
+};
+
+} // namespace pdc

@@ -1,0 +1,114 @@
+// The console's view of a portal: every call the UI may make, asynchronous, answering on the GUI
+// thread's event loop. api/ implements it over HTTP (PortalClient); ui/ only ever sees this interface,
+// so widgets hold no network code and tests can pass any implementation in.
+//
+// Callbacks run only while `context` is alive (like QTimer::singleShot with a context object); a
+// context destroyed before the answer arrives cancels the delivery, never the request's side effects.
+#pragma once
+
+#include "domain/apierror.h"
+#include "domain/connectionprofile.h"
+#include "domain/portal.h"
+#include "domain/upgrade.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <functional>
+#include <optional>
+
+namespace pdc {
+
+// Progress of a multi-page history fetch (GET /api/v1/deployments/upgrades, following next_cursor).
+// Pages are decoded off the GUI thread; signals arrive on the GUI thread.
+class HistoryFetch : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void cancel() = 0;
+
+signals:
+    // One decoded page; `received` counts every record so far, `total` is the portal's count if given.
+    void pageReceived(const QList<pdc::UpgradeSummary> &upgrades, qint64 received,
+                      std::optional<qint64> total);
+    // The whole range is in (error empty) or the fetch stopped (error set). Emitted once; then the
+    // object deletes itself later.
+    void finished(const std::optional<pdc::ApiError> &error, const QDateTime &serverTime);
+};
+
+// How a watch of one upgrade is going, independent of the upgrade's own state.
+enum class WatchLink
+{
+    Live,         // the last poll answered
+    Reconnecting, // the portal is unreachable or restarting; polling goes on
+    SessionLost,  // 401: waiting for the operator to sign in again; resumes after login
+    Stopped,      // the upgrade reached a final state or the watch was removed
+};
+
+class PortalGateway : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    enum class Probe
+    {
+        SessionLogin,  // a fresh login and session check with the operator's credentials
+        ProviderPath,  // one LLM-provider-backed request path
+        ConnectorPath, // one connector-backed path
+        LicenseView,
+        UsageView,
+        DeploymentView, // the deployment history view still answers
+        Health,
+    };
+    Q_ENUM(Probe)
+
+    using QObject::QObject;
+
+    virtual ConnectionProfile profile() const = 0;
+
+    // Session
+    virtual void login(const QString &username, const QString &password, QObject *context,
+                       Callback<SessionInfo> done) = 0;
+    virtual void logout(QObject *context, Callback<Nothing> done) = 0;
+    virtual void checkSession(QObject *context, Callback<SessionInfo> done) = 0;
+    virtual std::optional<SessionInfo> session() const = 0;
+
+    // Deployment routes
+    virtual void fetchVersions(QObject *context, Callback<VersionList> done) = 0;
+    // Never retried automatically. A deliberate retry of the same attempt passes the same key.
+    virtual void triggerUpgrade(const UpgradeRequest &request, const QString &idempotencyKey,
+                                QObject *context, Callback<UpgradeAccepted> done) = 0;
+    virtual void fetchUpgrade(const QString &upgradeId, QObject *context, Callback<UpgradeStatus> done) = 0;
+    virtual void fetchHistoryPage(const HistoryQuery &query, QObject *context,
+                                  Callback<HistoryPage> done) = 0;
+    // Follows next_cursor until the range is complete. The caller owns nothing; see HistoryFetch.
+    virtual HistoryFetch *fetchHistory(const HistoryQuery &query) = 0;
+
+    // Health and probes
+    virtual void fetchHealth(QObject *context, Callback<Health> done) = 0;
+    virtual void fetchConnectorHealth(QObject *context, Callback<ComponentHealthList> done) = 0;
+    virtual void fetchProviderHealth(QObject *context, Callback<ComponentHealthList> done) = 0;
+    virtual void runProbe(Probe probe, QObject *context, Callback<ProbeResult> done) = 0;
+
+    // Watching: polls until a final state; see upgradeObserved / watchLinkChanged.
+    virtual void watchUpgrade(const QString &upgradeId) = 0;
+    virtual void unwatchUpgrade(const QString &upgradeId) = 0;
+    virtual QStringList watchedUpgrades() const = 0;
+
+signals:
+    // Every poll answer of a watched upgrade, with the time it was observed.
+    void upgradeObserved(const pdc::UpgradeStatus &status, const QDateTime &observedAt);
+    void watchLinkChanged(const QString &upgradeId, pdc::WatchLink link, const QString &detail);
+    // Any call got 401: the UI offers to sign in again; watches resume after a successful login.
+    void sessionExpired();
+    // Signed in, signed out, or the session was restored from the keychain.
+    void sessionChanged();
+    // The keychain could not be used; the session is kept in memory only.
+    void keychainUnavailable(const QString &reason);
+};
+
+} // namespace pdc
+
+Q_DECLARE_METATYPE(pdc::WatchLink)

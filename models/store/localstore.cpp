@@ -1,0 +1,159 @@
+#include "localstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "console.store")
+
+namespace pdc {
+
+LocalStore::LocalStore(QString path)
+    : m_path(std::move(path))
+    , m_prefix(QStringLiteral("pdc-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces) +
+               QLatin1Char('-'))
+{}
+
+LocalStore::~LocalStore()
+{
+    QStringList names;
+    {
+        QMutexLocker lock(&m_mutex);
+        names = m_connections.values();
+        m_connections.clear();
+    }
+    for (const QString &name : std::as_const(names)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString LocalStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("console.sqlite3"));
+}
+
+bool LocalStore::open()
+{
+    if (m_path.isEmpty() || m_path == QLatin1String(":memory:")) {
+        m_error = QStringLiteral("the local store needs a file path");
+        return false;
+    }
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_error = QStringLiteral("cannot create folder %1").arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = database();
+    if (!db.isOpen()) {
+        if (m_error.isEmpty())
+            m_error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+        check.value(0).toString() != QLatin1String("ok")) {
+        m_error = QStringLiteral("the local store %1 is damaged: %2")
+                      .arg(m_path, check.lastError().isValid() ? check.lastError().text()
+                                                               : check.value(0).toString());
+        return false;
+    }
+    return true;
+}
+
+QSqlDatabase LocalStore::database()
+{
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        name = m_connections.value(thread);
+        if (name.isEmpty()) {
+            name = m_prefix + QString::number(m_connections.size());
+            m_connections.insert(thread, name);
+        } else {
+            return QSqlDatabase::database(name);
+        }
+    }
+    return openConnection(name);
+}
+
+QSqlDatabase LocalStore::openConnection(const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        m_error = QStringLiteral("cannot open the local store %1: %2").arg(m_path, db.lastError().text());
+        qCWarning(lcStore).noquote() << m_error;
+        return db;
+    }
+    QSqlQuery q(db);
+    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode=WAL"),
+                                 QStringLiteral("PRAGMA synchronous=FULL"),
+                                 QStringLiteral("PRAGMA foreign_keys=ON")};
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma))
+            qCWarning(lcStore).noquote() << pragma << "failed:" << q.lastError().text();
+    }
+    return db;
+}
+
+bool LocalStore::ensureSchema(const QString &area, const QStringList &migrations)
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_versions (area TEXT PRIMARY KEY, version "
+                               "INTEGER NOT NULL)"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    q.prepare(QStringLiteral("SELECT version FROM schema_versions WHERE area = ?"));
+    q.addBindValue(area);
+    int current = 0;
+    if (q.exec() && q.next())
+        current = q.value(0).toInt();
+    for (int i = current; i < migrations.size(); ++i) {
+        if (!db.transaction()) {
+            m_error = db.lastError().text();
+            return false;
+        }
+        const QStringList statements = migrations.at(i).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            QSqlQuery m(db);
+            if (!m.exec(statement)) {
+                m_error = QStringLiteral("migration %1 of %2 failed: %3")
+                              .arg(i + 1)
+                              .arg(area, m.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        QSqlQuery v(db);
+        v.prepare(QStringLiteral("INSERT INTO schema_versions(area, version) VALUES(?, ?) "
+                                 "ON CONFLICT(area) DO UPDATE SET version = excluded.version"));
+        v.addBindValue(area);
+        v.addBindValue(i + 1);
+        if (!v.exec() || !db.commit()) {
+            m_error = v.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace pdc

@@ -1,0 +1,78 @@
+// The local store: WAL + synchronous=FULL on every connection, migrations applied once, per-thread
+// connections, a damaged file reported rather than used.
+#include "store/localstore.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+using namespace pdc;
+
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pragmasAndMigrations()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(QStringLiteral("nested/console.sqlite3")));
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+
+        const QStringList migrations = {
+            QStringLiteral("CREATE TABLE t (a INTEGER);\nINSERT INTO t VALUES (1)"),
+            QStringLiteral("ALTER TABLE t ADD COLUMN b TEXT")};
+        QVERIFY2(store.ensureSchema(QStringLiteral("test"), migrations), qPrintable(store.errorString()));
+        QVERIFY(store.ensureSchema(QStringLiteral("test"), migrations)); // applied once only
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM t")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+
+        const QStringList broken = migrations + QStringList{QStringLiteral("CREATE TABLE nonsense (")};
+        QVERIFY(!store.ensureSchema(QStringLiteral("test"), broken));
+        QVERIFY(store.errorString().contains(QStringLiteral("migration 3")));
+    }
+    void connectionPerThread()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(QStringLiteral("s.sqlite3")));
+        QVERIFY(store.open());
+        QVERIFY(store.ensureSchema(QStringLiteral("x"), {QStringLiteral("CREATE TABLE x (v INTEGER)")}));
+        const QString mainName = store.database().connectionName();
+        const QString otherName = QtConcurrent::run([&store] {
+                                      QSqlDatabase db = store.database();
+                                      QSqlQuery q(db);
+                                      q.exec(QStringLiteral("INSERT INTO x VALUES (7)"));
+                                      return db.connectionName();
+                                  }).result();
+        QVERIFY(mainName != otherName);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT v FROM x")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 7);
+    }
+    void damagedFileIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.sqlite3"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("SQLite format 3") + QByteArray(1, '\0') + QByteArray(4096, 'x'));
+        f.close();
+        LocalStore store(path);
+        QVERIFY(!store.open());
+        QVERIFY(!store.errorString().isEmpty());
+    }
+    void memoryIsRefused()
+    {
+        LocalStore store(QStringLiteral(":memory:"));
+        QVERIFY(!store.open());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_models_localstore.moc"

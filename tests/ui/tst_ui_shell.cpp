@@ -1,0 +1,105 @@
+// The main window shell: banner states (production unmistakable, not by colour alone), the four
+// runbook areas, keyboard access to each area, accessible names.
+#include "shell/connectionbanner.h"
+#include "shell/emptystate.h"
+#include "shell/mainwindow.h"
+#include "testsupport.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace pdc;
+
+class TestShell : public QObject
+{
+    Q_OBJECT
+private slots:
+    void opensWithFourEmptyAreas()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.areaTabs()->count(), 4);
+        const QStringList titles = {QStringLiteral("&Upgrade"), QStringLiteral("&Active"),
+                                    QStringLiteral("&History"), QStringLiteral("&Validation")};
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(w.areaTabs()->tabText(i), titles.at(i));
+            auto *empty = qobject_cast<EmptyState *>(w.areaTabs()->widget(i));
+            QVERIFY(empty);
+            QVERIFY(!empty->text().isEmpty());
+        }
+        BannerInfo info;
+        info.profileName = QStringLiteral("acme-prod");
+        info.tenant = QStringLiteral("acme");
+        info.environment = QStringLiteral("production");
+        info.portalHost = QStringLiteral("portal.acme.example");
+        info.user = QStringLiteral("Olivia Operator");
+        info.role = QStringLiteral("operator");
+        w.banner()->setInfo(info);
+        testsupport::saveScreenshot(&w, QStringLiteral("main-window-production"));
+    }
+
+    void productionIsUnmistakable()
+    {
+        ConnectionBanner banner;
+        BannerInfo info;
+        info.profileName = QStringLiteral("acme-prod");
+        info.tenant = QStringLiteral("acme");
+        info.environment = QStringLiteral("production");
+        banner.setInfo(info);
+        auto *badge = banner.findChild<QLabel *>(QStringLiteral("environmentBadge"));
+        QVERIFY(badge);
+        QVERIFY(badge->text().contains(QStringLiteral("PRODUCTION"))); // words, not only colour
+        QCOMPARE(banner.property("environmentClass").toString(), QStringLiteral("production"));
+        QVERIFY(banner.styleSheet().contains(QStringLiteral("#b3261e")));
+
+        info.environment = QStringLiteral("staging");
+        info.demo = true;
+        banner.setInfo(info);
+        QVERIFY(badge->text().startsWith(QStringLiteral("DEMO")));
+        QVERIFY(badge->text().contains(QStringLiteral("STAGING")));
+        QVERIFY(!banner.styleSheet().contains(QStringLiteral("#b3261e")));
+        QVERIFY(!badge->accessibleName().isEmpty());
+    }
+
+    void tenantMismatchIsShown()
+    {
+        ConnectionBanner banner;
+        BannerInfo info;
+        info.profileName = QStringLiteral("acme-prod");
+        info.tenant = QStringLiteral("acme");
+        info.environment = QStringLiteral("production");
+        info.portalTenant = QStringLiteral("globex");
+        info.portalEnvironment = QStringLiteral("production");
+        banner.setInfo(info);
+        auto *mismatch = banner.findChild<QLabel *>(QStringLiteral("tenantMismatch"));
+        QVERIFY(mismatch && !mismatch->isHidden());
+        QVERIFY(mismatch->text().contains(QStringLiteral("globex")));
+        info.portalTenant = QStringLiteral("acme");
+        banner.setInfo(info);
+        QVERIFY(mismatch->isHidden());
+    }
+
+    void keyboardReachesEveryArea()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        for (int i = 3; i >= 0; --i) {
+            QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(w.areaTabs()->currentIndex(), i);
+        }
+        auto *replacement = new QLabel(QStringLiteral("history content"));
+        w.showArea(MainWindow::Area::History);
+        w.setArea(MainWindow::Area::History, replacement);
+        QCOMPARE(w.area(MainWindow::Area::History), replacement);
+        QCOMPARE(w.currentArea(), MainWindow::Area::History);
+        QVERIFY(!w.areaTabs()->accessibleName().isEmpty());
+        QVERIFY(!w.banner()->accessibleName().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_ui_shell.moc"

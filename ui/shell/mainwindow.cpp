@@ -1,0 +1,149 @@
+#include "mainwindow.h"
+
+#include "connectionbanner.h"
+#include "emptystate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace pdc {
+
+namespace {
+constexpr int kAreaCount = 4;
+
+EmptyState *makeEmptyArea(MainWindow::Area area, QWidget *parent)
+{
+    auto *empty = new EmptyState(parent);
+    switch (area) {
+    case MainWindow::Area::Upgrade:
+        empty->setTitle(MainWindow::tr("Upgrade"));
+        empty->setText(
+            MainWindow::tr("Sign in to a portal to run the pre-flight checks and start an upgrade."));
+        break;
+    case MainWindow::Area::Active:
+        empty->setTitle(MainWindow::tr("No upgrades are being watched"));
+        empty->setText(
+            MainWindow::tr("Upgrades you start or open from History are watched here until they finish."));
+        break;
+    case MainWindow::Area::History:
+        empty->setTitle(MainWindow::tr("History"));
+        empty->setText(MainWindow::tr("Sign in to a portal to browse its upgrade history."));
+        break;
+    case MainWindow::Area::Validation:
+        empty->setTitle(MainWindow::tr("No validation checklist is open"));
+        empty->setText(MainWindow::tr("A checklist opens when a watched upgrade reaches a final state."));
+        break;
+    }
+    return empty;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Portal Deployment Console"));
+    setMinimumSize(960, 600);
+    resize(1280, 800);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_banner = new ConnectionBanner(central);
+    layout->addWidget(m_banner);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("areaTabs"));
+    m_tabs->setAccessibleName(tr("Console areas"));
+    m_tabs->setDocumentMode(true);
+    for (int i = 0; i < kAreaCount; ++i) {
+        const auto area = static_cast<Area>(i);
+        m_tabs->addTab(makeEmptyArea(area, m_tabs), areaTitle(area));
+    }
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    statusBar()->showMessage(tr("Ready"));
+}
+
+QString MainWindow::areaTitle(Area area)
+{
+    switch (area) {
+    case Area::Upgrade:
+        return tr("&Upgrade");
+    case Area::Active:
+        return tr("&Active");
+    case Area::History:
+        return tr("&History");
+    case Area::Validation:
+        return tr("&Validation");
+    }
+    return {};
+}
+
+void MainWindow::setArea(Area area, QWidget *content)
+{
+    const int index = static_cast<int>(area);
+    QWidget *old = m_tabs->widget(index);
+    const bool wasCurrent = m_tabs->currentIndex() == index;
+    m_tabs->removeTab(index);
+    m_tabs->insertTab(index, content, areaTitle(area));
+    if (wasCurrent)
+        m_tabs->setCurrentIndex(index);
+    delete old;
+}
+
+QWidget *MainWindow::area(Area area) const
+{
+    return m_tabs->widget(static_cast<int>(area));
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(area));
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(m_tabs->currentIndex());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *console = menuBar()->addMenu(tr("&Console"));
+    QAction *switchProfile =
+        console->addAction(tr("Switch &Profile\u2026"), this, &MainWindow::switchProfileRequested);
+    switchProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QAction *signIn = console->addAction(tr("&Sign In\u2026"), this, &MainWindow::signInRequested);
+    signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    console->addAction(tr("Sign &Out"), this, &MainWindow::signOutRequested);
+    console->addSeparator();
+    QAction *quit = console->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < kAreaCount; ++i) {
+        const auto area = static_cast<Area>(i);
+        QAction *go = view->addAction(areaTitle(area), this, [this, area] { showArea(area); });
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About Portal Deployment Console"),
+                           tr("<b>Portal Deployment Console</b> %1<p>Upgrades the services of the customer "
+                              "portal through its deployment API, following the deployment runbook: "
+                              "pre-flight, trigger, watch, validate.</p>")
+                               .arg(QStringLiteral(CONSOLE_VERSION)));
+    });
+}
+
+} // namespace pdc

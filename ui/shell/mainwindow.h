@@ -1,0 +1,51 @@
+// The console's main window: the connection banner on top of four areas that follow the runbook
+// (Upgrade, Active, History, Validation). Areas are handed in by the composition root (app/), so the
+// window knows no portal, store or network code.
+#pragma once
+
+#include <QMainWindow>
+
+class QTabWidget;
+
+namespace pdc {
+
+class ConnectionBanner;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Area
+    {
+        Upgrade,
+        Active,
+        History,
+        Validation,
+    };
+    Q_ENUM(Area)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    ConnectionBanner *banner() const { return m_banner; }
+    // Replaces an area's content; the window takes ownership.
+    void setArea(Area area, QWidget *content);
+    QWidget *area(Area area) const;
+    void showArea(Area area);
+    Area currentArea() const;
+    QTabWidget *areaTabs() const { return m_tabs; }
+
+    static QString areaTitle(Area area);
+
+signals:
+    void switchProfileRequested();
+    void signInRequested();
+    void signOutRequested();
+
+private:
+    void buildMenus();
+
+    ConnectionBanner *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+};
+
+} // namespace pdc
