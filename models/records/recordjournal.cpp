@@ -1,0 +1,201 @@
+#include "recordjournal.h"
+
+#include "domain/clock.h"
+#include "store/localstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pdc {
+
+namespace {
+const QString kArea = QStringLiteral("journal");
+const QStringList kMigrations = {
+    QStringLiteral(
+        "CREATE TABLE journal (seq INTEGER PRIMARY KEY, upgrade_id TEXT NOT NULL, kind TEXT NOT NULL, "
+        "author TEXT NOT NULL, at TEXT NOT NULL, content TEXT NOT NULL, prev_hash TEXT NOT NULL, "
+        "hash TEXT NOT NULL);\n"
+        "CREATE INDEX journal_upgrade ON journal(upgrade_id, seq);\n"
+        "CREATE INDEX journal_kind ON journal(kind, seq)"),
+};
+} // namespace
+
+RecordJournal::RecordJournal(LocalStore *store, const Clock *clock)
+    : m_store(store)
+    , m_clock(clock)
+{}
+
+bool RecordJournal::open()
+{
+    if (!m_store->ensureSchema(kArea, kMigrations)) {
+        m_error = m_store->errorString();
+        return false;
+    }
+    return true;
+}
+
+QString RecordJournal::canonicalContent(qint64 seq, const QString &upgradeId, const QString &kind,
+                                        const QString &author, const QDateTime &at,
+                                        const QJsonObject &payload)
+{
+    // QJsonObject keeps keys sorted, and Compact output has no insignificant white space.
+    const QJsonObject content{{QStringLiteral("seq"), seq},
+                              {QStringLiteral("upgrade_id"), upgradeId},
+                              {QStringLiteral("kind"), kind},
+                              {QStringLiteral("author"), author},
+                              {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)},
+                              {QStringLiteral("payload"), payload}};
+    return QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact));
+}
+
+QString RecordJournal::chainHash(const QString &prevHash, const QString &content)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash((prevHash + content).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+std::optional<JournalEntry> RecordJournal::append(const QString &upgradeId, const QString &kind,
+                                                  const QString &author, const QJsonObject &payload)
+{
+    QSqlDatabase db = m_store->database();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return std::nullopt;
+    }
+    QSqlQuery last(db);
+    JournalEntry e;
+    e.seq = 1;
+    e.prevHash = QStringLiteral(""); // not null: the first entry links to the empty string
+    if (last.exec(QStringLiteral("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")) && last.next()) {
+        e.seq = last.value(0).toLongLong() + 1;
+        e.prevHash = last.value(1).toString();
+    }
+    e.upgradeId = upgradeId;
+    e.kind = kind;
+    e.author = author.isNull() ? QStringLiteral("") : author;
+    const QDateTime now = m_clock->now().toUTC();
+    e.at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
+    e.payload = payload;
+    e.content = canonicalContent(e.seq, upgradeId, kind, author, e.at, payload);
+    e.hash = chainHash(e.prevHash, e.content);
+
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO journal (seq, upgrade_id, kind, author, at, content, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(e.seq);
+    insert.addBindValue(e.upgradeId);
+    insert.addBindValue(e.kind);
+    insert.addBindValue(e.author);
+    insert.addBindValue(e.at.toString(Qt::ISODateWithMs));
+    insert.addBindValue(e.content);
+    insert.addBindValue(e.prevHash);
+    insert.addBindValue(e.hash);
+    if (!insert.exec() || !db.commit()) {
+        m_error = insert.lastError().isValid() ? insert.lastError().text() : db.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    return e;
+}
+
+QList<JournalEntry> RecordJournal::select(const QString &where, const QVariantList &binds) const
+{
+    QList<JournalEntry> out;
+    QSqlQuery q(m_store->database());
+    q.prepare(
+        QStringLiteral("SELECT seq, upgrade_id, kind, author, at, content, prev_hash, hash FROM journal ") +
+        where);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        JournalEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.upgradeId = q.value(1).toString();
+        e.kind = q.value(2).toString();
+        e.author = q.value(3).toString();
+        e.at = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+        e.content = q.value(5).toString();
+        e.prevHash = q.value(6).toString();
+        e.hash = q.value(7).toString();
+        e.payload =
+            QJsonDocument::fromJson(e.content.toUtf8()).object().value(QStringLiteral("payload")).toObject();
+        out.append(e);
+    }
+    return out;
+}
+
+QList<JournalEntry> RecordJournal::entries(const QString &upgradeId) const
+{
+    return select(QStringLiteral("WHERE upgrade_id = ? ORDER BY seq"), {upgradeId});
+}
+
+QList<JournalEntry> RecordJournal::entriesOfKind(const QString &kind) const
+{
+    return select(QStringLiteral("WHERE kind = ? ORDER BY seq"), {kind});
+}
+
+std::optional<JournalEntry> RecordJournal::latest(const QString &upgradeId, const QString &kind) const
+{
+    const auto found = select(QStringLiteral("WHERE upgrade_id = ? AND kind = ? ORDER BY seq DESC LIMIT 1"),
+                              {upgradeId, kind});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+ChainVerdict RecordJournal::verify() const
+{
+    return verifyEntries(select(QStringLiteral("ORDER BY seq"), {}));
+}
+
+ChainVerdict RecordJournal::verifyEntries(const QList<JournalEntry> &entries)
+{
+    ChainVerdict v;
+    v.entries = entries.size();
+    QString prev;
+    qint64 expectedSeq = entries.isEmpty() ? 0 : entries.constFirst().seq;
+    for (const JournalEntry &e : entries) {
+        QString problem;
+        if (e.seq != expectedSeq)
+            problem = QCoreApplication::translate("RecordJournal", "entry %1 is missing").arg(expectedSeq);
+        else if (e.prevHash != prev)
+            problem =
+                QCoreApplication::translate("RecordJournal", "entry %1 does not link to the entry before it")
+                    .arg(e.seq);
+        else if (chainHash(e.prevHash, e.content) != e.hash)
+            problem =
+                QCoreApplication::translate("RecordJournal", "entry %1 was changed after it was written")
+                    .arg(e.seq);
+        else {
+            const QJsonObject c = QJsonDocument::fromJson(e.content.toUtf8()).object();
+            if (c.value(QStringLiteral("seq")).toInteger() != e.seq ||
+                c.value(QStringLiteral("upgrade_id")).toString() != e.upgradeId ||
+                c.value(QStringLiteral("kind")).toString() != e.kind)
+                problem =
+                    QCoreApplication::translate("RecordJournal", "entry %1 does not match its own content")
+                        .arg(e.seq);
+        }
+        if (!problem.isEmpty()) {
+            v.intact = false;
+            v.firstBadSeq = e.seq;
+            v.message =
+                QCoreApplication::translate("RecordJournal", "The record chain is broken: %1.").arg(problem);
+            return v;
+        }
+        prev = e.hash;
+        ++expectedSeq;
+    }
+    v.message =
+        QCoreApplication::translate("RecordJournal", "All %n record(s) verified.", nullptr, int(v.entries));
+    return v;
+}
+
+} // namespace pdc
