@@ -8,12 +8,16 @@
 namespace pdc {
 
 class LocalStore;
+class Navigator;
 class PortalGateway;
+class RecordJournal;
 
 struct AppContext
 {
     PortalGateway *gateway = nullptr; // the signed-in portal (never null once the window shows)
     LocalStore *store = nullptr;      // the local SQLite store
+    RecordJournal *journal = nullptr; // tamper-evident local records (trigger, pre-flight, checklist)
+    Navigator *navigator = nullptr;   // cross-area requests (watch, checklist, history detail)
     const Clock *clock = nullptr;
     ConnectionProfile profile;
     bool demo = false;

@@ -2,8 +2,10 @@
 
 #include "portalclient.h"
 #include "portalsim.h"
+#include "records/recordjournal.h"
 #include "shell/connectionbanner.h"
 #include "shell/mainwindow.h"
+#include "shell/navigator.h"
 #include "store/localstore.h"
 
 #include <QLoggingCategory>
@@ -23,8 +25,10 @@ ConsoleApp::~ConsoleApp()
 {
     // The window and its areas go first: they hold pointers into the context.
     m_window.reset();
+    m_navigator.reset();
     m_client.reset();
     m_demoPortal.reset();
+    m_journal.reset();
     m_store.reset();
 }
 
@@ -37,6 +41,14 @@ bool ConsoleApp::start()
         return false;
     }
     m_context.store = m_store.get();
+    m_journal = std::make_unique<RecordJournal>(m_store.get(), &m_clock);
+    if (!m_journal->open()) {
+        m_error = tr("The local records cannot be opened: %1").arg(m_journal->errorString());
+        return false;
+    }
+    m_context.journal = m_journal.get();
+    m_navigator = std::make_unique<Navigator>();
+    m_context.navigator = m_navigator.get();
     m_context.clock = &m_clock;
     m_context.demo = m_options.demo;
 

@@ -16,7 +16,9 @@ namespace pdc {
 
 class LocalStore;
 class MainWindow;
+class Navigator;
 class PortalClient;
+class RecordJournal;
 
 class ConsoleApp : public QObject
 {
@@ -46,6 +48,8 @@ private:
     QString m_error;
     SystemClock m_clock;
     std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<RecordJournal> m_journal;
+    std::unique_ptr<Navigator> m_navigator;
     std::unique_ptr<sim::EmbeddedPortal> m_demoPortal;
     std::unique_ptr<PortalClient> m_client;
     std::unique_ptr<MainWindow> m_window;
