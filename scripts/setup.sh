@@ -13,9 +13,9 @@ packages=(
     # runtime pieces the linker does not pull in
     libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libsecret-1-0
     # tests: X server, private D-Bus session, real Secret Service, PDF and image tools, TLS certificates
-    xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils imagemagick openssl
+    xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils imagemagick openssl fonts-dejavu-core
     # packaging checks
-    lintian desktop-file-utils appstream dpkg-dev file
+    lintian desktop-file-utils appstream dpkg-dev file librsvg2-bin
     # contract tools run on Node.js
     nodejs npm
 )
