@@ -1,0 +1,61 @@
+#include "decoders.h"
+#include "jsonreader.h"
+
+namespace pdc {
+
+using json::Json;
+using json::Need;
+using json::Reader;
+
+namespace {
+
+UpgradeSummary summary(Reader &r, const Json &o, const QString &p)
+{
+    UpgradeSummary s;
+    s.upgradeId = r.string(o, p, "upgrade_id", Need::Required);
+    s.state = UpgradeState::fromWire(r.string(o, p, "status", Need::Required));
+    s.createdAt = r.timestamp(o, p, "created_at", Need::Required);
+    s.service = r.string(o, p, "service", Need::Optional);
+    s.services = r.stringList(o, p, "services", Need::Optional);
+    if (const auto n = r.integer(o, p, "service_count", Need::Optional))
+        s.serviceCount = int(*n);
+    s.version = r.string(o, p, "version", Need::Optional);
+    s.forceNewDeployment = r.boolean(o, p, "force_new_deployment", Need::Optional);
+    s.initiatedBy = r.string(o, p, "initiated_by", Need::Optional);
+    s.updatedAt = r.timestamp(o, p, "updated_at", Need::Optional);
+    s.completedAt = r.timestamp(o, p, "completed_at", Need::Optional);
+    s.message = r.string(o, p, "message", Need::Optional);
+    return s;
+}
+
+} // namespace
+
+Result<HistoryPage> decodeHistoryPage(const QByteArray &body)
+{
+    ApiError parseError;
+    const auto value = json::parseBody(body, &parseError);
+    if (!value)
+        return parseError;
+    Reader r;
+    if (!r.expectObject(*value, QString()))
+        return r.error();
+    HistoryPage out;
+    if (const Json *items = r.array(*value, QString(), "upgrades", Need::Required)) {
+        out.upgrades.reserve(qsizetype(items->size()));
+        for (std::size_t i = 0; i < items->size() && !r.failed(); ++i) {
+            const QString p = Reader::index(QStringLiteral("upgrades"), i);
+            const Json &item = (*items)[i];
+            if (!r.expectObject(item, p))
+                break;
+            out.upgrades.append(summary(r, item, p));
+        }
+    }
+    out.nextCursor = r.string(*value, QString(), "next_cursor", Need::Optional);
+    out.total = r.integer(*value, QString(), "total", Need::Optional, 0, std::numeric_limits<qint64>::max());
+    out.serverTime = r.timestamp(*value, QString(), "server_time", Need::Optional);
+    if (r.failed())
+        return r.error();
+    return out;
+}
+
+} // namespace pdc

@@ -1,0 +1,108 @@
+#include "historyfetchjob.h"
+
+#include "apilogging.h"
+#include "decoding/decoders.h"
+#include "jobs/networkjob.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pdc {
+
+void decodeHistoryPageAsync(const QByteArray &body, QObject *context,
+                            std::function<void(Result<HistoryPage>)> done)
+{
+    auto *watcher = new QFutureWatcher<Result<HistoryPage>>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([body]() { return decodeHistoryPage(body); }));
+}
+
+HistoryFetchJob::HistoryFetchJob(HistoryQuery query, StartPage startPage, QObject *parent)
+    : HistoryFetch(parent)
+    , m_query(std::move(query))
+    , m_startPage(std::move(startPage))
+{}
+
+void HistoryFetchJob::start()
+{
+    requestPage();
+}
+
+void HistoryFetchJob::cancel()
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Cancelled;
+    e.message = QStringLiteral("The history fetch was cancelled.");
+    finish(e);
+}
+
+void HistoryFetchJob::requestPage()
+{
+    if (m_done)
+        return;
+    m_startPage(m_query, this, [this](NetworkJob *job) {
+        if (m_done)
+            return;
+        if (job->error()) {
+            finish(job->error());
+            return;
+        }
+        const QString operation = job->operation();
+        decodeHistoryPageAsync(job->body(), this, [this, operation](const Result<HistoryPage> &page) {
+            onPage(page, operation);
+        });
+    });
+}
+
+void HistoryFetchJob::onPage(const Result<HistoryPage> &page, const QString &operation)
+{
+    if (m_done)
+        return;
+    if (!page.ok()) {
+        ApiError e = page.error();
+        e.operation = operation;
+        finish(e);
+        return;
+    }
+    const HistoryPage &p = page.value();
+    if (!m_serverTime.isValid())
+        m_serverTime = p.serverTime; // the first page's clock: a safe `updated_since` for the next refresh
+    m_received += p.upgrades.size();
+    emit pageReceived(p.upgrades, m_received, p.total);
+    if (m_done)
+        return; // cancelled from a slot
+    if (p.nextCursor.isEmpty()) {
+        finish(std::nullopt);
+        return;
+    }
+    if (m_seenCursors.contains(p.nextCursor)) {
+        ApiError e;
+        e.kind = ApiError::Kind::MalformedBody;
+        e.field = QStringLiteral("next_cursor");
+        e.message = QStringLiteral("The portal repeated a history cursor; paging stopped to avoid a loop.");
+        e.operation = operation;
+        finish(e);
+        return;
+    }
+    m_seenCursors.insert(p.nextCursor);
+    m_query.cursor = p.nextCursor;
+    requestPage();
+}
+
+void HistoryFetchJob::finish(const std::optional<ApiError> &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (error)
+        qCInfo(lcApi).noquote() << "history fetch stopped after" << m_received
+                                << "records:" << error->kindName();
+    emit finished(error, m_serverTime);
+    deleteLater();
+}
+
+} // namespace pdc

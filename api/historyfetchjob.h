@@ -1,0 +1,47 @@
+// HistoryFetch over HTTP: requests page after page (following next_cursor), decodes each page on a
+// worker thread (QtConcurrent) and reports it on the GUI thread.
+#pragma once
+
+#include "domain/upgrade.h"
+#include "portalgateway.h"
+
+#include <QPointer>
+#include <QSet>
+#include <functional>
+
+namespace pdc {
+
+class NetworkJob;
+
+// Decodes a history page body on the thread pool; `done` runs on `context`'s thread (the GUI thread)
+// while `context` lives.
+void decodeHistoryPageAsync(const QByteArray &body, QObject *context,
+                            std::function<void(Result<HistoryPage>)> done);
+
+class HistoryFetchJob final : public HistoryFetch
+{
+    Q_OBJECT
+public:
+    // `startPage` starts one page request and calls back with the finished job (error or body).
+    using StartPage = std::function<void(const HistoryQuery &query, QObject *context,
+                                         std::function<void(NetworkJob *job)> done)>;
+
+    HistoryFetchJob(HistoryQuery query, StartPage startPage, QObject *parent = nullptr);
+
+    void start();
+    void cancel() override;
+
+private:
+    void requestPage();
+    void onPage(const Result<HistoryPage> &page, const QString &operation);
+    void finish(const std::optional<ApiError> &error);
+
+    HistoryQuery m_query;
+    StartPage m_startPage;
+    QSet<QString> m_seenCursors;
+    qint64 m_received = 0;
+    QDateTime m_serverTime;
+    bool m_done = false;
+};
+
+} // namespace pdc

@@ -1,0 +1,515 @@
+#include "portalclient.h"
+
+#include "apilogging.h"
+#include "cookiejar.h"
+#include "decoding/decoders.h"
+#include "historyfetchjob.h"
+#include "jobs/endpointjobs.h"
+#include "redaction.h"
+#include "sessionvault.h"
+#include "upgradewatch.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <QUuid>
+
+namespace pdc {
+
+namespace {
+QUrl originOf(const QUrl &url)
+{
+    QUrl o;
+    o.setScheme(url.scheme());
+    o.setHost(url.host());
+    o.setPort(url.port());
+    return o;
+}
+} // namespace
+
+PortalClient::PortalClient(ConnectionProfile profile, const Clock *clock, QObject *parent)
+    : PortalGateway(parent)
+    , m_profile(std::move(profile))
+    , m_clock(clock)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_jar(new OriginCookieJar(originOf(m_profile.portalUrl), this))
+    , m_vault(new SessionVault(this))
+{
+    qRegisterMetaType<pdc::WatchLink>();
+    qRegisterMetaType<pdc::UpgradeStatus>();
+    m_nam->setCookieJar(m_jar);
+    m_jar->setParent(
+        this); // the NAM takes ownership of a jar; keep it ours so the order of deletion is clear
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    m_nam->setStrictTransportSecurityEnabled(true);
+
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_profile.caBundlePath.isEmpty()) {
+        const QList<QSslCertificate> bundle = QSslCertificate::fromPath(m_profile.caBundlePath, QSsl::Pem);
+        if (bundle.isEmpty()) {
+            m_tlsNote = QStringLiteral("The profile's CA bundle %1 holds no readable PEM certificate")
+                            .arg(QFileInfo(m_profile.caBundlePath).absoluteFilePath());
+            qCWarning(lcApi).noquote() << m_tlsNote;
+        } else {
+            // Adding CAs switches off Qt's on-demand loading of the system roots, so add those too.
+            m_ssl.addCaCertificates(QSslConfiguration::systemCaCertificates());
+            m_ssl.addCaCertificates(bundle);
+        }
+    }
+}
+
+PortalClient::~PortalClient()
+{
+    for (UpgradeWatch *w : std::as_const(m_watches))
+        w->disconnect(this);
+}
+
+JobEnvironment PortalClient::environment() const
+{
+    JobEnvironment env;
+    env.nam = m_nam;
+    env.baseUrl = m_profile.portalUrl;
+    env.csrfToken = m_csrf;
+    env.retry = m_retry;
+    env.ssl = m_ssl;
+    env.tlsNote = m_tlsNote;
+    return env;
+}
+
+QString PortalClient::keychainKey(const QString &username) const
+{
+    return SessionVault::keyFor(m_profile.portalUrl, username);
+}
+
+void PortalClient::setWatchSchedule(const WatchSchedule &schedule)
+{
+    m_schedule = schedule;
+    for (UpgradeWatch *w : std::as_const(m_watches))
+        w->setSchedule(schedule);
+}
+
+template<typename Job>
+Job *PortalClient::adopt(Job *job)
+{
+    job->setParent(this);
+    return job;
+}
+
+template<typename T>
+std::function<void(const Result<T> &)> PortalClient::guarded(QObject *context, Callback<T> done,
+                                                             bool signalExpiry)
+{
+    QPointer<QObject> ctx(context);
+    const bool hadContext = context != nullptr;
+    return [this, ctx, hadContext, signalExpiry, done = std::move(done)](const Result<T> &result) {
+        if (!result.ok())
+            noteError(result.error(), signalExpiry);
+        if (hadContext && !ctx)
+            return; // the caller went away: drop the delivery, not the request's effects
+        if (done)
+            done(result);
+    };
+}
+
+void PortalClient::noteError(const ApiError &error, bool signalExpiry)
+{
+    if (error.kind != ApiError::Kind::SessionExpired || !signalExpiry)
+        return;
+    const bool hadSession = m_session.has_value();
+    m_session.reset();
+    if (m_expirySignalled)
+        return;
+    m_expirySignalled = true;
+    qCInfo(lcApi) << "the portal session expired";
+    emit sessionExpired();
+    if (hadSession)
+        emit sessionChanged();
+}
+
+void PortalClient::acceptSession(const DecodedSession &session, const QString &username)
+{
+    m_session = session.info;
+    if (!session.csrfToken.isEmpty())
+        m_csrf = session.csrfToken.toUtf8();
+    m_sessionUser = username.isEmpty() ? session.info.user.username : username;
+    m_profile.username = m_sessionUser;
+    m_expirySignalled = false;
+}
+
+void PortalClient::clearSessionLocally()
+{
+    m_session.reset();
+    m_csrf.clear();
+    m_jar->clear();
+}
+
+void PortalClient::persistSession(std::function<void()> then)
+{
+    if (!m_keychainEnabled) {
+        then();
+        return;
+    }
+    StoredSession stored{m_jar->exportCookies(), m_csrf};
+    m_vault->store(keychainKey(m_sessionUser), stored, [this, then = std::move(then)](const QString &error) {
+        if (!error.isEmpty())
+            emit keychainUnavailable(error);
+        then();
+    });
+}
+
+void PortalClient::resumeWatches()
+{
+    for (UpgradeWatch *w : std::as_const(m_watches))
+        w->resume();
+}
+
+// ---- session -------------------------------------------------------------------------------------------
+
+void PortalClient::login(const QString &username, const QString &password, QObject *context,
+                         Callback<SessionInfo> done)
+{
+    m_jar->clear(); // never send an old session along with new credentials
+    JobEnvironment env = environment();
+    env.csrfToken.clear();
+    auto *job = adopt(new LoginJob(env, m_profile.route(AssumedRoute::Login), username, password));
+    auto deliver = guarded<SessionInfo>(context, std::move(done), /*signalExpiry=*/false);
+    job->onDone([this, username, deliver](const Result<DecodedSession> &result) {
+        if (!result.ok()) {
+            deliver(result.error());
+            return;
+        }
+        acceptSession(result.value(), username);
+        const SessionInfo info = result.value().info;
+        persistSession([this, info, deliver]() {
+            emit sessionChanged();
+            resumeWatches();
+            deliver(info);
+        });
+    });
+    job->start();
+}
+
+void PortalClient::logout(QObject *context, Callback<Nothing> done)
+{
+    auto deliver = guarded<Nothing>(context, std::move(done), false);
+    m_expirySignalled = true; // 401s after a deliberate sign-out are not "expired"
+    for (UpgradeWatch *w : std::as_const(m_watches))
+        w->pause(QStringLiteral("Signed out"));
+    auto *job = adopt(new LogoutJob(environment(), m_profile.route(AssumedRoute::Logout)));
+    job->onDone([this, deliver](const Result<Nothing> &result) {
+        if (!result.ok())
+            qCInfo(lcApi) << "the portal did not confirm the sign-out:" << result.error().kindName();
+        const QString user = m_sessionUser;
+        clearSessionLocally();
+        emit sessionChanged();
+        if (!m_keychainEnabled || user.isEmpty()) {
+            deliver(Nothing{});
+            return;
+        }
+        m_vault->remove(keychainKey(user), [this, deliver](const QString &error) {
+            if (!error.isEmpty()) {
+                emit keychainUnavailable(error);
+                ApiError e;
+                e.kind = ApiError::Kind::Keychain;
+                e.message =
+                    QStringLiteral("Signed out, but the keychain entry could not be removed: %1").arg(error);
+                deliver(e);
+                return;
+            }
+            deliver(Nothing{});
+        });
+    });
+    job->start();
+}
+
+void PortalClient::checkSession(QObject *context, Callback<SessionInfo> done)
+{
+    auto deliver = guarded<SessionInfo>(context, std::move(done));
+    auto *job = adopt(new SessionJob(environment(), m_profile.route(AssumedRoute::Session)));
+    job->onDone([this, deliver](const Result<DecodedSession> &result) {
+        if (!result.ok()) {
+            deliver(result.error());
+            return;
+        }
+        const bool wasSignedIn = m_session.has_value();
+        acceptSession(result.value(), m_sessionUser);
+        if (!wasSignedIn) {
+            emit sessionChanged();
+            resumeWatches();
+        }
+        deliver(result.value().info);
+    });
+    job->start();
+}
+
+void PortalClient::restoreSession(const QString &username, QObject *context, std::function<void(bool)> done)
+{
+    QPointer<QObject> ctx(context);
+    const bool hadContext = context != nullptr;
+    auto deliver = [ctx, hadContext, done = std::move(done)](bool ok) {
+        if ((!hadContext || ctx) && done)
+            done(ok);
+    };
+    if (!m_keychainEnabled || username.isEmpty()) {
+        QTimer::singleShot(0, this, [deliver]() { deliver(false); });
+        return;
+    }
+    const QString key = keychainKey(username);
+    m_vault->load(
+        key, [this, key, username, deliver](std::optional<StoredSession> stored, const QString &error) {
+            if (!error.isEmpty()) {
+                emit keychainUnavailable(error);
+                deliver(false);
+                return;
+            }
+            if (!stored) {
+                deliver(false);
+                return;
+            }
+            m_jar->importCookies(stored->cookies);
+            m_csrf = stored->csrfToken;
+            auto *job = adopt(new SessionJob(environment(), m_profile.route(AssumedRoute::Session)));
+            job->onDone([this, key, username, deliver](const Result<DecodedSession> &result) {
+                if (!result.ok()) {
+                    clearSessionLocally();
+                    if (result.error().kind == ApiError::Kind::SessionExpired)
+                        m_vault->remove(key, [](const QString &) {}); // stale: forget it
+                    qCInfo(lcApi) << "stored session not restored:" << result.error().kindName();
+                    deliver(false);
+                    return;
+                }
+                acceptSession(result.value(), username);
+                emit sessionChanged();
+                resumeWatches();
+                deliver(true);
+            });
+            job->start();
+        });
+}
+
+// ---- deployment routes ---------------------------------------------------------------------------------
+
+void PortalClient::fetchVersions(QObject *context, Callback<VersionList> done)
+{
+    auto *job = adopt(new VersionsJob(environment()));
+    job->onDone(guarded<VersionList>(context, std::move(done)));
+    job->start();
+}
+
+void PortalClient::triggerUpgrade(const UpgradeRequest &request, const QString &idempotencyKey,
+                                  QObject *context, Callback<UpgradeAccepted> done)
+{
+    QString key = idempotencyKey.trimmed();
+    if (key.isEmpty()) {
+        key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        qCWarning(lcApi) << "triggerUpgrade called without an Idempotency-Key; using a fresh one";
+    }
+    auto *job = adopt(new TriggerUpgradeJob(environment(), request, key));
+    job->onDone(guarded<UpgradeAccepted>(context, std::move(done)));
+    job->start();
+}
+
+void PortalClient::fetchUpgrade(const QString &upgradeId, QObject *context, Callback<UpgradeStatus> done)
+{
+    auto *job = adopt(new UpgradeStatusJob(environment(), upgradeId));
+    job->onDone(guarded<UpgradeStatus>(context, std::move(done)));
+    job->start();
+}
+
+void PortalClient::fetchHistoryPage(const HistoryQuery &query, QObject *context, Callback<HistoryPage> done)
+{
+    auto deliver = guarded<HistoryPage>(context, std::move(done));
+    auto *job = adopt(new HistoryPageJob(environment(), query));
+    connect(job, &NetworkJob::finished, this, [this, deliver](NetworkJob *j) {
+        if (j->error()) {
+            deliver(*j->error());
+            return;
+        }
+        const QString operation = j->operation();
+        decodeHistoryPageAsync(j->body(), this, [deliver, operation](Result<HistoryPage> page) {
+            if (!page.ok()) {
+                ApiError e = page.error();
+                e.operation = operation;
+                deliver(e);
+                return;
+            }
+            deliver(page);
+        });
+    });
+    job->start();
+}
+
+HistoryFetch *PortalClient::fetchHistory(const HistoryQuery &query)
+{
+    auto startPage = [this](const HistoryQuery &q, QObject *context, std::function<void(NetworkJob *)> done) {
+        QPointer<QObject> ctx(context);
+        auto *job = adopt(new HistoryPageJob(environment(), q));
+        connect(job, &NetworkJob::finished, this, [this, ctx, done](NetworkJob *j) {
+            if (j->error())
+                noteError(*j->error(), true);
+            if (ctx)
+                done(j);
+        });
+        job->start();
+    };
+    auto *fetch = new HistoryFetchJob(query, startPage, this);
+    // Start on the next turn of the event loop so the caller can connect to the signals first.
+    QTimer::singleShot(0, fetch, &HistoryFetchJob::start);
+    return fetch;
+}
+
+// ---- health and probes ---------------------------------------------------------------------------------
+
+void PortalClient::fetchHealth(QObject *context, Callback<Health> done)
+{
+    auto *job = adopt(new HealthJob(environment()));
+    job->onDone(guarded<Health>(context, std::move(done)));
+    job->start();
+}
+
+void PortalClient::fetchConnectorHealth(QObject *context, Callback<ComponentHealthList> done)
+{
+    auto *job = adopt(new ComponentHealthJob(environment(), m_profile.route(AssumedRoute::ConnectorHealth)));
+    job->onDone(guarded<ComponentHealthList>(context, std::move(done)));
+    job->start();
+}
+
+void PortalClient::fetchProviderHealth(QObject *context, Callback<ComponentHealthList> done)
+{
+    auto *job = adopt(new ComponentHealthJob(environment(), m_profile.route(AssumedRoute::ProviderHealth)));
+    job->onDone(guarded<ComponentHealthList>(context, std::move(done)));
+    job->start();
+}
+
+void PortalClient::runProbe(Probe probe, QObject *context, Callback<ProbeResult> done)
+{
+    switch (probe) {
+    case Probe::SessionLogin:
+        // A fresh login is not possible (the password is never kept): check the session instead.
+        startProbeRequest("GET", m_profile.route(AssumedRoute::Session), {}, QStringLiteral("session"),
+                          context, std::move(done));
+        return;
+    case Probe::ProviderPath:
+        startProbeRequest("POST", m_profile.route(AssumedRoute::ProviderProbe), {},
+                          QStringLiteral("provider"), context, std::move(done));
+        return;
+    case Probe::ConnectorPath:
+        startProbeRequest("POST", m_profile.route(AssumedRoute::ConnectorProbe), {},
+                          QStringLiteral("connector"), context, std::move(done));
+        return;
+    case Probe::LicenseView:
+        startProbeRequest("GET", m_profile.route(AssumedRoute::License), {}, QStringLiteral("license"),
+                          context, std::move(done));
+        return;
+    case Probe::UsageView:
+        startProbeRequest("GET", m_profile.route(AssumedRoute::Usage), {}, QStringLiteral("usage"), context,
+                          std::move(done));
+        return;
+    case Probe::DeploymentView: {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+        startProbeRequest("GET", QStringLiteral("/api/v1/deployments/upgrades"), q,
+                          QStringLiteral("deployments"), context, std::move(done));
+        return;
+    }
+    case Probe::Health:
+        startProbeRequest("GET", QStringLiteral("/health"), {}, QStringLiteral("health"), context,
+                          std::move(done));
+        return;
+    }
+}
+
+void PortalClient::startProbeRequest(const QByteArray &verb, const QString &route, const QUrlQuery &query,
+                                     const QString &target, QObject *context, Callback<ProbeResult> done)
+{
+    auto deliver = guarded<ProbeResult>(context, std::move(done));
+    auto *job = adopt(new ProbeJob(environment(), verb, route, query));
+    job->setRetryable(false); // a probe is one observation
+    const bool isPost = verb != "GET";
+    connect(job, &NetworkJob::finished, this, [deliver, target, isPost](NetworkJob *j) {
+        ProbeResult r;
+        r.target = target;
+        r.httpStatus = j->httpStatus();
+        r.elapsedMs = j->elapsedMs();
+        r.excerpt = bodyExcerpt(j->body());
+        if (const auto &error = j->error()) {
+            if (error->kind == ApiError::Kind::SessionExpired) {
+                deliver(*error); // lets the client signal the expiry; the UI offers to sign in
+                return;
+            }
+            r.ok = false;
+            r.message = error->message;
+            deliver(r);
+            return;
+        }
+        r.ok = true;
+        r.message = QStringLiteral("%1 %2 answered %3")
+                        .arg(isPost ? QStringLiteral("POST") : QStringLiteral("GET"),
+                             j->operation().section(QLatin1Char(' '), 1), QString::number(j->httpStatus()));
+        if (isPost) {
+            // Probe routes answer 200 with {ok, target, message}: `ok` says whether the path works.
+            const Result<ProbeBody> body = decodeProbeBody(j->body());
+            if (!body.ok()) {
+                r.ok = false;
+                r.message = body.error().message;
+            } else {
+                r.ok = body.value().ok;
+                if (!body.value().target.isEmpty())
+                    r.target = target + QLatin1Char(':') + body.value().target;
+                if (!body.value().message.isEmpty())
+                    r.message = body.value().message;
+            }
+        }
+        deliver(r);
+    });
+    job->start();
+}
+
+// ---- watching ------------------------------------------------------------------------------------------
+
+void PortalClient::watchUpgrade(const QString &upgradeId)
+{
+    if (upgradeId.isEmpty() || m_watches.contains(upgradeId))
+        return;
+    auto *watch = new UpgradeWatch(upgradeId, m_schedule, this);
+    m_watches.insert(upgradeId, watch);
+    connect(watch, &UpgradeWatch::pollDue, this, &PortalClient::pollWatch);
+    connect(watch, &UpgradeWatch::observed, this,
+            [this](const UpgradeStatus &status) { emit upgradeObserved(status, m_clock->now()); });
+    connect(watch, &UpgradeWatch::linkChanged, this, &PortalGateway::watchLinkChanged);
+    connect(watch, &UpgradeWatch::stopped, this, [this](const QString &id) {
+        if (UpgradeWatch *w = m_watches.take(id))
+            w->deleteLater();
+    });
+    watch->start();
+}
+
+void PortalClient::unwatchUpgrade(const QString &upgradeId)
+{
+    if (UpgradeWatch *w = m_watches.value(upgradeId))
+        w->stop(QStringLiteral("The watch was removed"));
+}
+
+std::optional<WatchLink> PortalClient::watchLink(const QString &upgradeId) const
+{
+    const UpgradeWatch *w = m_watches.value(upgradeId);
+    return w ? w->link() : std::nullopt;
+}
+
+void PortalClient::pollWatch(UpgradeWatch *watch)
+{
+    JobEnvironment env = environment();
+    env.retry.maxAttempts = 1; // the watch is its own retry loop
+    auto *job = adopt(new UpgradeStatusJob(env, watch->upgradeId()));
+    QPointer<UpgradeWatch> w(watch);
+    job->onDone([this, w](const Result<UpgradeStatus> &result) {
+        if (!result.ok())
+            noteError(result.error(), true);
+        if (w)
+            w->handle(result);
+    });
+    job->start();
+}
+
+} // namespace pdc

@@ -1,0 +1,124 @@
+// PortalClient: PortalGateway over HTTP(S) to a portal that honours docs/api/openapi.yaml.
+//
+// Session: login() posts {username, password} to the profile's login route; the cookies the answer sets
+// for the portal's origin and its csrf_token are kept in memory and in the OS keychain (qtkeychain,
+// service "com.example.PortalDeploymentConsole", key "<portal URL>|<user>", insecure fallback off).
+// restoreSession() reads them back and checks them with the session route. logout() clears memory and
+// keychain. When the keychain fails, keychainUnavailable(reason) is emitted and the session lives in
+// memory only. The first 401 of a session emits sessionExpired(); watches pause (SessionLost) and resume
+// after the next successful login or restore. The password is never kept.
+//
+// Requests: every request has a transfer timeout; GETs retry with exponential back-off and jitter and
+// honour Retry-After (RetryPolicy); the trigger is never retried and always carries the caller's
+// Idempotency-Key; POSTs carry X-CSRF-Token. TLS trusts the system CAs plus the profile's CA bundle and
+// never ignores an error; redirects leaving the portal's host or going from https to http are refused.
+//
+// Watching: watchUpgrade() polls GET /api/v1/deployments/upgrade/{id} until a final state, by default
+// every 2 s during the first minute, every 5 s until five minutes, then every 15 s (WatchSchedule);
+// connection loss, 5xx bursts and the portal's own restart show as WatchLink::Reconnecting while
+// polling goes on (at least every 5 s). Tests shorten both with setRetryPolicy(RetryPolicy::fastForTests())
+// and setWatchSchedule(WatchSchedule::fastForTests()).
+#pragma once
+
+#include "clientoptions.h"
+#include "domain/clock.h"
+#include "portalgateway.h"
+
+#include <QMap>
+#include <QPointer>
+#include <QSslConfiguration>
+
+class QNetworkAccessManager;
+
+namespace pdc {
+
+class NetworkJob;
+class OriginCookieJar;
+class SessionVault;
+class UpgradeWatch;
+struct JobEnvironment;
+struct DecodedSession;
+
+class PortalClient final : public PortalGateway
+{
+    Q_OBJECT
+public:
+    PortalClient(ConnectionProfile profile, const Clock *clock, QObject *parent = nullptr);
+    ~PortalClient() override;
+
+    // Restores a session kept in the OS keychain for (profile URL, user); done(ok) — false also when no
+    // session is stored or it is no longer valid (checked with the session route).
+    void restoreSession(const QString &username, QObject *context, std::function<void(bool)> done);
+    // Tests of pure HTTP may turn the keychain off; default on.
+    void setKeychainEnabled(bool enabled) { m_keychainEnabled = enabled; }
+    bool keychainEnabled() const { return m_keychainEnabled; }
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    RetryPolicy retryPolicy() const { return m_retry; }
+    void setWatchSchedule(const WatchSchedule &schedule);
+    WatchSchedule watchSchedule() const { return m_schedule; }
+
+    // The keychain key of a user's session with this profile.
+    QString keychainKey(const QString &username) const;
+
+    ConnectionProfile profile() const override { return m_profile; }
+
+    void login(const QString &username, const QString &password, QObject *context,
+               Callback<SessionInfo> done) override;
+    void logout(QObject *context, Callback<Nothing> done) override;
+    void checkSession(QObject *context, Callback<SessionInfo> done) override;
+    std::optional<SessionInfo> session() const override { return m_session; }
+
+    void fetchVersions(QObject *context, Callback<VersionList> done) override;
+    void triggerUpgrade(const UpgradeRequest &request, const QString &idempotencyKey, QObject *context,
+                        Callback<UpgradeAccepted> done) override;
+    void fetchUpgrade(const QString &upgradeId, QObject *context, Callback<UpgradeStatus> done) override;
+    void fetchHistoryPage(const HistoryQuery &query, QObject *context, Callback<HistoryPage> done) override;
+    HistoryFetch *fetchHistory(const HistoryQuery &query) override;
+
+    void fetchHealth(QObject *context, Callback<Health> done) override;
+    void fetchConnectorHealth(QObject *context, Callback<ComponentHealthList> done) override;
+    void fetchProviderHealth(QObject *context, Callback<ComponentHealthList> done) override;
+    void runProbe(Probe probe, QObject *context, Callback<ProbeResult> done) override;
+
+    void watchUpgrade(const QString &upgradeId) override;
+    void unwatchUpgrade(const QString &upgradeId) override;
+    QStringList watchedUpgrades() const override { return m_watches.keys(); }
+    std::optional<WatchLink> watchLink(const QString &upgradeId) const;
+
+private:
+    JobEnvironment environment() const;
+    template<typename Job>
+    Job *adopt(Job *job);
+    template<typename T>
+    std::function<void(const Result<T> &)> guarded(QObject *context, Callback<T> done,
+                                                   bool signalExpiry = true);
+    void noteError(const ApiError &error, bool signalExpiry);
+    void acceptSession(const DecodedSession &session, const QString &username);
+    void clearSessionLocally();
+    void persistSession(std::function<void()> then);
+    void resumeWatches();
+    void pollWatch(UpgradeWatch *watch);
+    void startProbeRequest(const QByteArray &verb, const QString &route, const QUrlQuery &query,
+                           const QString &target, QObject *context, Callback<ProbeResult> done);
+
+    ConnectionProfile m_profile;
+    const Clock *m_clock;
+    QNetworkAccessManager *m_nam;
+    OriginCookieJar *m_jar;
+    SessionVault *m_vault;
+    QSslConfiguration m_ssl;
+    QString m_tlsNote;
+    RetryPolicy m_retry;
+    WatchSchedule m_schedule;
+    bool m_keychainEnabled = true;
+
+    std::optional<SessionInfo> m_session;
+    QByteArray m_csrf;
+    QString m_sessionUser;
+    bool m_expirySignalled = false;
+
+    QMap<QString, UpgradeWatch *> m_watches;
+};
+
+} // namespace pdc
