@@ -1,0 +1,21 @@
+#include "historywiring.h"
+
+#include "appcontext.h"
+#include "history/historyarea.h"
+#include "shell/mainwindow.h"
+#include "shell/navigator.h"
+
+namespace pdc {
+
+void wireHistory(MainWindow *window, const AppContext &context)
+{
+    auto *area =
+        new HistoryArea(context.gateway, context.store, context.journal, context.clock, context.navigator);
+    window->setArea(MainWindow::Area::History, area);
+    if (context.navigator) {
+        QObject::connect(context.navigator, &Navigator::historyDetailRequested, window,
+                         [window] { window->showArea(MainWindow::Area::History); });
+    }
+}
+
+} // namespace pdc

@@ -1,0 +1,161 @@
+#include "historysync.h"
+
+#include "domain/clock.h"
+#include "historycache.h"
+#include "historylogging.h"
+#include "historytablemodel.h"
+#include "portalgateway.h"
+#include "store/localstore.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+#include <memory>
+
+namespace pdc {
+
+HistorySync::HistorySync(HistoryTableModel *model, LocalStore *store, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_store(store)
+    , m_clock(clock)
+{
+    m_pool.setMaxThreadCount(1);
+    if (m_store) {
+        m_dbPath = m_store->path();
+        QString error;
+        m_schemaOk = HistoryCache::ensureSchema(m_store, &error);
+        if (!m_schemaOk)
+            qCWarning(lcHistory) << "history cache unavailable:" << error;
+    }
+}
+
+HistorySync::~HistorySync()
+{
+    cancel();
+    m_pool.waitForDone();
+}
+
+void HistorySync::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void HistorySync::start(bool refreshAfter)
+{
+    m_refreshPending = m_refreshPending || refreshAfter;
+    if (!m_schemaOk) {
+        m_cacheLoaded = true;
+        emit cacheLoadFinished(0);
+        if (m_refreshPending)
+            refresh();
+        return;
+    }
+    setState(State::LoadingCache);
+    auto *watcher = new QFutureWatcher<std::shared_ptr<HistoryCacheSnapshot>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const auto snap = watcher->result();
+        m_cacheLoaded = true;
+        if (!snap->error.isEmpty())
+            qCWarning(lcHistory) << "history cache read failed:" << snap->error;
+        m_serverTime = snap->serverTime;
+        m_lastRefreshedAt = snap->refreshedAt;
+        const int rows = int(snap->rows.size());
+        if (rows > 0)
+            m_model->setRows(std::move(snap->rows));
+        qCInfo(lcHistory) << "cache:" << rows << "rows, last refreshed" << m_lastRefreshedAt;
+        if (m_state == State::LoadingCache)
+            setState(State::Idle);
+        emit cacheLoadFinished(rows);
+        if (m_refreshPending)
+            refresh();
+    });
+    const QString path = m_dbPath, key = m_portalKey;
+    watcher->setFuture(QtConcurrent::run(&m_pool, [path, key] {
+        return std::make_shared<HistoryCacheSnapshot>(HistoryCache::load(path, key));
+    }));
+}
+
+void HistorySync::refresh()
+{
+    if (!m_cacheLoaded) {
+        m_refreshPending = true;
+        return;
+    }
+    m_refreshPending = false;
+    if (m_fetch || !m_gateway)
+        return;
+    HistoryQuery query;
+    query.limit = m_pageSize;
+    if (m_serverTime.isValid() && m_model->totalCount() > 0)
+        query.updatedSince = m_serverTime;
+    m_received = 0;
+    m_total.reset();
+    m_error.reset();
+    qCInfo(lcHistory) << "refresh, updated_since" << query.updatedSince;
+    m_fetch = m_gateway->fetchHistory(query);
+    connect(m_fetch, &HistoryFetch::pageReceived, this, &HistorySync::onPage);
+    connect(m_fetch, &HistoryFetch::finished, this, &HistorySync::onFinished);
+    setState(State::Fetching);
+    emit progress(0, std::nullopt);
+}
+
+void HistorySync::cancel()
+{
+    if (m_fetch) {
+        HistoryFetch *fetch = m_fetch;
+        m_fetch = nullptr;
+        disconnect(fetch, nullptr, this, nullptr);
+        fetch->cancel();
+    }
+}
+
+void HistorySync::onPage(const QList<UpgradeSummary> &upgrades, qint64 received, std::optional<qint64> total)
+{
+    m_received = received;
+    m_total = total;
+    m_model->upsertRows(HistoryRow::from(upgrades));
+    if (m_schemaOk && !upgrades.isEmpty()) {
+        const QString path = m_dbPath, key = m_portalKey;
+        QThreadPool *pool = &m_pool;
+        pool->start([path, key, upgrades] { HistoryCache::write(path, key, upgrades); });
+    }
+    emit progress(received, total);
+}
+
+void HistorySync::onFinished(const std::optional<ApiError> &error, const QDateTime &serverTime)
+{
+    m_fetch = nullptr;
+    if (error) {
+        m_error = error;
+        qCWarning(lcHistory) << "refresh stopped:" << error->kindName() << error->message;
+        const bool unreachable = error->kind == ApiError::Kind::Offline ||
+                                 error->kind == ApiError::Kind::Timeout ||
+                                 error->kind == ApiError::Kind::Tls || error->isTransient();
+        setState(unreachable ? State::Unreachable : State::Failed);
+        emit refreshFinished();
+        return;
+    }
+    const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+    m_lastRefreshedAt = now;
+    if (serverTime.isValid())
+        m_serverTime = serverTime;
+    if (m_schemaOk) {
+        const QString path = m_dbPath, key = m_portalKey;
+        const QDateTime st = m_serverTime;
+        m_pool.start([path, key, st, now] { HistoryCache::markRefreshed(path, key, st, now); });
+    }
+    setState(State::Current);
+    emit refreshFinished();
+}
+
+void HistorySync::waitForWrites()
+{
+    m_pool.waitForDone();
+}
+
+} // namespace pdc

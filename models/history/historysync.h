@@ -1,0 +1,95 @@
+// Keeps a HistoryTableModel filled: first from the local cache (read on a worker thread), then from the
+// portal (GET /api/v1/deployments/upgrades, every page; decoded off the GUI thread by the gateway),
+// writing each page to the cache on a worker. After one complete refresh, the next asks only for what
+// changed since the portal's server_time of that refresh (updated_since).
+//
+// When the portal cannot be reached the cached rows stay and state() says Unreachable, with
+// lastRefreshedAt() for the "cached, last refreshed at ..." notice.
+#pragma once
+
+#include "domain/apierror.h"
+#include "domain/upgrade.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+#include <optional>
+
+namespace pdc {
+
+class Clock;
+class HistoryFetch;
+class HistoryTableModel;
+class LocalStore;
+class PortalGateway;
+
+class HistorySync : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Idle,         // nothing loaded yet
+        LoadingCache, // reading the local cache
+        Fetching,     // pages are arriving from the portal
+        Current,      // the last refresh completed
+        Unreachable,  // the portal could not be reached; the cached rows are shown
+        Failed,       // the portal answered with an error (e.g. session expired); see error()
+    };
+    Q_ENUM(State)
+
+    HistorySync(HistoryTableModel *model, LocalStore *store, const Clock *clock, QObject *parent = nullptr);
+    ~HistorySync() override;
+
+    void setGateway(PortalGateway *gateway) { m_gateway = gateway; }
+    // Which portal's rows the cache holds (HistoryCache::portalKey).
+    void setPortalKey(const QString &key) { m_portalKey = key; }
+    void setPageSize(int limit) { m_pageSize = limit; }
+
+    // Reads the cache; refreshes from the portal afterwards when `refreshAfter`.
+    void start(bool refreshAfter = true);
+    // Fetches what is new (everything, the first time). Deferred while the cache is being read.
+    void refresh();
+    void cancel();
+
+    State state() const { return m_state; }
+    std::optional<ApiError> error() const { return m_error; }
+    QDateTime lastRefreshedAt() const { return m_lastRefreshedAt; }
+    QDateTime lastServerTime() const { return m_serverTime; }
+    qint64 received() const { return m_received; }
+    std::optional<qint64> expected() const { return m_total; }
+    bool cacheLoaded() const { return m_cacheLoaded; }
+    // Blocks until pending cache writes are done (tests, shutdown).
+    void waitForWrites();
+
+signals:
+    void stateChanged(pdc::HistorySync::State state);
+    void cacheLoadFinished(int rows);
+    void progress(qint64 received, std::optional<qint64> total);
+    // A refresh completed (state Current) or stopped (Unreachable/Failed).
+    void refreshFinished();
+
+private:
+    void setState(State state);
+    void onPage(const QList<UpgradeSummary> &upgrades, qint64 received, std::optional<qint64> total);
+    void onFinished(const std::optional<ApiError> &error, const QDateTime &serverTime);
+
+    HistoryTableModel *m_model;
+    LocalStore *m_store;
+    const Clock *m_clock;
+    PortalGateway *m_gateway = nullptr;
+    QString m_portalKey;
+    QString m_dbPath;
+    int m_pageSize = 1000;
+    QThreadPool m_pool; // one thread: cache reads and writes in order
+    QPointer<HistoryFetch> m_fetch;
+    State m_state = State::Idle;
+    std::optional<ApiError> m_error;
+    QDateTime m_lastRefreshedAt, m_serverTime;
+    qint64 m_received = 0;
+    std::optional<qint64> m_total;
+    bool m_cacheLoaded = false, m_refreshPending = false, m_schemaOk = false;
+};
+
+} // namespace pdc

@@ -1,0 +1,464 @@
+#include "historyarea.h"
+
+#include "domain/clock.h"
+#include "history/historycache.h"
+#include "history/historytablemodel.h"
+#include "historycharts.h"
+#include "historydetailpane.h"
+#include "historyfilterbar.h"
+#include "historyuilogging.h"
+#include "portalgateway.h"
+#include "shell/emptystate.h"
+#include "shell/navigator.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pdc {
+
+HistoryArea::HistoryArea(PortalGateway *gateway, LocalStore *store, RecordJournal *journal,
+                         const Clock *clock, Navigator *navigator, QWidget *parent)
+    : QWidget(parent)
+    , m_gateway(gateway)
+    , m_store(store)
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("historyArea"));
+    setAccessibleName(tr("Upgrade history"));
+    m_model = new HistoryTableModel(this);
+    m_sync = new HistorySync(m_model, store, clock, this);
+    m_sync->setGateway(gateway);
+    if (gateway) {
+        const ConnectionProfile profile = gateway->profile();
+        m_sync->setPortalKey(HistoryCache::portalKey(profile.portalUrl.toString(), profile.tenant));
+    }
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+    m_empty = new EmptyState(m_stack);
+    m_empty->setObjectName(QStringLiteral("historyEmptyState"));
+    m_stack->addWidget(m_empty);
+
+    auto *content = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(content);
+    m_filters = new HistoryFilterBar(content);
+    layout->addWidget(m_filters);
+
+    auto *statusRow = new QHBoxLayout;
+    m_count = new QLabel(content);
+    m_count->setObjectName(QStringLiteral("historyCount"));
+    m_count->setAccessibleName(tr("Upgrades shown"));
+    statusRow->addWidget(m_count);
+    m_progress = new QProgressBar(content);
+    m_progress->setObjectName(QStringLiteral("historyProgress"));
+    m_progress->setAccessibleName(tr("History loading progress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    statusRow->addWidget(m_progress);
+    m_status = new QLabel(content);
+    m_status->setObjectName(QStringLiteral("historyStatus"));
+    m_status->setAccessibleName(tr("History refresh status"));
+    m_status->setWordWrap(true);
+    statusRow->addWidget(m_status, 1);
+    m_refresh = new QPushButton(tr("Refresh (F5)"), content);
+    m_refresh->setObjectName(QStringLiteral("historyRefresh"));
+    m_refresh->setAccessibleName(tr("Refresh history from the portal"));
+    m_exportCsv = new QPushButton(tr("E&xport CSV\u2026"), content);
+    m_exportCsv->setObjectName(QStringLiteral("historyExportCsv"));
+    m_exportCsv->setAccessibleName(tr("Export the shown upgrades as CSV"));
+    m_exportJson = new QPushButton(tr("Export &JSON\u2026"), content);
+    m_exportJson->setObjectName(QStringLiteral("historyExportJson"));
+    m_exportJson->setAccessibleName(tr("Export the shown upgrades as JSON"));
+    statusRow->addWidget(m_refresh);
+    statusRow->addWidget(m_exportCsv);
+    statusRow->addWidget(m_exportJson);
+    layout->addLayout(statusRow);
+
+    auto *split = new QSplitter(Qt::Horizontal, content);
+    m_tabs = new QTabWidget(split);
+    m_tabs->setObjectName(QStringLiteral("historyViews"));
+    m_tabs->setAccessibleName(tr("History views"));
+    m_table = new QTableView(m_tabs);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Upgrade history table"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(int(HistoryColumn::Started), Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {11, 11, 6, 12, 8, 14, 5, 6, 5, 8};
+    for (int c = 0; c < historyColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c] * em);
+    m_tabs->addTab(m_table, tr("Ta&ble"));
+    m_charts = new HistoryCharts(m_tabs);
+    m_tabs->addTab(m_charts, tr("Char&ts"));
+    split->addWidget(m_tabs);
+    m_detail = new HistoryDetailPane(gateway, journal, navigator, split);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    m_exportResult = new QLabel(content);
+    m_exportResult->setObjectName(QStringLiteral("historyExportResult"));
+    m_exportResult->setAccessibleName(tr("Export result"));
+    m_exportResult->setWordWrap(true);
+    m_exportResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_exportResult->hide();
+    layout->addWidget(m_exportResult);
+    m_stack->addWidget(content);
+
+    m_chartTimer = new QTimer(this);
+    m_chartTimer->setSingleShot(true);
+    m_chartTimer->setInterval(250);
+    connect(m_chartTimer, &QTimer::timeout, this, &HistoryArea::updateChartsNow);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filters->searchField()->selectAll();
+    });
+    auto *refreshKey = new QShortcut(QKeySequence::Refresh, this);
+    refreshKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshKey, &QShortcut::activated, this, &HistoryArea::refresh);
+
+    connect(m_filters, &HistoryFilterBar::filterChanged, this, &HistoryArea::onFilterChanged);
+    connect(m_model, &HistoryTableModel::countsChanged, this, &HistoryArea::onCountsChanged);
+    connect(m_model, &HistoryTableModel::valuesChanged, this, [this] {
+        m_filters->setChoices(m_model->results(), m_model->initiators(), m_model->services());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryArea::restoreSelection);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &HistoryArea::restoreSelection);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryArea::onSelectionChanged);
+    connect(m_sync, &HistorySync::stateChanged, this, &HistoryArea::onSyncState);
+    connect(m_sync, &HistorySync::cacheLoadFinished, this, &HistoryArea::onSyncState);
+    connect(m_sync, &HistorySync::progress, this, &HistoryArea::updateStatus);
+    connect(m_refresh, &QPushButton::clicked, this, &HistoryArea::refresh);
+    connect(m_empty, &EmptyState::actionTriggered, this, &HistoryArea::refresh);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportView(ExportFormat::Csv); });
+    connect(m_exportJson, &QPushButton::clicked, this, [this] { exportView(ExportFormat::Json); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_charts && m_chartsDirty)
+            updateChartsNow();
+    });
+    connect(m_charts, &HistoryCharts::weekClicked, this, [this](const QDate &week) {
+        qCInfo(lcHistoryUi) << "chart: week" << week;
+        m_filters->setWeek(week);
+        m_tabs->setCurrentWidget(m_table);
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
+    if (navigator) {
+        connect(navigator, &Navigator::historyDetailRequested, this, &HistoryArea::showUpgrade);
+        connect(navigator, &Navigator::recordsChanged, this, [this](const QString &id) {
+            if (id == m_detail->upgradeId())
+                m_detail->reloadRecords();
+            if (m_sync->state() != HistorySync::State::Fetching)
+                m_sync->refresh();
+        });
+    }
+    if (gateway) {
+        connect(gateway, &PortalGateway::sessionChanged, this, [this] {
+            m_detail->updateRole();
+            if (m_gateway->session())
+                refresh();
+            updatePage();
+        });
+    }
+
+    onCountsChanged();
+    m_sync->start(gateway && gateway->session());
+    updatePage();
+}
+
+HistoryArea::~HistoryArea() = default;
+
+void HistoryArea::setSavePathProvider(std::function<QString(ExportFormat)> provider)
+{
+    m_savePath = std::move(provider);
+}
+
+void HistoryArea::refresh()
+{
+    if (!m_gateway || !m_gateway->session()) {
+        updatePage();
+        return;
+    }
+    m_sync->refresh();
+}
+
+bool HistoryArea::showsTable() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+void HistoryArea::onFilterChanged()
+{
+    m_model->setFilter(m_filters->filter());
+}
+
+void HistoryArea::onCountsChanged()
+{
+    const QLocale locale;
+    const int shown = m_model->shownCount(), total = m_model->totalCount();
+    if (shown == 0 && total > 0)
+        m_count->setText(tr("0 of %Ln upgrade(s) shown: nothing matches the filters; press Clear filters "
+                            "(Alt+C) to see all.",
+                            nullptr, total));
+    else
+        m_count->setText(tr("%1 of %Ln upgrade(s) shown", nullptr, total).arg(locale.toString(shown)));
+    m_exportCsv->setEnabled(shown > 0);
+    m_exportJson->setEnabled(shown > 0);
+    scheduleCharts();
+    updatePage();
+}
+
+void HistoryArea::scheduleCharts()
+{
+    m_chartsDirty = true;
+    if (m_tabs->currentWidget() == m_charts && isVisible())
+        m_chartTimer->start();
+}
+
+void HistoryArea::updateChartsNow()
+{
+    m_chartTimer->stop();
+    m_chartsDirty = false;
+    m_charts->setRows(m_model->shownRows());
+}
+
+void HistoryArea::onSelectionChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return; // a reset clears the selection; restoreSelection() brings it back
+    m_selectedId = current.data(HistoryTableModel::UpgradeIdRole).toString();
+    if (const HistoryRow *row = m_model->find(m_selectedId))
+        m_detail->showUpgrade(row->summary);
+}
+
+void HistoryArea::restoreSelection()
+{
+    if (m_selectedId.isEmpty())
+        return;
+    const int row = m_model->viewRowOf(m_selectedId);
+    if (row < 0)
+        return; // filtered out: the detail pane keeps showing it
+    const QModelIndex idx = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+}
+
+void HistoryArea::showUpgrade(const QString &upgradeId)
+{
+    m_selectedId = upgradeId;
+    if (m_model->find(upgradeId) && m_model->viewRowOf(upgradeId) < 0)
+        m_filters->clear();
+    m_tabs->setCurrentWidget(m_table);
+    const int row = m_model->viewRowOf(upgradeId);
+    if (row >= 0) {
+        restoreSelection();
+        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    } else {
+        UpgradeSummary unknown;
+        unknown.upgradeId = upgradeId;
+        m_detail->showUpgrade(unknown); // not in the history yet: the portal's status still shows
+        refresh();
+    }
+}
+
+void HistoryArea::onSyncState()
+{
+    updateStatus();
+    updatePage();
+}
+
+void HistoryArea::updateStatus()
+{
+    const QLocale locale;
+    const HistorySync::State state = m_sync->state();
+    const QDateTime last = m_sync->lastRefreshedAt();
+    const QString lastText =
+        last.isValid() ? locale.toString(last.toLocalTime(), QLocale::ShortFormat) : tr("never");
+    m_progress->setVisible(state == HistorySync::State::Fetching);
+    m_refresh->setEnabled(state != HistorySync::State::Fetching);
+    switch (state) {
+    case HistorySync::State::Fetching: {
+        const qint64 received = m_sync->received();
+        if (const auto total = m_sync->expected(); total && *total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(std::min<qint64>(1000, received * 1000 / *total)));
+            m_status->setText(tr("Loading from the portal: %1 of %Ln upgrade(s)\u2026", nullptr, *total)
+                                  .arg(locale.toString(received)));
+        } else {
+            m_progress->setRange(0, 0);
+            m_status->setText(tr("Loading from the portal: %Ln upgrade(s) so far\u2026", nullptr, received));
+        }
+        break;
+    }
+    case HistorySync::State::Current:
+        m_status->setText(tr("Up to date; last refreshed at %1.").arg(lastText));
+        break;
+    case HistorySync::State::Unreachable:
+        m_status->setText(
+            tr("The portal cannot be reached: cached, last refreshed at %1. Press F5 to try again.")
+                .arg(lastText));
+        break;
+    case HistorySync::State::Failed:
+        m_status->setText(tr("Not refreshed (%1): cached, last refreshed at %2.")
+                              .arg(m_sync->error() ? m_sync->error()->message : QString(), lastText));
+        break;
+    case HistorySync::State::LoadingCache:
+        m_status->setText(tr("Reading the local cache\u2026"));
+        break;
+    case HistorySync::State::Idle:
+        m_status->setText(
+            m_gateway && m_gateway->session()
+                ? tr("Cached, last refreshed at %1.").arg(lastText)
+                : tr("Not signed in: cached, last refreshed at %1. Sign in to refresh.").arg(lastText));
+        break;
+    }
+    m_status->setAccessibleDescription(m_status->text());
+}
+
+void HistoryArea::updatePage()
+{
+    if (m_model->totalCount() > 0) {
+        m_stack->setCurrentIndex(1);
+        return;
+    }
+    const HistorySync::State state = m_sync->state();
+    const bool signedIn = m_gateway && m_gateway->session();
+    if (state == HistorySync::State::LoadingCache || state == HistorySync::State::Fetching ||
+        (state == HistorySync::State::Idle && !m_sync->cacheLoaded())) {
+        m_empty->setTitle(tr("Loading history\u2026"));
+        m_empty->setText(
+            state == HistorySync::State::Fetching
+                ? tr("Fetching the upgrade history from the portal. Rows appear as pages arrive.")
+                : tr("Reading the history cached on this workstation."));
+        m_empty->setAction(QString());
+    } else if (state == HistorySync::State::Unreachable) {
+        m_empty->setTitle(tr("History is unavailable"));
+        m_empty->setText(tr("The portal cannot be reached (%1) and no history is cached on this workstation "
+                            "yet. Check the network or VPN and the portal's address, then try again.")
+                             .arg(m_sync->error() ? m_sync->error()->message : QString()));
+        m_empty->setAction(tr("Try again"));
+    } else if (state == HistorySync::State::Failed) {
+        m_empty->setTitle(tr("History could not be loaded"));
+        m_empty->setText(
+            tr("The portal answered: %1. If your session expired, sign in again; then try again.")
+                .arg(m_sync->error() ? m_sync->error()->message : QString()));
+        m_empty->setAction(tr("Try again"));
+    } else if (!signedIn) {
+        m_empty->setTitle(tr("Not signed in"));
+        m_empty->setText(
+            tr("Sign in to a portal to load its upgrade history. Nothing is cached for it yet."));
+        m_empty->setAction(QString());
+    } else {
+        m_empty->setTitle(tr("No upgrades yet"));
+        m_empty->setText(tr("The portal has no upgrade history for this tenant. Upgrades started from the "
+                            "Upgrade area will appear here."));
+        m_empty->setAction(tr("Refresh"));
+    }
+    m_stack->setCurrentIndex(0);
+}
+
+void HistoryArea::exportView(ExportFormat format)
+{
+    QString path;
+    if (m_savePath) {
+        path = m_savePath(format);
+    } else {
+        const QString ext = format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json");
+        const QString tenant = m_gateway ? m_gateway->profile().tenant : QString();
+        const QString name = QStringLiteral("upgrade-history-%1-%2.%3")
+                                 .arg(tenant.isEmpty() ? QStringLiteral("portal") : tenant,
+                                      (m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc())
+                                          .toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                                      ext);
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(this, tr("Export history"), QDir(dir).filePath(name),
+                                            format == ExportFormat::Csv ? tr("CSV files (*.csv)")
+                                                                        : tr("JSON files (*.json)"));
+    }
+    if (!path.isEmpty())
+        exportTo(format, path);
+}
+
+void HistoryArea::exportTo(ExportFormat format, const QString &path)
+{
+    QList<UpgradeSummary> rows;
+    const auto shown = m_model->shownRows();
+    rows.reserve(qsizetype(shown.size()));
+    for (const HistoryRow *r : shown)
+        rows << r->summary;
+    HistoryExportInfo info;
+    if (m_gateway) {
+        const ConnectionProfile profile = m_gateway->profile();
+        info.portal = profile.portalUrl.toString();
+        info.tenant = profile.tenant;
+        if (const auto session = m_gateway->session())
+            info.exportedBy = session->user.username;
+    }
+    info.filter = m_model->filter().describe();
+    info.exportedAt = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+    m_exportResult->show();
+    m_exportResult->setText(tr("Exporting %Ln upgrade(s)\u2026", nullptr, rows.size()));
+    m_exportCsv->setEnabled(false);
+    m_exportJson->setEnabled(false);
+    auto *watcher = new QFutureWatcher<ExportOutcome>(this);
+    const qsizetype count = rows.size();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, count] {
+        watcher->deleteLater();
+        const ExportOutcome out = watcher->result();
+        m_exportCsv->setEnabled(m_model->shownCount() > 0);
+        m_exportJson->setEnabled(m_model->shownCount() > 0);
+        if (out.ok) {
+            m_exportResult->setText(
+                tr("Exported %Ln upgrade(s) to %1. SHA-256: %2 (also written to %3).", nullptr, count)
+                    .arg(QDir::toNativeSeparators(out.path), out.sha256,
+                         QFileInfo(out.checksumPath).fileName()));
+        } else {
+            m_exportResult->setText(tr("The export to %1 failed: %2. Choose another folder and try again.")
+                                        .arg(QDir::toNativeSeparators(out.path), out.error));
+        }
+        qCInfo(lcHistoryUi) << "export" << out.path << out.ok << out.sha256;
+        emit exportFinished(out);
+    });
+    watcher->setFuture(QtConcurrent::run([rows, info, format, path] {
+        const QByteArray content =
+            format == ExportFormat::Csv ? historyCsv(rows, info) : historyJson(rows, info);
+        return writeExport(path, content);
+    }));
+}
+
+} // namespace pdc

@@ -1,0 +1,114 @@
+// The History area: every upgrade of the portal in a sortable table with filters, a text search and
+// "N of M shown"; a detail pane for the selected upgrade; charts of the filtered view; CSV and JSON
+// export with a SHA-256 beside the file. The rows come from the local cache at once and are refreshed
+// incrementally from the portal (HistorySync); when the portal is unreachable the cached rows stay,
+// marked "cached, last refreshed at ...". No trigger control exists here.
+#pragma once
+
+#include "history/historyexport.h"
+#include "history/historysync.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace pdc {
+
+class Clock;
+class EmptyState;
+class HistoryCharts;
+class HistoryDetailPane;
+class HistoryFilterBar;
+class HistoryTableModel;
+class LocalStore;
+class Navigator;
+class PortalGateway;
+class RecordJournal;
+
+class HistoryArea : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ExportFormat
+    {
+        Csv,
+        Json,
+    };
+    Q_ENUM(ExportFormat)
+
+    HistoryArea(PortalGateway *gateway, LocalStore *store, RecordJournal *journal, const Clock *clock,
+                Navigator *navigator, QWidget *parent = nullptr);
+    ~HistoryArea() override;
+
+    // Asks where to save an export; the default opens a file dialog. Tests pass their own.
+    void setSavePathProvider(std::function<QString(ExportFormat)> provider);
+
+    void refresh();
+    // Selects the upgrade (clearing filters that hide it) and shows its detail.
+    void showUpgrade(const QString &upgradeId);
+    void exportView(ExportFormat format);
+    // Exports the filtered view to `path` (generation and writing off the GUI thread); see exportFinished.
+    void exportTo(ExportFormat format, const QString &path);
+
+    HistoryTableModel *model() const { return m_model; }
+    HistorySync *sync() const { return m_sync; }
+    HistoryFilterBar *filterBar() const { return m_filters; }
+    QTableView *table() const { return m_table; }
+    HistoryDetailPane *detailPane() const { return m_detail; }
+    HistoryCharts *charts() const { return m_charts; }
+    QTabWidget *viewTabs() const { return m_tabs; }
+    QLabel *countLabel() const { return m_count; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *exportLabel() const { return m_exportResult; }
+    EmptyState *emptyState() const { return m_empty; }
+    bool showsTable() const;
+    // Charts are redrawn shortly after the view changes (and only while visible); this forces it now.
+    void updateChartsNow();
+
+signals:
+    void exportFinished(const pdc::ExportOutcome &outcome);
+
+private:
+    void onFilterChanged();
+    void onCountsChanged();
+    void onSyncState();
+    void onSelectionChanged();
+    void restoreSelection();
+    void updateStatus();
+    void updatePage();
+    void scheduleCharts();
+
+    PortalGateway *m_gateway;
+    LocalStore *m_store;
+    const Clock *m_clock;
+    HistoryTableModel *m_model = nullptr;
+    HistorySync *m_sync = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
+    HistoryFilterBar *m_filters = nullptr;
+    QTableView *m_table = nullptr;
+    HistoryDetailPane *m_detail = nullptr;
+    HistoryCharts *m_charts = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_exportResult = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_exportCsv = nullptr;
+    QPushButton *m_exportJson = nullptr;
+    QTimer *m_chartTimer = nullptr;
+    bool m_chartsDirty = true;
+    QString m_selectedId;
+    std::function<QString(ExportFormat)> m_savePath;
+};
+
+} // namespace pdc

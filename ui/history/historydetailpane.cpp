@@ -1,0 +1,369 @@
+#include "historydetailpane.h"
+
+#include "historyuilogging.h"
+#include "portalgateway.h"
+#include "records/recordjournal.h"
+#include "shell/navigator.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace pdc {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString valueHtml(const QJsonValue &v);
+
+QString objectHtml(const QJsonObject &o)
+{
+    if (o.isEmpty())
+        return QString();
+    QString html = QStringLiteral("<ul>");
+    for (auto it = o.begin(); it != o.end(); ++it)
+        html += QStringLiteral("<li><b>%1</b>: %2</li>").arg(esc(it.key()), valueHtml(it.value()));
+    return html + QStringLiteral("</ul>");
+}
+
+QString valueHtml(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Object:
+        return objectHtml(v.toObject());
+    case QJsonValue::Array: {
+        const QJsonArray a = v.toArray();
+        bool flat = true;
+        for (const QJsonValue &e : a)
+            flat = flat && !e.isObject() && !e.isArray();
+        if (flat) {
+            QStringList parts;
+            for (const QJsonValue &e : a)
+                parts << valueHtml(e);
+            return parts.join(QStringLiteral(", "));
+        }
+        QString html = QStringLiteral("<ol>");
+        for (const QJsonValue &e : a)
+            html += QStringLiteral("<li>%1</li>").arg(valueHtml(e));
+        return html + QStringLiteral("</ol>");
+    }
+    case QJsonValue::Bool:
+        return v.toBool() ? HistoryDetailPane::tr("yes") : HistoryDetailPane::tr("no");
+    case QJsonValue::Double:
+        return esc(QLocale().toString(v.toDouble(), 'g', 15));
+    case QJsonValue::String:
+        return esc(v.toString());
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return HistoryDetailPane::tr("(none)");
+}
+
+QString entryHtml(const JournalEntry &e)
+{
+    return QStringLiteral("<p><b>%1</b> &middot; %2 &middot; <code>%3</code> &middot; #%4</p>%5")
+        .arg(esc(when(e.at)), esc(e.author.isEmpty() ? HistoryDetailPane::tr("unknown author") : e.author),
+             esc(e.kind), QString::number(e.seq), objectHtml(e.payload));
+}
+
+} // namespace
+
+HistoryDetailPane::HistoryDetailPane(PortalGateway *gateway, RecordJournal *journal, Navigator *navigator,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_gateway(gateway)
+    , m_journal(journal)
+    , m_navigator(navigator)
+{
+    setObjectName(QStringLiteral("historyDetailPane"));
+    setAccessibleName(tr("Upgrade detail"));
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("historyDetailTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_title->setAccessibleName(tr("Selected upgrade"));
+    layout->addWidget(m_title);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setWordWrap(true);
+    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summaryLabel->setAccessibleName(tr("Upgrade summary"));
+    layout->addWidget(m_summaryLabel);
+
+    auto *actions = new QHBoxLayout;
+    m_watch = new QPushButton(tr("&Watch live"), this);
+    m_watch->setObjectName(QStringLiteral("historyWatch"));
+    m_watch->setAccessibleName(tr("Watch this upgrade live in the Active area"));
+    m_watch->setToolTip(tr("Follow this unfinished upgrade in the Active area (read-only)."));
+    m_checklist = new QPushButton(tr("Open chec&klist"), this);
+    m_checklist->setObjectName(QStringLiteral("historyOpenChecklist"));
+    m_checklist->setAccessibleName(tr("Open the validation checklist of this upgrade"));
+    actions->addWidget(m_watch);
+    actions->addWidget(m_checklist);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    m_roleNote = new QLabel(this);
+    m_roleNote->setObjectName(QStringLiteral("historyRoleNote"));
+    m_roleNote->setWordWrap(true);
+    m_roleNote->setAccessibleName(tr("Why no actions are offered"));
+    layout->addWidget(m_roleNote);
+
+    auto *servicesTitle = new QLabel(tr("Per-service results (from the portal)"), this);
+    QFont bold = servicesTitle->font();
+    bold.setBold(true);
+    servicesTitle->setFont(bold);
+    layout->addWidget(servicesTitle);
+    m_serviceStatus = new QLabel(this);
+    m_serviceStatus->setObjectName(QStringLiteral("historyServiceStatus"));
+    m_serviceStatus->setWordWrap(true);
+    layout->addWidget(m_serviceStatus);
+    m_services = new QTableWidget(0, 6, this);
+    m_services->setObjectName(QStringLiteral("historyServices"));
+    m_services->setAccessibleName(tr("Per-service results"));
+    m_services->setHorizontalHeaderLabels({tr("Service"), tr("State"), tr("Running / desired"), tr("Rollout"),
+                                           tr("Failed tasks"), tr("Message")});
+    m_services->horizontalHeader()->setStretchLastSection(true);
+    m_services->verticalHeader()->hide();
+    m_services->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_services->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_services->setMaximumHeight(160);
+    layout->addWidget(m_services);
+
+    auto *recordsTitle = new QLabel(tr("Recorded on this workstation"), this);
+    recordsTitle->setFont(bold);
+    layout->addWidget(recordsTitle);
+    m_records = new QTextBrowser(this);
+    m_records->setObjectName(QStringLiteral("historyRecords"));
+    m_records->setAccessibleName(tr("Local records of this upgrade"));
+    m_records->setOpenLinks(false);
+    layout->addWidget(m_records, 1);
+
+    connect(m_watch, &QPushButton::clicked, this, [this] {
+        if (m_navigator && m_summary)
+            emit m_navigator->watchRequested(m_summary->upgradeId);
+    });
+    connect(m_checklist, &QPushButton::clicked, this, [this] {
+        if (m_navigator && m_summary)
+            emit m_navigator->checklistRequested(m_summary->upgradeId);
+    });
+    showNothing();
+}
+
+void HistoryDetailPane::showNothing()
+{
+    delete m_request;
+    m_request = nullptr;
+    m_summary.reset();
+    m_liveState.reset();
+    m_title->setText(tr("No upgrade selected"));
+    m_summaryLabel->setText(tr("Select an upgrade in the table (arrow keys or click) to see its per-service "
+                               "results and everything recorded about it here."));
+    m_services->setRowCount(0);
+    m_serviceStatus->clear();
+    m_records->clear();
+    updateActions();
+}
+
+void HistoryDetailPane::showUpgrade(const UpgradeSummary &s)
+{
+    const bool same = m_summary && m_summary->upgradeId == s.upgradeId;
+    m_summary = s;
+    m_title->setText(tr("Upgrade %1").arg(s.upgradeId));
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("Result: %1").arg(s.state.raw.isEmpty() ? tr("(none)") : s.state.raw);
+    lines << tr("Initiated by %1; scope %2 (%Ln service(s)); version %3%4", nullptr,
+                s.effectiveServiceCount())
+                 .arg(s.initiatedBy, s.service, s.version,
+                      s.forceNewDeployment.value_or(false) ? tr("; new deployment forced") : QString());
+    lines << tr("Started %1; finished %2")
+                 .arg(when(s.createdAt), s.completedAt.isValid() ? when(s.completedAt) : tr("not yet"));
+    if (!s.message.isEmpty())
+        lines << tr("Portal message: %1").arg(s.message);
+    m_summaryLabel->setText(lines.join(QLatin1Char('\n')));
+    reloadRecords();
+    if (same && m_servicesLoaded)
+        return;
+    m_liveState.reset();
+    updateActions();
+    m_servicesLoaded = false;
+    m_services->setRowCount(0);
+    delete m_request;
+    m_request = new QObject(this);
+    if (!m_gateway) {
+        m_serviceStatus->setText(tr("Not connected to a portal, so per-service results cannot be fetched."));
+        return;
+    }
+    m_serviceStatus->setText(tr("Fetching per-service results from the portal\u2026"));
+    const QString id = s.upgradeId;
+    m_gateway->fetchUpgrade(id, m_request, [this, id](const Result<UpgradeStatus> &result) {
+        if (!m_summary || m_summary->upgradeId != id)
+            return;
+        m_servicesLoaded = true;
+        if (!result) {
+            qCInfo(lcHistoryUi) << "upgrade detail failed:" << result.error().message;
+            m_serviceStatus->setText(
+                tr("Per-service results are unavailable: %1. The summary above is from the local cache; "
+                   "press F5 in History to try again once the portal answers.")
+                    .arg(result.error().message));
+        } else {
+            showServices(result.value());
+        }
+        emit servicesFinished();
+    });
+}
+
+void HistoryDetailPane::showServices(const UpgradeStatus &status)
+{
+    m_liveState = status.state;
+    const QLocale locale;
+    m_services->setRowCount(int(status.services.size()));
+    for (int i = 0; i < status.services.size(); ++i) {
+        const ServiceStatus &svc = status.services.at(i);
+        auto count = [&locale](const std::optional<int> &v) {
+            return v ? locale.toString(*v) : QStringLiteral("?");
+        };
+        QString rollout = svc.rolloutState;
+        if (!svc.rolloutStateReason.isEmpty())
+            rollout += QStringLiteral(" (") + svc.rolloutStateReason + QLatin1Char(')');
+        const QStringList cells = {svc.service,
+                                   svc.state.raw,
+                                   tr("%1 / %2").arg(count(svc.runningCount), count(svc.desiredCount)),
+                                   rollout,
+                                   svc.failedTasks ? locale.toString(*svc.failedTasks) : QString(),
+                                   svc.message};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 1 && (svc.state.kind == UpgradeState::Kind::Failed ||
+                           svc.state.kind == UpgradeState::Kind::Partial)) {
+                QFont f = item->font();
+                f.setBold(true);
+                item->setFont(f);
+            }
+            m_services->setItem(i, c, item);
+        }
+    }
+    m_services->resizeColumnsToContents();
+    m_serviceStatus->setText(
+        status.services.isEmpty()
+            ? tr("The portal reports no per-service results for this upgrade (state %1).")
+                  .arg(status.state.raw)
+            : tr("State %1 as the portal reports it now; %Ln service(s).", nullptr, status.services.size())
+                  .arg(status.state.raw));
+    updateActions();
+}
+
+QString HistoryDetailPane::recordsHtml(const QList<JournalEntry> &entries)
+{
+    if (entries.isEmpty())
+        return QStringLiteral("<p>%1</p>")
+            .arg(esc(tr("Nothing was recorded about this upgrade on this workstation (it may have been "
+                        "triggered elsewhere). The portal's summary and per-service results are above.")));
+    QList<JournalEntry> trigger, timeline, checklist, other;
+    for (const JournalEntry &e : entries) {
+        if (e.kind == QLatin1String("upgrade.triggered") ||
+            e.kind == QLatin1String("upgrade.trigger_failed") ||
+            e.kind.startsWith(QLatin1String("preflight.")))
+            trigger << e;
+        else if (e.kind == QLatin1String("upgrade.state"))
+            timeline << e;
+        else if (e.kind.startsWith(QLatin1String("checklist.")))
+            checklist << e;
+        else
+            other << e;
+    }
+    QString html;
+    auto section = [&html](const QString &title, const QList<JournalEntry> &list) {
+        if (list.isEmpty())
+            return;
+        html += QStringLiteral("<h3>%1</h3>").arg(esc(title));
+        for (const JournalEntry &e : list)
+            html += entryHtml(e);
+    };
+    section(tr("Trigger: operator, scope, pre-flight results and overrides"), trigger);
+    if (!timeline.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><table cellspacing=\"4\">").arg(esc(tr("State timeline")));
+        for (const JournalEntry &e : timeline) {
+            QString state = e.payload.value(QStringLiteral("state")).toString();
+            if (state.isEmpty())
+                state = e.payload.value(QStringLiteral("status")).toString();
+            QJsonObject rest = e.payload;
+            rest.remove(QStringLiteral("state"));
+            rest.remove(QStringLiteral("status"));
+            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>")
+                        .arg(esc(when(e.at)), esc(state), objectHtml(rest));
+        }
+        html += QStringLiteral("</table>");
+    }
+    section(tr("Validation checklist and sign-off"), checklist);
+    section(tr("Other records"), other);
+    return html;
+}
+
+void HistoryDetailPane::reloadRecords()
+{
+    if (!m_summary) {
+        m_records->clear();
+        return;
+    }
+    if (!m_journal) {
+        m_records->setHtml(QStringLiteral("<p>%1</p>").arg(esc(tr("The local records are not available."))));
+        return;
+    }
+    const QList<JournalEntry> entries = m_journal->entries(m_summary->upgradeId);
+    QString html = recordsHtml(entries);
+    if (!entries.isEmpty()) {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(tr("%Ln record(s), each sealed in the journal's hash chain; verify the whole "
+                                "chain from the Records menu.",
+                                nullptr, entries.size())));
+    }
+    m_records->setHtml(html);
+}
+
+void HistoryDetailPane::updateRole()
+{
+    updateActions();
+}
+
+void HistoryDetailPane::updateActions()
+{
+    const auto session = m_gateway ? m_gateway->session() : std::nullopt;
+    const bool mayAct = session && session->user.mayTrigger();
+    const UpgradeState state = m_liveState ? *m_liveState : (m_summary ? m_summary->state : UpgradeState());
+    const bool running = m_summary && (state.kind == UpgradeState::Kind::Pending ||
+                                       state.kind == UpgradeState::Kind::InProgress);
+    m_watch->setVisible(running && m_navigator);
+    // Signing a checklist off is an operator's act: hidden (not merely disabled) for other roles.
+    m_checklist->setVisible(m_summary && !running && mayAct && m_navigator);
+    if (session && !mayAct) {
+        m_roleNote->setText(tr("Signed in as %1 (role %2): History is read-only for this role; upgrades and "
+                               "checklist sign-offs are done by operators.")
+                                .arg(session->user.username, session->user.role));
+        m_roleNote->show();
+    } else {
+        m_roleNote->hide();
+    }
+}
+
+} // namespace pdc

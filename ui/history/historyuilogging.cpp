@@ -1,0 +1,3 @@
+#include "historyuilogging.h"
+
+Q_LOGGING_CATEGORY(lcHistoryUi, "console.ui.history")
