@@ -1,0 +1,3085 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Change record of upgrade %1</source>
+        <translation>Änderungsprotokoll der Aktualisierung %1</translation>
+    </message>
+    <message>
+        <source>Upgrade id</source>
+        <translation>Aktualisierungs-ID</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Service target</source>
+        <translation>Zieldienste</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Reason for &quot;all&quot;</source>
+        <translation>Begründung für „all“</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(keine erfasst)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Forced new deployment</source>
+        <translation>Erzwungenes neues Deployment</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Final state</source>
+        <translation>Endzustand</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Pre-flight results and overrides</source>
+        <translation>Ergebnisse der Vorabprüfungen und Übersteuerungen</translation>
+    </message>
+    <message>
+        <source>None recorded on this workstation.</source>
+        <translation>Auf diesem Arbeitsplatz nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation>Übersteuerung:</translation>
+    </message>
+    <message>
+        <source>State timeline</source>
+        <translation>Zustandsverlauf</translation>
+    </message>
+    <message>
+        <source>No state changes were recorded on this workstation.</source>
+        <translation>Auf diesem Arbeitsplatz wurden keine Zustandswechsel erfasst.</translation>
+    </message>
+    <message>
+        <source>Per-service results</source>
+        <translation>Ergebnisse je Dienst</translation>
+    </message>
+    <message>
+        <source>No per-service results are available.</source>
+        <translation>Es liegen keine Ergebnisse je Dienst vor.</translation>
+    </message>
+    <message>
+        <source>Validation checklist</source>
+        <translation>Validierungs-Checkliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 by %2. %3 of %n item(s) have a result; %4 failed.</source>
+        <translation>
+            <numerusform>Geöffnet %1 von %2. %3 von %n Punkt haben ein Ergebnis; %4 fehlgeschlagen.</numerusform>
+            <numerusform>Geöffnet %1 von %2. %3 von %n Punkten haben ein Ergebnis; %4 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NO RESULT</source>
+        <translation>KEIN ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>Automatic (probe)</source>
+        <translation>Automatisch (Probe)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 ms, %3</source>
+        <translation>HTTP %1, %2 ms, %3</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (SHA-256 %2)</source>
+        <translation>Anhang: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Nachträge</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3): %4</source>
+        <translation>%1 von %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>whole checklist</source>
+        <translation>gesamte Checkliste</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Abnahme</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (%2, %3) at %4.</source>
+        <translation>Abgenommen von %1 (%2, %3) am %4.</translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation>Nicht abgenommen.</translation>
+    </message>
+    <message>
+        <source>Record chain</source>
+        <translation>Protokollkette</translation>
+    </message>
+    <message>
+        <source>Journal entries %1 to %2; last hash %3. The JSON export carries every entry with its hashes; docs/records.md explains how to verify them.</source>
+        <translation>Journaleinträge %1 bis %2; letzter Hash %3. Der JSON-Export enthält jeden Eintrag mit seinen Hashes; docs/records.md erklärt, wie man sie prüft.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The record could not be written: %1</source>
+        <translation>Der Eintrag konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 is %2: its checklist opens once it reaches a final state.</source>
+        <translation>Aktualisierung %1 ist %2: Ihre Checkliste öffnet sich, sobald sie einen Endzustand erreicht.</translation>
+    </message>
+    <message>
+        <source>not final</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 has no open checklist.</source>
+        <translation>Aktualisierung %1 hat keine offene Checkliste.</translation>
+    </message>
+    <message>
+        <source>The checklist is signed off and cannot be edited; add an amendment instead.</source>
+        <translation>Die Checkliste ist abgenommen und kann nicht bearbeitet werden; fügen Sie stattdessen einen Nachtrag hinzu.</translation>
+    </message>
+    <message>
+        <source>The checklist has no item &quot;%1&quot;.</source>
+        <translation>Die Checkliste hat keinen Punkt „%1“.</translation>
+    </message>
+    <message>
+        <source>A manual result needs a note: write what you checked and what you saw.</source>
+        <translation>Ein manuelles Ergebnis braucht eine Notiz: Schreiben Sie, was Sie geprüft und was Sie gesehen haben.</translation>
+    </message>
+    <message>
+        <source>The link is not a valid address (it needs a scheme such as https://).</source>
+        <translation>Der Link ist keine gültige Adresse (er braucht ein Schema wie https://).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need a result before sign-off.</source>
+        <translation>
+            <numerusform>%n Punkt braucht vor der Abnahme noch ein Ergebnis.</numerusform>
+            <numerusform>%n Punkte brauchen vor der Abnahme noch ein Ergebnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to the portal to sign off: the sign-off records your portal identity.</source>
+        <translation>Melden Sie sich am Portal an, um abzunehmen: Die Abnahme hält Ihre Portal-Identität fest.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a text that says what is corrected and why.</source>
+        <translation>Ein Nachtrag braucht einen Text, der sagt, was korrigiert wird und warum.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be read: %2</source>
+        <translation>Der Anhang %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The attachments folder cannot be created next to the local store.</source>
+        <translation>Der Ordner für Anhänge kann neben dem lokalen Speicher nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be copied to %1: %2</source>
+        <translation>Der Anhang konnte nicht nach %1 kopiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <source>Portal login still works</source>
+        <translation>Die Anmeldung am Portal funktioniert noch</translation>
+    </message>
+    <message>
+        <source>One LLM-provider-backed request path works</source>
+        <translation>Ein Anfragepfad über einen LLM-Anbieter funktioniert</translation>
+    </message>
+    <message>
+        <source>One connector-backed path works</source>
+        <translation>Ein Pfad über einen Connector funktioniert</translation>
+    </message>
+    <message>
+        <source>Monitoring reflects a healthy steady state</source>
+        <translation>Das Monitoring zeigt einen gesunden, stabilen Zustand</translation>
+    </message>
+    <message>
+        <source>The license view is still accessible</source>
+        <translation>Die Lizenzansicht ist noch erreichbar</translation>
+    </message>
+    <message>
+        <source>The usage view is still accessible</source>
+        <translation>Die Nutzungsansicht ist noch erreichbar</translation>
+    </message>
+    <message>
+        <source>The deployment view is still accessible</source>
+        <translation>Die Deployment-Ansicht ist noch erreichbar</translation>
+    </message>
+    <message>
+        <source>Understand what happened from status and history</source>
+        <translation>Aus Status und Historie verstehen, was passiert ist</translation>
+    </message>
+    <message>
+        <source>Record the corrective deployment</source>
+        <translation>Das korrigierende Deployment festhalten</translation>
+    </message>
+    <message>
+        <source>The restored state passed the same checks</source>
+        <translation>Der wiederhergestellte Zustand hat dieselben Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>Check a portal session with your portal identity: the console calls the session route and expects it to answer.</source>
+        <translation>Prüfen Sie eine Portal-Sitzung mit Ihrer Portal-Identität: Die Konsole ruft die Sitzungsroute auf und erwartet eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Run one request that goes through an LLM provider (the provider probe route).</source>
+        <translation>Führen Sie eine Anfrage aus, die über einen LLM-Anbieter läuft (die Anbieter-Proberoute).</translation>
+    </message>
+    <message>
+        <source>Run one request that goes through a connector (the connector probe route).</source>
+        <translation>Führen Sie eine Anfrage aus, die über einen Connector läuft (die Connector-Proberoute).</translation>
+    </message>
+    <message>
+        <source>Open the service dashboards and confirm the new state is steady: running count equals desired count, no failing tasks, error rate and latency back to normal. Write what you saw and attach a dashboard screenshot.</source>
+        <translation>Öffnen Sie die Dashboards der Dienste und bestätigen Sie, dass der neue Zustand stabil ist: laufende Anzahl gleich Sollanzahl, keine fehlschlagenden Tasks, Fehlerrate und Latenz wieder normal. Schreiben Sie, was Sie gesehen haben, und hängen Sie einen Screenshot des Dashboards an.</translation>
+    </message>
+    <message>
+        <source>Open the tenant&apos;s license view (the license route).</source>
+        <translation>Öffnen Sie die Lizenzansicht des Mandanten (die Lizenzroute).</translation>
+    </message>
+    <message>
+        <source>Open the tenant&apos;s usage view (the usage route).</source>
+        <translation>Öffnen Sie die Nutzungsansicht des Mandanten (die Nutzungsroute).</translation>
+    </message>
+    <message>
+        <source>Open the deployment history view (GET /api/v1/deployments/upgrades).</source>
+        <translation>Öffnen Sie die Deployment-Historie (GET /api/v1/deployments/upgrades).</translation>
+    </message>
+    <message>
+        <source>Read the upgrade&apos;s status and the history: which services failed, with which ECS rollout state and reason, and what ran before. Write down what happened.</source>
+        <translation>Lesen Sie den Status der Aktualisierung und die Historie: Welche Dienste sind fehlgeschlagen, mit welchem ECS-Rollout-Zustand und Grund, und was lief vorher? Schreiben Sie auf, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>The portal has no rollback endpoint. Roll back or deploy the fix through your existing deployment process, then record here what was done, by whom, and its change or upgrade reference (a link if there is one).</source>
+        <translation>Das Portal hat keinen Rollback-Endpunkt. Setzen Sie zurück oder spielen Sie die Korrektur über Ihren bestehenden Deployment-Prozess ein und halten Sie dann hier fest, was getan wurde, von wem und mit welcher Änderungs- oder Aktualisierungsreferenz (ein Link, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>After the corrective deployment, run the checks above again (health, provider and connector paths) and confirm here that the restored state passed them.</source>
+        <translation>Führen Sie nach dem korrigierenden Deployment die obigen Prüfungen erneut aus (Zustand, Anbieter- und Connector-Pfade) und bestätigen Sie hier, dass der wiederhergestellte Zustand sie bestanden hat.</translation>
+    </message>
+    <message>
+        <source>Operators and customers must still be able to sign in; a portal restart can break sessions even when ECS reports success.</source>
+        <translation>Operatoren und Kunden müssen sich weiterhin anmelden können; ein Neustart des Portals kann Sitzungen zerstören, auch wenn ECS Erfolg meldet.</translation>
+    </message>
+    <message>
+        <source>The guide asks to verify one provider-backed path: &quot;upgrade request accepted&quot; is not &quot;rollout complete&quot;.</source>
+        <translation>Der Leitfaden verlangt, einen Pfad über einen Anbieter zu prüfen: „Aktualisierungsanfrage angenommen“ ist nicht „Rollout abgeschlossen“.</translation>
+    </message>
+    <message>
+        <source>Connector execution runs in the agent; a rollout can succeed while connectors fail.</source>
+        <translation>Connectoren laufen im Agenten; ein Rollout kann gelingen, während Connectoren fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>The final status field only says the rollout finished; dashboards show whether the new state is healthy and steady.</source>
+        <translation>Das Feld für den Endstatus sagt nur, dass der Rollout beendet ist; die Dashboards zeigen, ob der neue Zustand gesund und stabil ist.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s validation matrix: license, usage and deployment views must still be accessible after the upgrade.</source>
+        <translation>Die Validierungsmatrix des Leitfadens: Lizenz-, Nutzungs- und Deployment-Ansicht müssen nach der Aktualisierung noch erreichbar sein.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s rollback guidance starts from the upgrade-status and upgrade-history views; a corrective action needs to know what actually failed.</source>
+        <translation>Die Rollback-Anleitung des Leitfadens beginnt bei Status und Historie der Aktualisierungen; eine Korrektur muss wissen, was tatsächlich fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>The change record must show how the platform was brought back, even though the action happened outside this console.</source>
+        <translation>Das Änderungsprotokoll muss zeigen, wie die Plattform wiederhergestellt wurde, auch wenn dies außerhalb dieser Konsole geschah.</translation>
+    </message>
+    <message>
+        <source>The guide asks to validate the restored state through the same health, provider and connector checks.</source>
+        <translation>Der Leitfaden verlangt, den wiederhergestellten Zustand mit denselben Zustands-, Anbieter- und Connector-Prüfungen zu validieren.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Upgrade the services of the customer portal through its deployment API.</source>
+        <translation>Die Dienste des Kundenportals über seine Deployment-API aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Start the embedded demo portal (portal-sim) on a free loopback port and sign in with a demo account.</source>
+        <translation>Das eingebaute Demo-Portal (portal-sim) auf einem freien Loopback-Port starten und mit einem Demo-Konto anmelden.</translation>
+    </message>
+    <message>
+        <source>Demo account to sign in with: admin, operator or auditor.</source>
+        <translation>Demo-Konto für die Anmeldung: admin, operator oder auditor.</translation>
+    </message>
+    <message>
+        <source>How much faster demo rollouts run than real ones.</source>
+        <translation>Wie viel schneller Demo-Rollouts als echte laufen.</translation>
+    </message>
+    <message>
+        <source>Connection profile to open.</source>
+        <translation>Zu öffnendes Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>Language of the interface (en, de, fr); default: the system&apos;s.</source>
+        <translation>Sprache der Oberfläche (en, de, fr); Standard: die des Systems.</translation>
+    </message>
+    <message>
+        <source>Local store file (SQLite).</source>
+        <translation>Datei des lokalen Speichers (SQLite).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>Unerwartetes Argument: %1
+</translation>
+    </message>
+    <message>
+        <source>--demo-time-scale needs a positive number
+</source>
+        <translation>--demo-time-scale braucht eine positive Zahl
+</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>Resumed watching %n upgrade(s)</source>
+        <translation>
+            <numerusform>Beobachtung von %n Aktualisierung fortgesetzt</numerusform>
+            <numerusform>Beobachtung von %n Aktualisierungen fortgesetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordJournal</name>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>Eintrag %1 fehlt</translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the entry before it</source>
+        <translation>Eintrag %1 verweist nicht auf den Eintrag davor</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match its own content</source>
+        <translation>Eintrag %1 passt nicht zu seinem eigenen Inhalt</translation>
+    </message>
+    <message>
+        <source>The record chain is broken: %1.</source>
+        <translation>Die Protokollkette ist unterbrochen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) verified.</source>
+        <translation>
+            <numerusform>%n Eintrag geprüft.</numerusform>
+            <numerusform>Alle %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Portal Deployment Console</source>
+        <translation>Portal-Deployment-Konsole</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ActiveArea</name>
+    <message>
+        <source>Active upgrades</source>
+        <translation>Laufende Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>No upgrades are being watched</source>
+        <translation>Es werden keine Aktualisierungen beobachtet</translation>
+    </message>
+    <message>
+        <source>Upgrades you start or open from History are watched here until they finish. Watches resume after the console restarts.</source>
+        <translation>Aktualisierungen, die Sie starten oder aus der Historie öffnen, werden hier beobachtet, bis sie enden. Beobachtungen laufen nach einem Neustart der Konsole weiter.</translation>
+    </message>
+    <message>
+        <source>Watched upgrades</source>
+        <translation>Beobachtete Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Portal Deployment Console</source>
+        <translation>Portal-Deployment-Konsole</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>Verbindung wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Upgrade %1: %2</source>
+        <translation>Aktualisierung %1: %2</translation>
+    </message>
+    <message>
+        <source>Finished. Validate it with the checklist.</source>
+        <translation>Beendet. Validieren Sie sie mit der Checkliste.</translation>
+    </message>
+    <message>
+        <source>Finished with %1. See the guidance in the Active area.</source>
+        <translation>Beendet mit %1. Siehe die Hinweise im Bereich Laufend.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 Press “Start Validation Checklist” when ready.</source>
+        <translation>%1 — %2 Drücken Sie „Validierungs-Checkliste starten“, wenn Sie bereit sind.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::AmendmentDialog</name>
+    <message>
+        <source>Amend the signed checklist</source>
+        <translation>Die abgenommene Checkliste ergänzen</translation>
+    </message>
+    <message>
+        <source>The signed record of upgrade %1 is not changed. The amendment is appended with your name and the time, and is part of every export.</source>
+        <translation>Das abgenommene Protokoll der Aktualisierung %1 wird nicht verändert. Der Nachtrag wird mit Ihrem Namen und der Uhrzeit angehängt und ist Teil jedes Exports.</translation>
+    </message>
+    <message>
+        <source>The whole checklist</source>
+        <translation>Die gesamte Checkliste</translation>
+    </message>
+    <message>
+        <source>&amp;Corrects:</source>
+        <translation>&amp;Korrigiert:</translation>
+    </message>
+    <message>
+        <source>What is corrected, and why (required)</source>
+        <translation>Was korrigiert wird und warum (Pflicht)</translation>
+    </message>
+    <message>
+        <source>Amendment text (required)</source>
+        <translation>Text des Nachtrags (Pflicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Amendment:</source>
+        <translation>&amp;Nachtrag:</translation>
+    </message>
+    <message>
+        <source>A&amp;ppend amendment</source>
+        <translation>Nachtrag an&amp;fügen</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ChecklistItemRow</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>The console runs a probe and records its evidence.</source>
+        <translation>Die Konsole führt eine Probe aus und hält deren Nachweis fest.</translation>
+    </message>
+    <message>
+        <source>You check this yourself and record pass or fail with a note.</source>
+        <translation>Sie prüfen dies selbst und erfassen Bestehen oder Fehlschlag mit einer Notiz.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Response excerpt of %1</source>
+        <translation>Antwortauszug von %1</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>Prüfung ausführen</translation>
+    </message>
+    <message>
+        <source>Run the check: %1</source>
+        <translation>Die Prüfung ausführen: %1</translation>
+    </message>
+    <message>
+        <source>Pass…</source>
+        <translation>Bestanden …</translation>
+    </message>
+    <message>
+        <source>Record a pass with a note: %1</source>
+        <translation>Ein Bestehen mit Notiz erfassen: %1</translation>
+    </message>
+    <message>
+        <source>Fail…</source>
+        <translation>Fehlgeschlagen …</translation>
+    </message>
+    <message>
+        <source>Record a failure with a note: %1</source>
+        <translation>Einen Fehlschlag mit Notiz erfassen: %1</translation>
+    </message>
+    <message>
+        <source>Checklist item %1: %2</source>
+        <translation>Checklistenpunkt %1: %2</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>✔ PASS</source>
+        <translation>✔ BESTANDEN</translation>
+    </message>
+    <message>
+        <source>✖ FAIL</source>
+        <translation>✖ FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>Result of %1: %2</source>
+        <translation>Ergebnis von %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 ms · %3</source>
+        <translation>HTTP %1 · %2 ms · %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Link: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Link: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (SHA-256 %2…)</source>
+        <translation>Anhang: %1 (SHA-256 %2 …)</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Erfasst von %1 am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier attempt(s) kept in the record</source>
+        <translation>
+            <numerusform>%n früherer Versuch im Protokoll erhalten</numerusform>
+            <numerusform>%n frühere Versuche im Protokoll erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-run check</source>
+        <translation>Prüfung wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ConnectionBanner</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>NICHT VERBUNDEN</translation>
+    </message>
+    <message>
+        <source>⚠ PRODUCTION</source>
+        <translation>⚠ PRODUKTION</translation>
+    </message>
+    <message>
+        <source>STAGING</source>
+        <translation>STAGING</translation>
+    </message>
+    <message>
+        <source>DEVELOPMENT</source>
+        <translation>ENTWICKLUNG</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>No portal connection. Choose a profile to connect.</source>
+        <translation>Keine Portalverbindung. Wählen Sie ein Profil, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Profile &lt;b&gt;%1&lt;/b&gt; • tenant &lt;b&gt;%2&lt;/b&gt; • %3 • %4</source>
+        <translation>Profil &lt;b&gt;%1&lt;/b&gt; • Mandant &lt;b&gt;%2&lt;/b&gt; • %3 • %4</translation>
+    </message>
+    <message>
+        <source>⚠ The portal reports tenant %1 (%2)</source>
+        <translation>⚠ Das Portal meldet Mandant %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ConsoleApp</name>
+    <message>
+        <source>The local store cannot be opened: %1</source>
+        <translation>Der lokale Speicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The local records cannot be opened: %1</source>
+        <translation>Die lokalen Protokolle können nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo portal could not start: %1</source>
+        <translation>Das Demo-Portal konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Demo portal</source>
+        <translation>Demo-Portal</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo portal at %1…</source>
+        <translation>Anmeldung am Demo-Portal unter %1 …</translation>
+    </message>
+    <message>
+        <source>Demo sign-in failed: %1</source>
+        <translation>Demo-Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to the demo portal</source>
+        <translation>Am Demo-Portal angemeldet</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1); the session is kept in memory only.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1); die Sitzung wird nur im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 …</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Signed in again as %1; watches resume.</source>
+        <translation>Erneut angemeldet als %1; Beobachtungen laufen weiter.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::GuidancePanel</name>
+    <message>
+        <source>What to do after a partial or failed upgrade</source>
+        <translation>Was nach einer teilweisen oder fehlgeschlagenen Aktualisierung zu tun ist</translation>
+    </message>
+    <message>
+        <source>Dashboard links</source>
+        <translation>Dashboard-Links</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rollback:&lt;/b&gt; the deployment API has no rollback endpoint. &lt;ol&gt;&lt;li&gt;Use this status and the History area to understand what happened.&lt;/li&gt;&lt;li&gt;Coordinate the rollback or corrective deployment through your existing deployment process.&lt;/li&gt;&lt;li&gt;Validate the restored state with the same checks: health, one provider-backed path and one connector-backed path.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;Rollback:&lt;/b&gt; Die Deployment-API hat keinen Rollback-Endpunkt. &lt;ol&gt;&lt;li&gt;Verstehen Sie anhand dieses Status und des Bereichs Historie, was passiert ist.&lt;/li&gt;&lt;li&gt;Koordinieren Sie das Rollback oder das korrigierende Deployment über Ihren bestehenden Deployment-Prozess.&lt;/li&gt;&lt;li&gt;Validieren Sie den wiederhergestellten Zustand mit denselben Prüfungen: Zustand, ein Pfad über einen Anbieter und ein Pfad über einen Connector.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ PARTIAL: some services moved and others did not.</source>
+        <translation>⚠ TEILWEISE: Einige Dienste wurden aktualisiert, andere nicht.</translation>
+    </message>
+    <message>
+        <source>✖ FAILED: the upgrade did not complete.</source>
+        <translation>✖ FEHLGESCHLAGEN: Die Aktualisierung wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (rollout %3) %4</source>
+        <translation>%1: %2 (Rollout %3) %4</translation>
+    </message>
+    <message>
+        <source>No service reported a failure; see the table above.</source>
+        <translation>Kein Dienst hat einen Fehler gemeldet; siehe die Tabelle oben.</translation>
+    </message>
+    <message>
+        <source>Failed services:
+%1</source>
+        <translation>Fehlgeschlagene Dienste:
+%1</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Check %1: %2</source>
+        <translation>Prüfung %1: %2</translation>
+    </message>
+    <message>
+        <source>Add metrics and logs link templates to the connection profile to get direct links here.</source>
+        <translation>Fügen Sie dem Verbindungsprofil Linkvorlagen für Metriken und Logs hinzu, um hier direkte Links zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryArea</name>
+    <message>
+        <source>Upgrade history</source>
+        <translation>Aktualisierungshistorie</translation>
+    </message>
+    <message>
+        <source>Upgrades shown</source>
+        <translation>Angezeigte Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>History loading progress</source>
+        <translation>Fortschritt beim Laden der Historie</translation>
+    </message>
+    <message>
+        <source>History refresh status</source>
+        <translation>Aktualisierungsstand der Historie</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh history from the portal</source>
+        <translation>Historie vom Portal aktualisieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export the shown upgrades as CSV</source>
+        <translation>Die angezeigten Aktualisierungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the shown upgrades as JSON</source>
+        <translation>Die angezeigten Aktualisierungen als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>History views</source>
+        <translation>Ansichten der Historie</translation>
+    </message>
+    <message>
+        <source>Upgrade history table</source>
+        <translation>Tabelle der Aktualisierungshistorie</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble</source>
+        <translation>Ta&amp;belle</translation>
+    </message>
+    <message>
+        <source>Char&amp;ts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Ergebnis des Exports</translation>
+    </message>
+    <message numerus="yes">
+        <source>0 of %Ln upgrade(s) shown: nothing matches the filters; press Clear filters (Alt+C) to see all.</source>
+        <translation>
+            <numerusform>0 von %Ln Aktualisierung angezeigt: Nichts passt zu den Filtern; drücken Sie „Filter zurücksetzen“ (Alt+F), um alle zu sehen.</numerusform>
+            <numerusform>0 von %Ln Aktualisierungen angezeigt: Nichts passt zu den Filtern; drücken Sie „Filter zurücksetzen“ (Alt+F), um alle zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln upgrade(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Aktualisierung angezeigt</numerusform>
+            <numerusform>%1 von %Ln Aktualisierungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading from the portal: %1 of %Ln upgrade(s)…</source>
+        <translation>
+            <numerusform>Laden vom Portal: %1 von %Ln Aktualisierung …</numerusform>
+            <numerusform>Laden vom Portal: %1 von %Ln Aktualisierungen …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading from the portal: %Ln upgrade(s) so far…</source>
+        <translation>
+            <numerusform>Laden vom Portal: bisher %Ln Aktualisierung …</numerusform>
+            <numerusform>Laden vom Portal: bisher %Ln Aktualisierungen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date; last refreshed at %1.</source>
+        <translation>Aktuell; zuletzt aktualisiert um %1.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: cached, last refreshed at %1. Press F5 to try again.</source>
+        <translation>Das Portal ist nicht erreichbar: zwischengespeichert, zuletzt aktualisiert um %1. Drücken Sie F5 für einen neuen Versuch.</translation>
+    </message>
+    <message>
+        <source>Not refreshed (%1): cached, last refreshed at %2.</source>
+        <translation>Nicht aktualisiert (%1): zwischengespeichert, zuletzt aktualisiert um %2.</translation>
+    </message>
+    <message>
+        <source>Reading the local cache…</source>
+        <translation>Der lokale Zwischenspeicher wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cached, last refreshed at %1.</source>
+        <translation>Zwischengespeichert, zuletzt aktualisiert um %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in: cached, last refreshed at %1. Sign in to refresh.</source>
+        <translation>Nicht angemeldet: zwischengespeichert, zuletzt aktualisiert um %1. Melden Sie sich zum Aktualisieren an.</translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>Historie wird geladen …</translation>
+    </message>
+    <message>
+        <source>Fetching the upgrade history from the portal. Rows appear as pages arrive.</source>
+        <translation>Die Aktualisierungshistorie wird vom Portal geholt. Zeilen erscheinen, sobald Seiten ankommen.</translation>
+    </message>
+    <message>
+        <source>Reading the history cached on this workstation.</source>
+        <translation>Die auf diesem Arbeitsplatz zwischengespeicherte Historie wird gelesen.</translation>
+    </message>
+    <message>
+        <source>History is unavailable</source>
+        <translation>Die Historie ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached (%1) and no history is cached on this workstation yet. Check the network or VPN and the portal&apos;s address, then try again.</source>
+        <translation>Das Portal ist nicht erreichbar (%1), und auf diesem Arbeitsplatz ist noch keine Historie zwischengespeichert. Prüfen Sie Netzwerk oder VPN und die Adresse des Portals und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>History could not be loaded</source>
+        <translation>Die Historie konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The portal answered: %1. If your session expired, sign in again; then try again.</source>
+        <translation>Das Portal antwortete: %1. Falls Ihre Sitzung abgelaufen ist, melden Sie sich erneut an; versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign in to a portal to load its upgrade history. Nothing is cached for it yet.</source>
+        <translation>Melden Sie sich an einem Portal an, um seine Aktualisierungshistorie zu laden. Dafür ist noch nichts zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>No upgrades yet</source>
+        <translation>Noch keine Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>The portal has no upgrade history for this tenant. Upgrades started from the Upgrade area will appear here.</source>
+        <translation>Das Portal hat keine Aktualisierungshistorie für diesen Mandanten. Im Bereich Aktualisierung gestartete Aktualisierungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Historie exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln upgrade(s)…</source>
+        <translation>
+            <numerusform>%Ln Aktualisierung wird exportiert …</numerusform>
+            <numerusform>%Ln Aktualisierungen werden exportiert …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln upgrade(s) to %1. SHA-256: %2 (also written to %3).</source>
+        <translation>
+            <numerusform>%Ln Aktualisierung nach %1 exportiert. SHA-256: %2 (auch in %3 geschrieben).</numerusform>
+            <numerusform>%Ln Aktualisierungen nach %1 exportiert. SHA-256: %2 (auch in %3 geschrieben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2. Choose another folder and try again.</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryCharts</name>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>PARTIAL (some services failed)</source>
+        <translation>TEILWEISE (einige Dienste fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>Pending or in progress</source>
+        <translation>Ausstehend oder laufend</translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation>Anderes Ergebnis</translation>
+    </message>
+    <message>
+        <source>About the charts</source>
+        <translation>Über die Diagramme</translation>
+    </message>
+    <message>
+        <source>Outcomes per week</source>
+        <translation>Ergebnisse pro Woche</translation>
+    </message>
+    <message>
+        <source>Outcomes per week, stacked by result</source>
+        <translation>Ergebnisse pro Woche, gestapelt nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Click a week&apos;s bar to show only that week in the table.</source>
+        <translation>Klicken Sie auf den Balken einer Woche, um nur diese Woche in der Tabelle zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Durations over time</source>
+        <translation>Dauern im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Upgrade durations over time, by result</source>
+        <translation>Dauern der Aktualisierungen im Zeitverlauf, nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>No upgrades match the filters, so there is nothing to chart.</source>
+        <translation>Keine Aktualisierung passt zu den Filtern, daher gibt es nichts darzustellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the latest %1 of %Ln week(s). Set a date range to see earlier weeks. Click a bar to show that week in the table.</source>
+        <translation>
+            <numerusform>Angezeigt werden die letzten %1 von %Ln Woche. Legen Sie einen Zeitraum fest, um frühere Wochen zu sehen. Klicken Sie auf einen Balken, um diese Woche in der Tabelle zu zeigen.</numerusform>
+            <numerusform>Angezeigt werden die letzten %1 von %Ln Wochen. Legen Sie einen Zeitraum fest, um frühere Wochen zu sehen. Klicken Sie auf einen Balken, um diese Woche in der Tabelle zu zeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar to show that week in the table. Failed and partial upgrades are hatched in the bars and drawn as triangles and squares in the durations.</source>
+        <translation>Klicken Sie auf einen Balken, um diese Woche in der Tabelle zu zeigen. Fehlgeschlagene und teilweise Aktualisierungen sind in den Balken schraffiert und in den Dauern als Dreiecke und Quadrate gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Week starting (UTC)</source>
+        <translation>Wochenbeginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 %3 of %4. Click to show this week.</source>
+        <translation>Woche vom %1: %2 %3 von %4. Klicken, um diese Woche zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryDetailPane</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>unbekannter Autor</translation>
+    </message>
+    <message>
+        <source>Upgrade detail</source>
+        <translation>Details der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Selected upgrade</source>
+        <translation>Ausgewählte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Upgrade summary</source>
+        <translation>Zusammenfassung der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Watch live</source>
+        <translation>Live &amp;beobachten</translation>
+    </message>
+    <message>
+        <source>Watch this upgrade live in the Active area</source>
+        <translation>Diese Aktualisierung live im Bereich Laufend beobachten</translation>
+    </message>
+    <message>
+        <source>Follow this unfinished upgrade in the Active area (read-only).</source>
+        <translation>Diese unvollendete Aktualisierung im Bereich Laufend verfolgen (nur lesend).</translation>
+    </message>
+    <message>
+        <source>Open chec&amp;klist</source>
+        <translation>Check&amp;liste öffnen</translation>
+    </message>
+    <message>
+        <source>Open the validation checklist of this upgrade</source>
+        <translation>Die Validierungs-Checkliste dieser Aktualisierung öffnen</translation>
+    </message>
+    <message>
+        <source>Why no actions are offered</source>
+        <translation>Warum keine Aktionen angeboten werden</translation>
+    </message>
+    <message>
+        <source>Per-service results (from the portal)</source>
+        <translation>Ergebnisse je Dienst (vom Portal)</translation>
+    </message>
+    <message>
+        <source>Per-service results</source>
+        <translation>Ergebnisse je Dienst</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Running / desired</source>
+        <translation>Laufend / Soll</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
+        <translation>Fehlgeschlagene Tasks</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Recorded on this workstation</source>
+        <translation>Auf diesem Arbeitsplatz erfasst</translation>
+    </message>
+    <message>
+        <source>Local records of this upgrade</source>
+        <translation>Lokale Protokolle dieser Aktualisierung</translation>
+    </message>
+    <message>
+        <source>No upgrade selected</source>
+        <translation>Keine Aktualisierung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select an upgrade in the table (arrow keys or click) to see its per-service results and everything recorded about it here.</source>
+        <translation>Wählen Sie eine Aktualisierung in der Tabelle (Pfeiltasten oder Klick), um hier ihre Ergebnisse je Dienst und alles zu ihr Erfasste zu sehen.</translation>
+    </message>
+    <message>
+        <source>Upgrade %1</source>
+        <translation>Aktualisierung %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Initiated by %1; scope %2 (%Ln service(s)); version %3%4</source>
+        <translation>
+            <numerusform>Ausgelöst von %1; Umfang %2 (%Ln Dienst); Version %3%4</numerusform>
+            <numerusform>Ausgelöst von %1; Umfang %2 (%Ln Dienste); Version %3%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; new deployment forced</source>
+        <translation>; neues Deployment erzwungen</translation>
+    </message>
+    <message>
+        <source>Started %1; finished %2</source>
+        <translation>Gestartet %1; beendet %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Portal message: %1</source>
+        <translation>Meldung des Portals: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a portal, so per-service results cannot be fetched.</source>
+        <translation>Nicht mit einem Portal verbunden, daher können keine Ergebnisse je Dienst geholt werden.</translation>
+    </message>
+    <message>
+        <source>Fetching per-service results from the portal…</source>
+        <translation>Ergebnisse je Dienst werden vom Portal geholt …</translation>
+    </message>
+    <message>
+        <source>Per-service results are unavailable: %1. The summary above is from the local cache; press F5 in History to try again once the portal answers.</source>
+        <translation>Ergebnisse je Dienst sind nicht verfügbar: %1. Die Zusammenfassung oben stammt aus dem lokalen Zwischenspeicher; drücken Sie in der Historie F5, um es erneut zu versuchen, sobald das Portal antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The portal reports no per-service results for this upgrade (state %1).</source>
+        <translation>Das Portal meldet keine Ergebnisse je Dienst für diese Aktualisierung (Zustand %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>State %1 as the portal reports it now; %Ln service(s).</source>
+        <translation>
+            <numerusform>Zustand %1, wie das Portal ihn jetzt meldet; %Ln Dienst.</numerusform>
+            <numerusform>Zustand %1, wie das Portal ihn jetzt meldet; %Ln Dienste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was recorded about this upgrade on this workstation (it may have been triggered elsewhere). The portal&apos;s summary and per-service results are above.</source>
+        <translation>Auf diesem Arbeitsplatz wurde zu dieser Aktualisierung nichts erfasst (sie wurde vielleicht anderswo ausgelöst). Die Zusammenfassung des Portals und die Ergebnisse je Dienst stehen oben.</translation>
+    </message>
+    <message>
+        <source>Trigger: operator, scope, pre-flight results and overrides</source>
+        <translation>Auslösung: Operator, Umfang, Ergebnisse der Vorabprüfungen und Übersteuerungen</translation>
+    </message>
+    <message>
+        <source>State timeline</source>
+        <translation>Zustandsverlauf</translation>
+    </message>
+    <message>
+        <source>Validation checklist and sign-off</source>
+        <translation>Validierungs-Checkliste und Abnahme</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Weitere Protokolle</translation>
+    </message>
+    <message>
+        <source>The local records are not available.</source>
+        <translation>Die lokalen Protokolle sind nicht verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), each sealed in the journal&apos;s hash chain; verify the whole chain from the Records menu.</source>
+        <translation>
+            <numerusform>%Ln Eintrag, versiegelt in der Hash-Kette des Journals; prüfen Sie die ganze Kette über das Menü Protokolle.</numerusform>
+            <numerusform>%Ln Einträge, jeder versiegelt in der Hash-Kette des Journals; prüfen Sie die ganze Kette über das Menü Protokolle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (role %2): History is read-only for this role; upgrades and checklist sign-offs are done by operators.</source>
+        <translation>Angemeldet als %1 (Rolle %2): Die Historie ist für diese Rolle nur lesbar; Aktualisierungen und Abnahmen von Checklisten erledigen Operatoren.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>A day in UTC; &quot;any&quot; leaves this end of the range open.</source>
+        <translation>Ein Tag in UTC; „beliebig“ lässt dieses Ende des Zeitraums offen.</translation>
+    </message>
+    <message>
+        <source>Upgrade ID, initiator, service, version, message (Ctrl+F)</source>
+        <translation>Aktualisierungs-ID, Auslöser, Dienst, Version, Meldung (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Historie durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>Started on or after (UTC day)</source>
+        <translation>Gestartet am oder nach (UTC-Tag)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Started on or before (UTC day)</source>
+        <translation>Gestartet am oder vor (UTC-Tag)</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Result filter</source>
+        <translation>Filter nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>R&amp;esult:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Initiator filter</source>
+        <translation>Filter nach Auslöser</translation>
+    </message>
+    <message>
+        <source>&amp;Initiated by:</source>
+        <translation>Ausgelöst &amp;von:</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>Filter nach Dienst</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation>Di&amp;enst:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Jeder Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryRow</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryTableModel</name>
+    <message>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>erzwungen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Upgrade ID</source>
+        <translation>Aktualisierungs-ID</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Ausgelöst von</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Number of services involved</source>
+        <translation>Anzahl beteiligter Dienste</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Whether a new deployment was forced</source>
+        <translation>Ob ein neues Deployment erzwungen wurde</translation>
+    </message>
+    <message>
+        <source>Forced</source>
+        <translation>Erzwungen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The console will use this language the next time it starts: %1.</source>
+        <translation>Die Konsole verwendet diese Sprache ab dem nächsten Start: %1.</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::LoginDialog</name>
+    <message>
+        <source>⚠ PRODUCTION — tenant %1 at %2</source>
+        <translation>⚠ PRODUKTION — Mandant %1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1 — tenant %2 at %3</source>
+        <translation>%1 — Mandant %2 bei %3</translation>
+    </message>
+    <message>
+        <source>Sign In — %1</source>
+        <translation>Anmelden — %1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::MainWindow</name>
+    <message>
+        <source>Upgrade</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Sign in to a portal to run the pre-flight checks and start an upgrade.</source>
+        <translation>Melden Sie sich an einem Portal an, um die Vorabprüfungen auszuführen und eine Aktualisierung zu starten.</translation>
+    </message>
+    <message>
+        <source>No upgrades are being watched</source>
+        <translation>Es werden keine Aktualisierungen beobachtet</translation>
+    </message>
+    <message>
+        <source>Upgrades you start or open from History are watched here until they finish.</source>
+        <translation>Aktualisierungen, die Sie starten oder aus der Historie öffnen, werden hier beobachtet, bis sie enden.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Sign in to a portal to browse its upgrade history.</source>
+        <translation>Melden Sie sich an einem Portal an, um seine Aktualisierungshistorie zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>No validation checklist is open</source>
+        <translation>Keine Validierungs-Checkliste ist geöffnet</translation>
+    </message>
+    <message>
+        <source>A checklist opens when a watched upgrade reaches a final state.</source>
+        <translation>Eine Checkliste öffnet sich, wenn eine beobachtete Aktualisierung einen Endzustand erreicht.</translation>
+    </message>
+    <message>
+        <source>Portal Deployment Console</source>
+        <translation>Portal-Deployment-Konsole</translation>
+    </message>
+    <message>
+        <source>Console areas</source>
+        <translation>Bereiche der Konsole</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>A&amp;ktualisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Laufend</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historie</translation>
+    </message>
+    <message>
+        <source>&amp;Validation</source>
+        <translation>&amp;Validierung</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Konsole</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Profile…</source>
+        <translation>&amp;Profil wechseln …</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>About Portal Deployment Console</source>
+        <translation>Über die Portal-Deployment-Konsole</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Portal Deployment Console&lt;/b&gt; %1&lt;p&gt;Upgrades the services of the customer portal through its deployment API, following the deployment runbook: pre-flight, trigger, watch, validate.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Portal-Deployment-Konsole&lt;/b&gt; %1&lt;p&gt;Aktualisiert die Dienste des Kundenportals über seine Deployment-API und folgt dabei dem Deployment-Runbook: Vorabprüfung, Auslösen, Beobachten, Validieren.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ManualResultDialog</name>
+    <message>
+        <source>Record a manual result</source>
+        <translation>Ein manuelles Ergebnis erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>&amp;Bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>What you checked and what you saw (required)</source>
+        <translation>Was Sie geprüft und was Sie gesehen haben (Pflicht)</translation>
+    </message>
+    <message>
+        <source>Note (required)</source>
+        <translation>Notiz (Pflicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Note (required):</source>
+        <translation>&amp;Notiz (Pflicht):</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (optional)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>A file such as a dashboard screenshot (optional)</source>
+        <translation>Eine Datei wie ein Screenshot des Dashboards (optional)</translation>
+    </message>
+    <message>
+        <source>File to attach</source>
+        <translation>Anzuhängende Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation>Eine Datei zum Anhängen wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file:</source>
+        <translation>Datei &amp;anhängen:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>A note is required: write what you checked and what you saw.</source>
+        <translation>Eine Notiz ist Pflicht: Schreiben Sie, was Sie geprüft und was Sie gesehen haben.</translation>
+    </message>
+    <message>
+        <source>The link needs to be a full address such as https://dashboards.example/…</source>
+        <translation>Der Link muss eine vollständige Adresse sein, etwa https://dashboards.example/…</translation>
+    </message>
+    <message>
+        <source>The file to attach does not exist.</source>
+        <translation>Die anzuhängende Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The result is written to the record at once.</source>
+        <translation>Das Ergebnis wird sofort ins Protokoll geschrieben.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Eine Datei anhängen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::PreflightPane</name>
+    <message>
+        <source>✔ PASS</source>
+        <translation>✔ BESTANDEN</translation>
+    </message>
+    <message>
+        <source>✖ FAIL (overridden)</source>
+        <translation>✖ FEHLGESCHLAGEN (übersteuert)</translation>
+    </message>
+    <message>
+        <source>✖ FAIL</source>
+        <translation>✖ FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>? UNKNOWN (overridden)</source>
+        <translation>? UNBEKANNT (übersteuert)</translation>
+    </message>
+    <message>
+        <source>? UNKNOWN</source>
+        <translation>? UNBEKANNT</translation>
+    </message>
+    <message>
+        <source>1. Pre-flight checks</source>
+        <translation>1. Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Before starting: the right tenant, session access, portal health, connector and provider health, and no upgrade already running.</source>
+        <translation>Vor dem Start: der richtige Mandant, Sitzungszugriff, Zustand des Portals, Zustand von Connectoren und Anbietern und keine bereits laufende Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Confirm tenant and environment</source>
+        <translation>Mandant und Umgebung bestätigen</translation>
+    </message>
+    <message>
+        <source>Right tenant and environment</source>
+        <translation>Richtiger Mandant und richtige Umgebung</translation>
+    </message>
+    <message>
+        <source>Portal session access</source>
+        <translation>Zugriff auf die Portal-Sitzung</translation>
+    </message>
+    <message>
+        <source>Portal health (GET /health)</source>
+        <translation>Zustand des Portals (GET /health)</translation>
+    </message>
+    <message>
+        <source>Connector health for the tenant</source>
+        <translation>Zustand der Connectoren des Mandanten</translation>
+    </message>
+    <message>
+        <source>Provider health for the tenant</source>
+        <translation>Zustand der Anbieter des Mandanten</translation>
+    </message>
+    <message>
+        <source>No upgrade already running for the chosen services</source>
+        <translation>Keine laufende Aktualisierung für die gewählten Dienste</translation>
+    </message>
+    <message>
+        <source>&amp;Run Pre-flight Checks</source>
+        <translation>Vorabprüfungen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run pre-flight checks</source>
+        <translation>Vorabprüfungen ausführen</translation>
+    </message>
+    <message>
+        <source>I con&amp;firm I mean to change tenant “%1” in %2</source>
+        <translation>Ich &amp;bestätige, dass ich den Mandanten „%1“ in %2 ändern will</translation>
+    </message>
+    <message>
+        <source>The checks have not run yet.</source>
+        <translation>Die Prüfungen sind noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Reason to override: %1</source>
+        <translation>Grund für die Übersteuerung: %1</translation>
+    </message>
+    <message>
+        <source>Reason to override (kept with the record)</source>
+        <translation>Grund für die Übersteuerung (wird mit dem Protokoll gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>geprüft %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status %1 (HTTP %2)</source>
+        <translation>Status %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Healthy (%n component(s))</source>
+        <translation>
+            <numerusform>Gesund (%n Komponente)</numerusform>
+            <numerusform>Gesund (%n Komponenten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status %1. %2</source>
+        <translation>Status %1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Run Pre-flight Checks Again</source>
+        <translation>Vorabprüfungen &amp;erneut ausführen</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) did not pass. Each blocks the upgrade unless you write a reason to override it.</source>
+        <translation>
+            <numerusform>%n Prüfung ist nicht bestanden. Sie blockiert die Aktualisierung, solange Sie keinen Grund für eine Übersteuerung angeben.</numerusform>
+            <numerusform>%n Prüfungen sind nicht bestanden. Jede blockiert die Aktualisierung, solange Sie keinen Grund für eine Übersteuerung angeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal has not said which tenant this session belongs to yet.</source>
+        <translation>Das Portal hat noch nicht gesagt, zu welchem Mandanten diese Sitzung gehört.</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Keine Sitzung</translation>
+    </message>
+    <message>
+        <source>The portal says: organization %1, tenant “%2”, environment %3, cluster %4. Your profile says: tenant “%5”, environment %6.</source>
+        <translation>Das Portal sagt: Organisation %1, Mandant „%2“, Umgebung %3, Cluster %4. Ihr Profil sagt: Mandant „%5“, Umgebung %6.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s tenant %1 (%2) is not the profile&apos;s %3 (%4).</source>
+        <translation>Der Mandant des Portals %1 (%2) ist nicht der des Profils %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The portal agrees; tick the confirmation above.</source>
+        <translation>Das Portal stimmt zu; setzen Sie oben das Häkchen zur Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 in %2, confirmed by you</source>
+        <translation>Mandant %1 in %2, von Ihnen bestätigt</translation>
+    </message>
+    <message>
+        <source>History could not be read: %1</source>
+        <translation>Die Historie konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Nothing running for %1</source>
+        <translation>Nichts läuft für %1</translation>
+    </message>
+    <message>
+        <source>Nothing running for any service</source>
+        <translation>Für keinen Dienst läuft etwas</translation>
+    </message>
+    <message>
+        <source>Already running: %1</source>
+        <translation>Läuft bereits: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ProfileEditor</name>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Session check</source>
+        <translation>Sitzungsprüfung</translation>
+    </message>
+    <message>
+        <source>Connector health</source>
+        <translation>Zustand der Connectoren</translation>
+    </message>
+    <message>
+        <source>Provider health</source>
+        <translation>Zustand der Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider probe</source>
+        <translation>Anbieter-Probe</translation>
+    </message>
+    <message>
+        <source>Connector probe</source>
+        <translation>Connector-Probe</translation>
+    </message>
+    <message>
+        <source>License view</source>
+        <translation>Lizenzansicht</translation>
+    </message>
+    <message>
+        <source>Usage view</source>
+        <translation>Nutzungsansicht</translation>
+    </message>
+    <message>
+        <source>New Connection Profile</source>
+        <translation>Neues Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Edit Connection Profile</source>
+        <translation>Verbindungsprofil bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Portal &amp;URL:</source>
+        <translation>Portal-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Portal URL</source>
+        <translation>Portal-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>CA-Bundle-Datei</translation>
+    </message>
+    <message>
+        <source>Optional PEM file for a private certificate authority</source>
+        <translation>Optionale PEM-Datei für eine private Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle file</source>
+        <translation>Eine CA-Bundle-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Choose a CA Bundle</source>
+        <translation>CA-Bundle wählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>C&amp;A bundle:</source>
+        <translation>C&amp;A-Bundle:</translation>
+    </message>
+    <message>
+        <source>Assumed routes (leave empty for the contract&apos;s default)</source>
+        <translation>Angenommene Routen (leer lassen für den Standard des Vertrags)</translation>
+    </message>
+    <message>
+        <source>Path of the %1 route</source>
+        <translation>Pfad der Route %1</translation>
+    </message>
+    <message>
+        <source>Dashboard links</source>
+        <translation>Dashboard-Links</translation>
+    </message>
+    <message>
+        <source>Placeholders: {upgrade_id} {service} {cluster} {from} {to}</source>
+        <translation>Platzhalter: {upgrade_id} {service} {cluster} {from} {to}</translation>
+    </message>
+    <message>
+        <source>Metrics dashboard link template</source>
+        <translation>Linkvorlage für das Metrik-Dashboard</translation>
+    </message>
+    <message>
+        <source>Me&amp;trics:</source>
+        <translation>Me&amp;triken:</translation>
+    </message>
+    <message>
+        <source>Logs link template</source>
+        <translation>Linkvorlage für die Logs</translation>
+    </message>
+    <message>
+        <source>&amp;Logs:</source>
+        <translation>&amp;Logs:</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>Ein Profil namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Enter the portal&apos;s http or https URL.</source>
+        <translation>Geben Sie die http- oder https-URL des Portals ein.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant this profile changes.</source>
+        <translation>Geben Sie den Mandanten ein, den dieses Profil ändert.</translation>
+    </message>
+    <message>
+        <source>Enter the environment.</source>
+        <translation>Geben Sie die Umgebung ein.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file cannot be read.</source>
+        <translation>Die CA-Bundle-Datei kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ProfilePicker</name>
+    <message>
+        <source>Choose a Connection Profile</source>
+        <translation>Verbindungsprofil wählen</translation>
+    </message>
+    <message>
+        <source>Operating on the wrong tenant is the most costly mistake: check the tenant and environment before you connect.</source>
+        <translation>Am falschen Mandanten zu arbeiten ist der teuerste Fehler: Prüfen Sie Mandant und Umgebung, bevor Sie sich verbinden.</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu …</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect with the selected profile</source>
+        <translation>Mit dem gewählten Profil verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 — tenant %2, %3 — %4</source>
+        <translation>%1 — Mandant %2, %3 — %4</translation>
+    </message>
+    <message>
+        <source>⚠ PRODUCTION: %1</source>
+        <translation>⚠ PRODUKTION: %1</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Records made with it are kept.</source>
+        <translation>Das Profil „%1“ entfernen? Damit erstellte Protokolle bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ReloginOverlay</name>
+    <message>
+        <source>Session expired: sign in again</source>
+        <translation>Sitzung abgelaufen: erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Your session has expired</source>
+        <translation>Ihre Sitzung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Nothing you had open is lost. Watches are paused and resume as soon as you sign in again.</source>
+        <translation>Nichts, was Sie geöffnet hatten, geht verloren. Beobachtungen pausieren und laufen weiter, sobald Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In Again</source>
+        <translation>Erneut &amp;anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ReviewConfirm</name>
+    <message>
+        <source>4. Review and confirm</source>
+        <translation>4. Prüfen und bestätigen</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Type the tenant name to confirm</source>
+        <translation>Zur Bestätigung den Mandantennamen eingeben</translation>
+    </message>
+    <message>
+        <source>I have chec&amp;ked what will be sent</source>
+        <translation>Ich habe &amp;geprüft, was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Confirm the upgrade</source>
+        <translation>Die Aktualisierung bestätigen</translation>
+    </message>
+    <message>
+        <source>⚠ PRODUCTION</source>
+        <translation>⚠ PRODUKTION</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(nicht gewählt)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Force new deployment</source>
+        <translation>Neues Deployment erzwingen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>This changes PRODUCTION. &amp;Type the tenant name “%1” to confirm:</source>
+        <translation>Dies ändert PRODUKTION. &amp;Geben Sie zur Bestätigung den Mandantennamen „%1“ ein:</translation>
+    </message>
+    <message>
+        <source>This upgrades all services. &amp;Type the tenant name “%1” to confirm:</source>
+        <translation>Dies aktualisiert alle Dienste. &amp;Geben Sie zur Bestätigung den Mandantennamen „%1“ ein:</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ScopePicker</name>
+    <message>
+        <source>a&amp;gent</source>
+        <translation>a&amp;gent</translation>
+    </message>
+    <message>
+        <source>&amp;orchestrator</source>
+        <translation>&amp;orchestrator</translation>
+    </message>
+    <message>
+        <source>customer-&amp;portal</source>
+        <translation>customer-&amp;portal</translation>
+    </message>
+    <message>
+        <source>a&amp;ll services</source>
+        <translation>a&amp;lle Dienste</translation>
+    </message>
+    <message>
+        <source>Request-path or connector-execution changes.</source>
+        <translation>Änderungen am Anfragepfad oder an der Ausführung von Connectoren.</translation>
+    </message>
+    <message>
+        <source>Workflow, provider or orchestration-path changes.</source>
+        <translation>Änderungen an Workflows, Anbietern oder am Orchestrierungspfad.</translation>
+    </message>
+    <message>
+        <source>Control-plane or portal-experience changes. The portal itself restarts.</source>
+        <translation>Änderungen an der Steuerungsebene oder am Portal. Das Portal selbst startet neu.</translation>
+    </message>
+    <message>
+        <source>A coordinated platform rollout where the services need to move together. Needs a written reason.</source>
+        <translation>Ein koordinierter Rollout der Plattform, bei dem die Dienste gemeinsam wechseln müssen. Braucht eine schriftliche Begründung.</translation>
+    </message>
+    <message>
+        <source>2. Scope: choose the smallest safe set of services</source>
+        <translation>2. Umfang: die kleinste sichere Menge an Diensten wählen</translation>
+    </message>
+    <message>
+        <source>What changed?</source>
+        <translation>Was hat sich geändert?</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest path or connectors</source>
+        <translation>An&amp;fragepfad oder Connectoren</translation>
+    </message>
+    <message>
+        <source>Changed: request path or connectors</source>
+        <translation>Geändert: Anfragepfad oder Connectoren</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow or providers</source>
+        <translation>&amp;Workflows oder Anbieter</translation>
+    </message>
+    <message>
+        <source>Changed: workflow or providers</source>
+        <translation>Geändert: Workflows oder Anbieter</translation>
+    </message>
+    <message>
+        <source>Portal or co&amp;ntrol plane</source>
+        <translation>Portal oder Steuerungs&amp;ebene</translation>
+    </message>
+    <message>
+        <source>Changed: portal or control plane</source>
+        <translation>Geändert: Portal oder Steuerungsebene</translation>
+    </message>
+    <message>
+        <source>Use Reco&amp;mmendation</source>
+        <translation>E&amp;mpfehlung übernehmen</translation>
+    </message>
+    <message>
+        <source>Use the recommended scope</source>
+        <translation>Den empfohlenen Umfang übernehmen</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Umfang %1</translation>
+    </message>
+    <message>
+        <source>⚠ The customer portal itself restarts during this upgrade. The console loses its connection for a while and reconnects on its own; the upgrade goes on.</source>
+        <translation>⚠ Das Kundenportal selbst startet bei dieser Aktualisierung neu. Die Konsole verliert eine Weile die Verbindung und verbindet sich von selbst wieder; die Aktualisierung läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Reason for upgrading a&amp;ll services:</source>
+        <translation>Begründung für die Aktualisierung a&amp;ller Dienste:</translation>
+    </message>
+    <message>
+        <source>Reason for upgrading all services</source>
+        <translation>Begründung für die Aktualisierung aller Dienste</translation>
+    </message>
+    <message>
+        <source>Why must the services move together?</source>
+        <translation>Warum müssen die Dienste gemeinsam wechseln?</translation>
+    </message>
+    <message>
+        <source>Choose a scope.</source>
+        <translation>Wählen Sie einen Umfang.</translation>
+    </message>
+    <message>
+        <source>Write why all services must be upgraded together.</source>
+        <translation>Schreiben Sie, warum alle Dienste gemeinsam aktualisiert werden müssen.</translation>
+    </message>
+    <message>
+        <source>Tick what changed to get a recommendation.</source>
+        <translation>Kreuzen Sie an, was sich geändert hat, um eine Empfehlung zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Recommended: all — more than one service changed.</source>
+        <translation>Empfohlen: all — mehr als ein Dienst hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 — the smallest scope that covers the change.</source>
+        <translation>Empfohlen: %1 — der kleinste Umfang, der die Änderung abdeckt.</translation>
+    </message>
+    <message>
+        <source>The helper recommends %1. Reason for upgrading a&amp;ll services instead:</source>
+        <translation>Die Hilfe empfiehlt %1. Begründung, stattdessen a&amp;lle Dienste zu aktualisieren:</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::StateBadge</name>
+    <message>
+        <source>⏳ PENDING</source>
+        <translation>⏳ AUSSTEHEND</translation>
+    </message>
+    <message>
+        <source>⟳ IN PROGRESS</source>
+        <translation>⟳ LÄUFT</translation>
+    </message>
+    <message>
+        <source>✔ SUCCESS</source>
+        <translation>✔ ERFOLG</translation>
+    </message>
+    <message>
+        <source>✖ FAILED</source>
+        <translation>✖ FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>⚠ PARTIAL</source>
+        <translation>⚠ TEILWEISE</translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <translation>? %1</translation>
+    </message>
+    <message>
+        <source>NOT YET OBSERVED</source>
+        <translation>NOCH NICHT BEOBACHTET</translation>
+    </message>
+    <message>
+        <source>Upgrade state: %1</source>
+        <translation>Zustand der Aktualisierung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::TimelineChart</name>
+    <message>
+        <source>Timeline of running tasks per service</source>
+        <translation>Zeitverlauf der laufenden Tasks je Dienst</translation>
+    </message>
+    <message>
+        <source>Running tasks per service</source>
+        <translation>Laufende Tasks je Dienst</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation>Laufende Tasks</translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation>Zustandswechsel</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::UpgradePane</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>etwa %n Sekunde</numerusform>
+            <numerusform>etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Start Upgrade</source>
+        <translation>Aktualisierung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start the upgrade</source>
+        <translation>Die Aktualisierung starten</translation>
+    </message>
+    <message>
+        <source>Upgrade id</source>
+        <translation>Aktualisierungs-ID</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Upgrade ID</source>
+        <translation>Aktualisierungs-ID ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Copy the upgrade id</source>
+        <translation>Die Aktualisierungs-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Watch &amp;Progress</source>
+        <translation>&amp;Fortschritt beobachten</translation>
+    </message>
+    <message>
+        <source>Watch the progress in the Active area</source>
+        <translation>Den Fortschritt im Bereich Laufend beobachten</translation>
+    </message>
+    <message>
+        <source>Watch the running upgrade</source>
+        <translation>Die laufende Aktualisierung beobachten</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Upgrade</source>
+        <translation>Nä&amp;chste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Prepare another upgrade</source>
+        <translation>Eine weitere Aktualisierung vorbereiten</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ied</source>
+        <translation>Ko&amp;piert</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 was started. Use “Next Upgrade” to prepare another.</source>
+        <translation>Aktualisierung %1 wurde gestartet. Mit „Nächste Aktualisierung“ bereiten Sie eine weitere vor.</translation>
+    </message>
+    <message>
+        <source>Starting the upgrade…</source>
+        <translation>Die Aktualisierung wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Sign in to start an upgrade.</source>
+        <translation>Melden Sie sich an, um eine Aktualisierung zu starten.</translation>
+    </message>
+    <message>
+        <source>The %1 role may not start upgrades.</source>
+        <translation>Die Rolle %1 darf keine Aktualisierungen starten.</translation>
+    </message>
+    <message>
+        <source>Run the pre-flight checks first.</source>
+        <translation>Führen Sie zuerst die Vorabprüfungen aus.</translation>
+    </message>
+    <message>
+        <source>The pre-flight checks are running.</source>
+        <translation>Die Vorabprüfungen laufen.</translation>
+    </message>
+    <message>
+        <source>A pre-flight check did not pass: fix it, or write a reason to override it.</source>
+        <translation>Eine Vorabprüfung ist nicht bestanden: Beheben Sie das Problem oder schreiben Sie einen Grund für die Übersteuerung.</translation>
+    </message>
+    <message>
+        <source>Type the tenant name to confirm.</source>
+        <translation>Geben Sie zur Bestätigung den Mandantennamen ein.</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation after checking what will be sent.</source>
+        <translation>Setzen Sie das Häkchen, nachdem Sie geprüft haben, was gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Ready. The upgrade starts when you press Start Upgrade.</source>
+        <translation>Bereit. Die Aktualisierung beginnt, wenn Sie „Aktualisierung starten“ drücken.</translation>
+    </message>
+    <message>
+        <source>The portal accepted the upgrade. Accepted is not complete: watch it until it reaches a final state, then validate.</source>
+        <translation>Das Portal hat die Aktualisierung angenommen. Angenommen ist nicht abgeschlossen: Beobachten Sie sie, bis sie einen Endzustand erreicht, und validieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Message: %1
+Estimated time: %2
+Services: %3</source>
+        <translation>Meldung: %1
+Geschätzte Dauer: %2
+Dienste: %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>⚠ Not started: another upgrade is already running for these services.</source>
+        <translation>⚠ Nicht gestartet: Für diese Dienste läuft bereits eine andere Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>%1
+Running upgrade: %2</source>
+        <translation>%1
+Laufende Aktualisierung: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Running Upgrade %1</source>
+        <translation>Laufende Aktualisierung %1 &amp;beobachten</translation>
+    </message>
+    <message>
+        <source>⚠ The portal&apos;s answer did not arrive. The upgrade may or may not have started; a retry is safe (it reuses the same idempotency key).</source>
+        <translation>⚠ Die Antwort des Portals ist nicht angekommen. Die Aktualisierung hat vielleicht begonnen, vielleicht nicht; ein erneuter Versuch ist sicher (er verwendet denselben Idempotenzschlüssel).</translation>
+    </message>
+    <message>
+        <source>✖ The portal refused the upgrade.</source>
+        <translation>✖ Das Portal hat die Aktualisierung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::UpgradeStatusPane</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status of upgrade %1</source>
+        <translation>Status der Aktualisierung %1</translation>
+    </message>
+    <message>
+        <source>Upgrade id</source>
+        <translation>Aktualisierungs-ID</translation>
+    </message>
+    <message>
+        <source>Connection to the portal</source>
+        <translation>Verbindung zum Portal</translation>
+    </message>
+    <message>
+        <source>Services of the upgrade</source>
+        <translation>Dienste der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Log of state transitions</source>
+        <translation>Protokoll der Zustandswechsel</translation>
+    </message>
+    <message>
+        <source>State transitions appear here with their times.</source>
+        <translation>Zustandswechsel erscheinen hier mit ihren Zeiten.</translation>
+    </message>
+    <message>
+        <source>Start Validation &amp;Checklist</source>
+        <translation>Validierungs-&amp;Checkliste starten</translation>
+    </message>
+    <message>
+        <source>Start the validation checklist</source>
+        <translation>Die Validierungs-Checkliste starten</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation>Beobachtung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop watching this upgrade</source>
+        <translation>Beobachtung dieser Aktualisierung beenden</translation>
+    </message>
+    <message>
+        <source>Waiting for the first status from the portal…</source>
+        <translation>Warten auf den ersten Status vom Portal …</translation>
+    </message>
+    <message>
+        <source>Finished: SUCCESS. Now validate real behaviour with the checklist: login, one provider-backed path, one connector-backed path, monitoring.</source>
+        <translation>Beendet: SUCCESS. Validieren Sie jetzt das tatsächliche Verhalten mit der Checkliste: Anmeldung, ein Pfad über einen Anbieter, ein Pfad über einen Connector, Monitoring.</translation>
+    </message>
+    <message>
+        <source>Finished: %1. See what to check below.</source>
+        <translation>Beendet: %1. Was zu prüfen ist, steht unten.</translation>
+    </message>
+    <message>
+        <source>Accepted is not complete: the rollout is %1. Keep watching until it reaches SUCCESS, PARTIAL or FAILED.</source>
+        <translation>Angenommen ist nicht abgeschlossen: Der Rollout ist %1. Beobachten Sie weiter, bis er SUCCESS, PARTIAL oder FAILED erreicht.</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>%1  %2 is %3</source>
+        <translation>%1  %2 ist %3</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 → %4</source>
+        <translation>%1  %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>↻ Reconnecting to the portal… the upgrade goes on; its state is kept as last seen.</source>
+        <translation>↻ Verbindung zum Portal wird wiederhergestellt … Die Aktualisierung läuft weiter; ihr Zustand bleibt wie zuletzt gesehen.</translation>
+    </message>
+    <message>
+        <source>⏸ Session expired: sign in again to resume watching.</source>
+        <translation>⏸ Sitzung abgelaufen: Melden Sie sich erneut an, um die Beobachtung fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>■ Final state reached</source>
+        <translation>■ Endzustand erreicht</translation>
+    </message>
+    <message>
+        <source>■ Not polling</source>
+        <translation>■ Keine Abfrage</translation>
+    </message>
+    <message>
+        <source>estimated %1</source>
+        <translation>geschätzt %1</translation>
+    </message>
+    <message>
+        <source>no estimate given</source>
+        <translation>keine Schätzung angegeben</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>Dauerte %1</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Vergangen %1</translation>
+    </message>
+    <message>
+        <source> — longer than estimated; check the service rows and messages.</source>
+        <translation> — länger als geschätzt; prüfen Sie die Zeilen der Dienste und die Meldungen.</translation>
+    </message>
+    <message>
+        <source>Started %1 · %2 (%3)%4</source>
+        <translation>Gestartet %1 · %2 (%3)%4</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ValidationPane</name>
+    <message>
+        <source>Validation checklist</source>
+        <translation>Validierungs-Checkliste</translation>
+    </message>
+    <message>
+        <source>Record chain warning</source>
+        <translation>Warnung zur Protokollkette</translation>
+    </message>
+    <message>
+        <source>Checklist of upgrade</source>
+        <translation>Checkliste der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Checkliste:</translation>
+    </message>
+    <message>
+        <source>No checklist open</source>
+        <translation>Keine Checkliste geöffnet</translation>
+    </message>
+    <message>
+        <source>The post-upgrade checklist opens here when a watched upgrade reaches a final state. You can also open it for any upgrade from Active or History.</source>
+        <translation>Die Checkliste nach der Aktualisierung öffnet sich hier, wenn eine beobachtete Aktualisierung einen Endzustand erreicht. Sie können sie auch für jede Aktualisierung aus Laufend oder Historie öffnen.</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Punkte der Checkliste</translation>
+    </message>
+    <message>
+        <source>&amp;Run automatic checks</source>
+        <translation>Automatische Prüfungen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Runs every automatic check again (Alt+R)</source>
+        <translation>Führt jede automatische Prüfung erneut aus (Alt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off…</source>
+        <translation>A&amp;bnehmen …</translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation>&amp;Nachtragen …</translation>
+    </message>
+    <message>
+        <source>Append a correction to the signed checklist (Alt+M)</source>
+        <translation>Der abgenommenen Checkliste eine Korrektur hinzufügen (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the change record as PDF (Alt+D)</source>
+        <translation>Das Änderungsprotokoll als PDF speichern (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the change record with its hash chain as JSON (Alt+J)</source>
+        <translation>Das Änderungsprotokoll mit seiner Hash-Kette als JSON speichern (Alt+J)</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>abgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Punkt erledigt</numerusform>
+            <numerusform>%1 von %n Punkten erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>The state of upgrade %1 is not known on this workstation.</source>
+        <translation>Der Zustand der Aktualisierung %1 ist auf diesem Arbeitsplatz nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Looking up upgrade %1…</source>
+        <translation>Aktualisierung %1 wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 could not be looked up: %2</source>
+        <translation>Aktualisierung %1 konnte nicht gefunden werden: %2</translation>
+    </message>
+    <message>
+        <source>Checklist of upgrade %1 opened (%2).</source>
+        <translation>Checkliste der Aktualisierung %1 geöffnet (%2).</translation>
+    </message>
+    <message>
+        <source>Upgrade &lt;b&gt;%1&lt;/b&gt; ended &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Aktualisierung &lt;b&gt;%1&lt;/b&gt; endete mit &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>forced new deployment</source>
+        <translation>erzwungenes neues Deployment</translation>
+    </message>
+    <message>
+        <source>not forced</source>
+        <translation>nicht erzwungen</translation>
+    </message>
+    <message>
+        <source>triggered by %1</source>
+        <translation>ausgelöst von %1</translation>
+    </message>
+    <message>
+        <source>tenant %1, %2</source>
+        <translation>Mandant %1, %2</translation>
+    </message>
+    <message>
+        <source>The upgrade did not fully succeed, so the checklist starts with the guide&apos;s rollback steps. The portal has no rollback endpoint: corrective deployments go through your existing deployment process and are recorded here.</source>
+        <translation>Die Aktualisierung war nicht vollständig erfolgreich, daher beginnt die Checkliste mit den Rollback-Schritten des Leitfadens. Das Portal hat keinen Rollback-Endpunkt: Korrigierende Deployments laufen über Ihren bestehenden Deployment-Prozess und werden hier festgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) have a result; %2 failed.</source>
+        <translation>
+            <numerusform>%1 von %n Punkt hat ein Ergebnis; %2 fehlgeschlagen.</numerusform>
+            <numerusform>%1 von %n Punkten haben ein Ergebnis; %2 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> Signed off by %1 on %2. The record is locked; corrections are amendments.</source>
+        <translation> Abgenommen von %1 am %2. Das Protokoll ist gesperrt; Korrekturen sind Nachträge.</translation>
+    </message>
+    <message>
+        <source>Amendment by %1 on %2 (%3): %4</source>
+        <translation>Nachtrag von %1 am %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>whole checklist</source>
+        <translation>gesamte Checkliste</translation>
+    </message>
+    <message>
+        <source>Already signed off</source>
+        <translation>Bereits abgenommen</translation>
+    </message>
+    <message>
+        <source>Sign off with your portal identity (Alt+S)</source>
+        <translation>Mit Ihrer Portal-Identität abnehmen (Alt+B)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need a result</source>
+        <translation>
+            <numerusform>%n Punkt braucht noch ein Ergebnis</numerusform>
+            <numerusform>%n Punkte brauchen noch ein Ergebnis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic checks need a portal connection.</source>
+        <translation>Automatische Prüfungen brauchen eine Portalverbindung.</translation>
+    </message>
+    <message>
+        <source>Recorded a pass for “%1”.</source>
+        <translation>Bestehen für „%1“ erfasst.</translation>
+    </message>
+    <message>
+        <source>Recorded a failure for “%1”.</source>
+        <translation>Fehlschlag für „%1“ erfasst.</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal to sign off: the sign-off records your portal identity.</source>
+        <translation>Melden Sie sich am Portal an, um abzunehmen: Die Abnahme hält Ihre Portal-Identität fest.</translation>
+    </message>
+    <message>
+        <source>Sign off the checklist</source>
+        <translation>Die Checkliste abnehmen</translation>
+    </message>
+    <message>
+        <source>Sign off the checklist of upgrade %1 as %2?</source>
+        <translation>Die Checkliste der Aktualisierung %1 als %2 abnehmen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed and will be signed as failed. </source>
+        <translation>
+            <numerusform>%n Punkt ist fehlgeschlagen und wird als fehlgeschlagen abgenommen. </numerusform>
+            <numerusform>%n Punkte sind fehlgeschlagen und werden als fehlgeschlagen abgenommen. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your portal identity and the time are recorded. After sign-off the items cannot change; corrections become amendments.</source>
+        <translation>Ihre Portal-Identität und die Uhrzeit werden festgehalten. Nach der Abnahme können die Punkte nicht mehr geändert werden; Korrekturen werden zu Nachträgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation>A&amp;bnehmen</translation>
+    </message>
+    <message>
+        <source>The checklist of upgrade %1 is signed off.</source>
+        <translation>Die Checkliste der Aktualisierung %1 ist abgenommen.</translation>
+    </message>
+    <message>
+        <source>Amendment appended to the checklist of upgrade %1.</source>
+        <translation>Nachtrag zur Checkliste der Aktualisierung %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Export the change record as PDF</source>
+        <translation>Das Änderungsprotokoll als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export the change record as JSON</source>
+        <translation>Das Änderungsprotokoll als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the change record of upgrade %1…</source>
+        <translation>Das Änderungsprotokoll der Aktualisierung %1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Change record saved to %1.</source>
+        <translation>Änderungsprotokoll in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>not connected to the portal</source>
+        <translation>nicht mit dem Portal verbunden</translation>
+    </message>
+    <message>
+        <source>⚠ %1 Records from entry %2 on cannot be trusted. Keep this store file for investigation and treat exports made from it as unverified until the break is explained.</source>
+        <translation>⚠ %1 Einträgen ab Eintrag %2 kann nicht vertraut werden. Bewahren Sie diese Speicherdatei zur Untersuchung auf und behandeln Sie daraus erstellte Exporte als ungeprüft, bis der Bruch geklärt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::VersionChooser</name>
+    <message>
+        <source>3. Version and rollout</source>
+        <translation>3. Version und Rollout</translation>
+    </message>
+    <message>
+        <source>V&amp;ersion:</source>
+        <translation>V&amp;ersion:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Reload Versions</source>
+        <translation>Versionen neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the version list</source>
+        <translation>Die Versionsliste neu laden</translation>
+    </message>
+    <message>
+        <source>Force a new &amp;deployment (force_new_deployment)</source>
+        <translation>Neues &amp;Deployment erzwingen (force_new_deployment)</translation>
+    </message>
+    <message>
+        <source>Force a new deployment</source>
+        <translation>Ein neues Deployment erzwingen</translation>
+    </message>
+    <message>
+        <source>When on, ECS replaces every task even if the version did not change (a full restart of the chosen services). When off, a service already on the chosen version is left as it is.</source>
+        <translation>Wenn aktiv, ersetzt ECS jeden Task, auch wenn sich die Version nicht geändert hat (ein vollständiger Neustart der gewählten Dienste). Wenn inaktiv, bleibt ein Dienst, der schon die gewählte Version hat, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Version selection is still limited: the list is a lightweight placeholder, not a release catalogue.</source>
+        <translation>Die Versionsauswahl ist noch eingeschränkt: Die Liste ist ein einfacher Platzhalter, kein Release-Katalog.</translation>
+    </message>
+    <message>
+        <source>The version list could not be read (%1); “latest” is used.</source>
+        <translation>Die Versionsliste konnte nicht gelesen werden (%1); „latest“ wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The portal says: %1</source>
+        <translation>Das Portal sagt: %1</translation>
+    </message>
+    <message>
+        <source>%1 runs %2</source>
+        <translation>%1 läuft mit %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+</context>
+</TS>

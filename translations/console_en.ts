@@ -1,0 +1,212 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>Opened %1 by %2. %3 of %n item(s) have a result; %4 failed.</source>
+        <translation>
+            <numerusform>Opened %1 by %2. %3 of %n item have a result; %4 failed.</numerusform>
+            <numerusform>Opened %1 by %2. %3 of %n items have a result; %4 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need a result before sign-off.</source>
+        <translation>
+            <numerusform>%n item still needs a result before sign-off.</numerusform>
+            <numerusform>%n items still need a result before sign-off.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>Resumed watching %n upgrade(s)</source>
+        <translation>
+            <numerusform>Resumed watching %n upgrade</numerusform>
+            <numerusform>Resumed watching %n upgrades</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordJournal</name>
+    <message numerus="yes">
+        <source>All %n record(s) verified.</source>
+        <translation>
+            <numerusform>%n record verified.</numerusform>
+            <numerusform>All %n records verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ChecklistItemRow</name>
+    <message numerus="yes">
+        <source>%n earlier attempt(s) kept in the record</source>
+        <translation>
+            <numerusform>%n earlier attempt kept in the record</numerusform>
+            <numerusform>%n earlier attempts kept in the record</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryArea</name>
+    <message numerus="yes">
+        <source>0 of %Ln upgrade(s) shown: nothing matches the filters; press Clear filters (Alt+C) to see all.</source>
+        <translation>
+            <numerusform>0 of %Ln upgrade shown: nothing matches the filters; press Clear filters (Alt+C) to see all.</numerusform>
+            <numerusform>0 of %Ln upgrades shown: nothing matches the filters; press Clear filters (Alt+C) to see all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln upgrade(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln upgrade shown</numerusform>
+            <numerusform>%1 of %Ln upgrades shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading from the portal: %1 of %Ln upgrade(s)…</source>
+        <translation>
+            <numerusform>Loading from the portal: %1 of %Ln upgrade…</numerusform>
+            <numerusform>Loading from the portal: %1 of %Ln upgrades…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading from the portal: %Ln upgrade(s) so far…</source>
+        <translation>
+            <numerusform>Loading from the portal: %Ln upgrade so far…</numerusform>
+            <numerusform>Loading from the portal: %Ln upgrades so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln upgrade(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln upgrade…</numerusform>
+            <numerusform>Exporting %Ln upgrades…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln upgrade(s) to %1. SHA-256: %2 (also written to %3).</source>
+        <translation>
+            <numerusform>Exported %Ln upgrade to %1. SHA-256: %2 (also written to %3).</numerusform>
+            <numerusform>Exported %Ln upgrades to %1. SHA-256: %2 (also written to %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryCharts</name>
+    <message numerus="yes">
+        <source>Showing the latest %1 of %Ln week(s). Set a date range to see earlier weeks. Click a bar to show that week in the table.</source>
+        <translation>
+            <numerusform>Showing the latest %1 of %Ln week. Set a date range to see earlier weeks. Click a bar to show that week in the table.</numerusform>
+            <numerusform>Showing the latest %1 of %Ln weeks. Set a date range to see earlier weeks. Click a bar to show that week in the table.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryDetailPane</name>
+    <message numerus="yes">
+        <source>Initiated by %1; scope %2 (%Ln service(s)); version %3%4</source>
+        <translation>
+            <numerusform>Initiated by %1; scope %2 (%Ln service); version %3%4</numerusform>
+            <numerusform>Initiated by %1; scope %2 (%Ln services); version %3%4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>State %1 as the portal reports it now; %Ln service(s).</source>
+        <translation>
+            <numerusform>State %1 as the portal reports it now; %Ln service.</numerusform>
+            <numerusform>State %1 as the portal reports it now; %Ln services.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), each sealed in the journal&apos;s hash chain; verify the whole chain from the Records menu.</source>
+        <translation>
+            <numerusform>%Ln record, sealed in the journal&apos;s hash chain; verify the whole chain from the Records menu.</numerusform>
+            <numerusform>%Ln records, each sealed in the journal&apos;s hash chain; verify the whole chain from the Records menu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::PreflightPane</name>
+    <message numerus="yes">
+        <source>Healthy (%n component(s))</source>
+        <translation>
+            <numerusform>Healthy (%n component)</numerusform>
+            <numerusform>Healthy (%n components)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) did not pass. Each blocks the upgrade unless you write a reason to override it.</source>
+        <translation>
+            <numerusform>%n check did not pass. It blocks the upgrade unless you write a reason to override it.</numerusform>
+            <numerusform>%n checks did not pass. Each blocks the upgrade unless you write a reason to override it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::UpgradePane</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::UpgradeStatusPane</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ValidationPane</name>
+    <message numerus="yes">
+        <source>%1 of %n item(s) done</source>
+        <translation>
+            <numerusform>%1 of %n item done</numerusform>
+            <numerusform>%1 of %n items done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) have a result; %2 failed.</source>
+        <translation>
+            <numerusform>%1 of %n item has a result; %2 failed.</numerusform>
+            <numerusform>%1 of %n items have a result; %2 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need a result</source>
+        <translation>
+            <numerusform>%n item still needs a result</numerusform>
+            <numerusform>%n items still need a result</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed and will be signed as failed. </source>
+        <translation>
+            <numerusform>%n item failed and will be signed as failed. </numerusform>
+            <numerusform>%n items failed and will be signed as failed. </numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3085 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Change record of upgrade %1</source>
+        <translation>Registre de modification de la mise à niveau %1</translation>
+    </message>
+    <message>
+        <source>Upgrade id</source>
+        <translation>ID de mise à niveau</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Service target</source>
+        <translation>Services ciblés</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Reason for &quot;all&quot;</source>
+        <translation>Motif de « all »</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(aucun enregistré)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Forced new deployment</source>
+        <translation>Nouveau déploiement forcé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>Final state</source>
+        <translation>État final</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Pre-flight results and overrides</source>
+        <translation>Résultats des vérifications préalables et dérogations</translation>
+    </message>
+    <message>
+        <source>None recorded on this workstation.</source>
+        <translation>Rien d’enregistré sur ce poste de travail.</translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation>Dérogation :</translation>
+    </message>
+    <message>
+        <source>State timeline</source>
+        <translation>Chronologie des états</translation>
+    </message>
+    <message>
+        <source>No state changes were recorded on this workstation.</source>
+        <translation>Aucun changement d’état n’a été enregistré sur ce poste de travail.</translation>
+    </message>
+    <message>
+        <source>Per-service results</source>
+        <translation>Résultats par service</translation>
+    </message>
+    <message>
+        <source>No per-service results are available.</source>
+        <translation>Aucun résultat par service n’est disponible.</translation>
+    </message>
+    <message>
+        <source>Validation checklist</source>
+        <translation>Liste de contrôle de validation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1 by %2. %3 of %n item(s) have a result; %4 failed.</source>
+        <translation>
+            <numerusform>Ouverte le %1 par %2. %3 élément sur %n a un résultat ; %4 en échec.</numerusform>
+            <numerusform>Ouverte le %1 par %2. %3 éléments sur %n ont un résultat ; %4 en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NO RESULT</source>
+        <translation>AUCUN RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Automatic (probe)</source>
+        <translation>Automatique (sonde)</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2 : %3</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 ms, %3</source>
+        <translation>HTTP %1, %2 ms, %3</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Lien :</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (SHA-256 %2)</source>
+        <translation>Pièce jointe : %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendements</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3): %4</source>
+        <translation>%1 par %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>whole checklist</source>
+        <translation>liste de contrôle entière</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 (%2, %3) at %4.</source>
+        <translation>Approuvé par %1 (%2, %3) le %4.</translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation>Non approuvé.</translation>
+    </message>
+    <message>
+        <source>Record chain</source>
+        <translation>Chaîne des enregistrements</translation>
+    </message>
+    <message>
+        <source>Journal entries %1 to %2; last hash %3. The JSON export carries every entry with its hashes; docs/records.md explains how to verify them.</source>
+        <translation>Entrées du journal %1 à %2 ; dernier hachage %3. L’export JSON contient chaque entrée avec ses hachages ; docs/records.md explique comment les vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The record could not be written: %1</source>
+        <translation>L’enregistrement n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 is %2: its checklist opens once it reaches a final state.</source>
+        <translation>La mise à niveau %1 est %2 : sa liste de contrôle s’ouvre dès qu’elle atteint un état final.</translation>
+    </message>
+    <message>
+        <source>not final</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 has no open checklist.</source>
+        <translation>La mise à niveau %1 n’a pas de liste de contrôle ouverte.</translation>
+    </message>
+    <message>
+        <source>The checklist is signed off and cannot be edited; add an amendment instead.</source>
+        <translation>La liste de contrôle est approuvée et ne peut plus être modifiée ; ajoutez plutôt un amendement.</translation>
+    </message>
+    <message>
+        <source>The checklist has no item &quot;%1&quot;.</source>
+        <translation>La liste de contrôle n’a pas d’élément « %1 ».</translation>
+    </message>
+    <message>
+        <source>A manual result needs a note: write what you checked and what you saw.</source>
+        <translation>Un résultat manuel exige une note : écrivez ce que vous avez vérifié et ce que vous avez constaté.</translation>
+    </message>
+    <message>
+        <source>The link is not a valid address (it needs a scheme such as https://).</source>
+        <translation>Le lien n’est pas une adresse valide (il lui faut un schéma tel que https://).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need a result before sign-off.</source>
+        <translation>
+            <numerusform>%n élément a encore besoin d’un résultat avant l’approbation.</numerusform>
+            <numerusform>%n éléments ont encore besoin d’un résultat avant l’approbation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to the portal to sign off: the sign-off records your portal identity.</source>
+        <translation>Connectez-vous au portail pour approuver : l’approbation enregistre votre identité sur le portail.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a text that says what is corrected and why.</source>
+        <translation>Un amendement exige un texte qui indique ce qui est corrigé et pourquoi.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be read: %2</source>
+        <translation>La pièce jointe %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The attachments folder cannot be created next to the local store.</source>
+        <translation>Le dossier des pièces jointes ne peut pas être créé à côté du stockage local.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be copied to %1: %2</source>
+        <translation>La pièce jointe n’a pas pu être copiée vers %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItem</name>
+    <message>
+        <source>Portal login still works</source>
+        <translation>La connexion au portail fonctionne toujours</translation>
+    </message>
+    <message>
+        <source>One LLM-provider-backed request path works</source>
+        <translation>Un chemin de requête passant par un fournisseur LLM fonctionne</translation>
+    </message>
+    <message>
+        <source>One connector-backed path works</source>
+        <translation>Un chemin passant par un connecteur fonctionne</translation>
+    </message>
+    <message>
+        <source>Monitoring reflects a healthy steady state</source>
+        <translation>La supervision montre un état stable et sain</translation>
+    </message>
+    <message>
+        <source>The license view is still accessible</source>
+        <translation>La vue des licences est toujours accessible</translation>
+    </message>
+    <message>
+        <source>The usage view is still accessible</source>
+        <translation>La vue d’utilisation est toujours accessible</translation>
+    </message>
+    <message>
+        <source>The deployment view is still accessible</source>
+        <translation>La vue des déploiements est toujours accessible</translation>
+    </message>
+    <message>
+        <source>Understand what happened from status and history</source>
+        <translation>Comprendre ce qui s’est passé à partir de l’état et de l’historique</translation>
+    </message>
+    <message>
+        <source>Record the corrective deployment</source>
+        <translation>Consigner le déploiement correctif</translation>
+    </message>
+    <message>
+        <source>The restored state passed the same checks</source>
+        <translation>L’état restauré a passé les mêmes vérifications</translation>
+    </message>
+    <message>
+        <source>Check a portal session with your portal identity: the console calls the session route and expects it to answer.</source>
+        <translation>Vérifiez une session du portail avec votre identité : la console appelle la route de session et attend une réponse.</translation>
+    </message>
+    <message>
+        <source>Run one request that goes through an LLM provider (the provider probe route).</source>
+        <translation>Exécutez une requête qui passe par un fournisseur LLM (la route de sonde des fournisseurs).</translation>
+    </message>
+    <message>
+        <source>Run one request that goes through a connector (the connector probe route).</source>
+        <translation>Exécutez une requête qui passe par un connecteur (la route de sonde des connecteurs).</translation>
+    </message>
+    <message>
+        <source>Open the service dashboards and confirm the new state is steady: running count equals desired count, no failing tasks, error rate and latency back to normal. Write what you saw and attach a dashboard screenshot.</source>
+        <translation>Ouvrez les tableaux de bord des services et confirmez que le nouvel état est stable : nombre en cours égal au nombre souhaité, aucune tâche en échec, taux d’erreur et latence revenus à la normale. Écrivez ce que vous avez vu et joignez une capture du tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Open the tenant&apos;s license view (the license route).</source>
+        <translation>Ouvrez la vue des licences du locataire (la route des licences).</translation>
+    </message>
+    <message>
+        <source>Open the tenant&apos;s usage view (the usage route).</source>
+        <translation>Ouvrez la vue d’utilisation du locataire (la route d’utilisation).</translation>
+    </message>
+    <message>
+        <source>Open the deployment history view (GET /api/v1/deployments/upgrades).</source>
+        <translation>Ouvrez l’historique des déploiements (GET /api/v1/deployments/upgrades).</translation>
+    </message>
+    <message>
+        <source>Read the upgrade&apos;s status and the history: which services failed, with which ECS rollout state and reason, and what ran before. Write down what happened.</source>
+        <translation>Lisez l’état de la mise à niveau et l’historique : quels services ont échoué, avec quel état de déploiement ECS et quel motif, et ce qui tournait avant. Notez ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>The portal has no rollback endpoint. Roll back or deploy the fix through your existing deployment process, then record here what was done, by whom, and its change or upgrade reference (a link if there is one).</source>
+        <translation>Le portail n’a pas de point de retour arrière. Revenez en arrière ou déployez le correctif par votre processus de déploiement habituel, puis consignez ici ce qui a été fait, par qui, et sa référence de changement ou de mise à niveau (un lien s’il en existe un).</translation>
+    </message>
+    <message>
+        <source>After the corrective deployment, run the checks above again (health, provider and connector paths) and confirm here that the restored state passed them.</source>
+        <translation>Après le déploiement correctif, relancez les vérifications ci-dessus (santé, chemins des fournisseurs et des connecteurs) et confirmez ici que l’état restauré les a passées.</translation>
+    </message>
+    <message>
+        <source>Operators and customers must still be able to sign in; a portal restart can break sessions even when ECS reports success.</source>
+        <translation>Les opérateurs et les clients doivent toujours pouvoir se connecter ; un redémarrage du portail peut casser les sessions même quand ECS signale un succès.</translation>
+    </message>
+    <message>
+        <source>The guide asks to verify one provider-backed path: &quot;upgrade request accepted&quot; is not &quot;rollout complete&quot;.</source>
+        <translation>Le guide demande de vérifier un chemin passant par un fournisseur : « demande de mise à niveau acceptée » n’est pas « déploiement terminé ».</translation>
+    </message>
+    <message>
+        <source>Connector execution runs in the agent; a rollout can succeed while connectors fail.</source>
+        <translation>Les connecteurs s’exécutent dans l’agent ; un déploiement peut réussir alors que les connecteurs échouent.</translation>
+    </message>
+    <message>
+        <source>The final status field only says the rollout finished; dashboards show whether the new state is healthy and steady.</source>
+        <translation>Le champ d’état final indique seulement que le déploiement est terminé ; les tableaux de bord montrent si le nouvel état est sain et stable.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s validation matrix: license, usage and deployment views must still be accessible after the upgrade.</source>
+        <translation>La matrice de validation du guide : les vues des licences, de l’utilisation et des déploiements doivent rester accessibles après la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s rollback guidance starts from the upgrade-status and upgrade-history views; a corrective action needs to know what actually failed.</source>
+        <translation>Les consignes de retour arrière du guide partent des vues d’état et d’historique des mises à niveau ; une action corrective doit savoir ce qui a réellement échoué.</translation>
+    </message>
+    <message>
+        <source>The change record must show how the platform was brought back, even though the action happened outside this console.</source>
+        <translation>Le registre de modification doit montrer comment la plateforme a été rétablie, même si l’action a eu lieu hors de cette console.</translation>
+    </message>
+    <message>
+        <source>The guide asks to validate the restored state through the same health, provider and connector checks.</source>
+        <translation>Le guide demande de valider l’état restauré par les mêmes vérifications de santé, de fournisseurs et de connecteurs.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Upgrade the services of the customer portal through its deployment API.</source>
+        <translation>Mettre à niveau les services du portail client via son API de déploiement.</translation>
+    </message>
+    <message>
+        <source>Start the embedded demo portal (portal-sim) on a free loopback port and sign in with a demo account.</source>
+        <translation>Démarrer le portail de démonstration intégré (portal-sim) sur un port local libre et se connecter avec un compte de démonstration.</translation>
+    </message>
+    <message>
+        <source>Demo account to sign in with: admin, operator or auditor.</source>
+        <translation>Compte de démonstration à utiliser : admin, operator ou auditor.</translation>
+    </message>
+    <message>
+        <source>How much faster demo rollouts run than real ones.</source>
+        <translation>Combien de fois plus vite les déploiements de démonstration s’exécutent.</translation>
+    </message>
+    <message>
+        <source>Connection profile to open.</source>
+        <translation>Profil de connexion à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Language of the interface (en, de, fr); default: the system&apos;s.</source>
+        <translation>Langue de l’interface (en, de, fr) ; par défaut : celle du système.</translation>
+    </message>
+    <message>
+        <source>Local store file (SQLite).</source>
+        <translation>Fichier du stockage local (SQLite).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>Argument inattendu : %1
+</translation>
+    </message>
+    <message>
+        <source>--demo-time-scale needs a positive number
+</source>
+        <translation>--demo-time-scale exige un nombre positif
+</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>Resumed watching %n upgrade(s)</source>
+        <translation>
+            <numerusform>Suivi de %n mise à niveau repris</numerusform>
+            <numerusform>Suivi de %n mises à niveau repris</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordJournal</name>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>l’entrée %1 manque</translation>
+    </message>
+    <message>
+        <source>entry %1 does not link to the entry before it</source>
+        <translation>l’entrée %1 ne renvoie pas à l’entrée précédente</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>l’entrée %1 a été modifiée après son écriture</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match its own content</source>
+        <translation>l’entrée %1 ne correspond pas à son propre contenu</translation>
+    </message>
+    <message>
+        <source>The record chain is broken: %1.</source>
+        <translation>La chaîne des enregistrements est rompue : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) verified.</source>
+        <translation>
+            <numerusform>%n enregistrement vérifié.</numerusform>
+            <numerusform>Les %n enregistrements sont vérifiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Portal Deployment Console</source>
+        <translation>Console de déploiement du portail</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ActiveArea</name>
+    <message>
+        <source>Active upgrades</source>
+        <translation>Mises à niveau en cours</translation>
+    </message>
+    <message>
+        <source>No upgrades are being watched</source>
+        <translation>Aucune mise à niveau n’est suivie</translation>
+    </message>
+    <message>
+        <source>Upgrades you start or open from History are watched here until they finish. Watches resume after the console restarts.</source>
+        <translation>Les mises à niveau que vous démarrez ou ouvrez depuis l’historique sont suivies ici jusqu’à leur fin. Les suivis reprennent après un redémarrage de la console.</translation>
+    </message>
+    <message>
+        <source>Watched upgrades</source>
+        <translation>Mises à niveau suivies</translation>
+    </message>
+    <message>
+        <source>Portal Deployment Console</source>
+        <translation>Console de déploiement du portail</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnexion</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Upgrade %1: %2</source>
+        <translation>Mise à niveau %1 : %2</translation>
+    </message>
+    <message>
+        <source>Finished. Validate it with the checklist.</source>
+        <translation>Terminée. Validez-la avec la liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Finished with %1. See the guidance in the Active area.</source>
+        <translation>Terminée avec %1. Voir les consignes dans la zone En cours.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 Press “Start Validation Checklist” when ready.</source>
+        <translation>%1 — %2 Appuyez sur « Démarrer la liste de contrôle » quand vous êtes prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::AmendmentDialog</name>
+    <message>
+        <source>Amend the signed checklist</source>
+        <translation>Amender la liste de contrôle approuvée</translation>
+    </message>
+    <message>
+        <source>The signed record of upgrade %1 is not changed. The amendment is appended with your name and the time, and is part of every export.</source>
+        <translation>L’enregistrement approuvé de la mise à niveau %1 n’est pas modifié. L’amendement est ajouté avec votre nom et l’heure, et fait partie de chaque export.</translation>
+    </message>
+    <message>
+        <source>The whole checklist</source>
+        <translation>La liste de contrôle entière</translation>
+    </message>
+    <message>
+        <source>&amp;Corrects:</source>
+        <translation>&amp;Corrige :</translation>
+    </message>
+    <message>
+        <source>What is corrected, and why (required)</source>
+        <translation>Ce qui est corrigé, et pourquoi (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Amendment text (required)</source>
+        <translation>Texte de l’amendement (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Amendment:</source>
+        <translation>&amp;Amendement :</translation>
+    </message>
+    <message>
+        <source>A&amp;ppend amendment</source>
+        <translation>A&amp;jouter l’amendement</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ChecklistItemRow</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>The console runs a probe and records its evidence.</source>
+        <translation>La console lance une sonde et en consigne la preuve.</translation>
+    </message>
+    <message>
+        <source>You check this yourself and record pass or fail with a note.</source>
+        <translation>Vous le vérifiez vous-même et enregistrez réussite ou échec avec une note.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>Response excerpt of %1</source>
+        <translation>Extrait de réponse de %1</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>Lancer la vérification</translation>
+    </message>
+    <message>
+        <source>Run the check: %1</source>
+        <translation>Lancer la vérification : %1</translation>
+    </message>
+    <message>
+        <source>Pass…</source>
+        <translation>Réussi…</translation>
+    </message>
+    <message>
+        <source>Record a pass with a note: %1</source>
+        <translation>Enregistrer une réussite avec une note : %1</translation>
+    </message>
+    <message>
+        <source>Fail…</source>
+        <translation>Échec…</translation>
+    </message>
+    <message>
+        <source>Record a failure with a note: %1</source>
+        <translation>Enregistrer un échec avec une note : %1</translation>
+    </message>
+    <message>
+        <source>Checklist item %1: %2</source>
+        <translation>Élément %1 de la liste : %2</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation>Pas encore de résultat</translation>
+    </message>
+    <message>
+        <source>✔ PASS</source>
+        <translation>✔ RÉUSSI</translation>
+    </message>
+    <message>
+        <source>✖ FAIL</source>
+        <translation>✖ ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Result of %1: %2</source>
+        <translation>Résultat de %1 : %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2 ms · %3</source>
+        <translation>HTTP %1 · %2 ms · %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Link: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Lien : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (SHA-256 %2…)</source>
+        <translation>Pièce jointe : %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2</source>
+        <translation>Enregistré par %1 le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier attempt(s) kept in the record</source>
+        <translation>
+            <numerusform>%n tentative antérieure conservée dans l’enregistrement</numerusform>
+            <numerusform>%n tentatives antérieures conservées dans l’enregistrement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-run check</source>
+        <translation>Relancer la vérification</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ConnectionBanner</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>NOT CONNECTED</source>
+        <translation>NON CONNECTÉ</translation>
+    </message>
+    <message>
+        <source>⚠ PRODUCTION</source>
+        <translation>⚠ PRODUCTION</translation>
+    </message>
+    <message>
+        <source>STAGING</source>
+        <translation>PRÉPRODUCTION</translation>
+    </message>
+    <message>
+        <source>DEVELOPMENT</source>
+        <translation>DÉVELOPPEMENT</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DÉMO — %1</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Environnement : %1</translation>
+    </message>
+    <message>
+        <source>No portal connection. Choose a profile to connect.</source>
+        <translation>Aucune connexion au portail. Choisissez un profil pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Profile &lt;b&gt;%1&lt;/b&gt; • tenant &lt;b&gt;%2&lt;/b&gt; • %3 • %4</source>
+        <translation>Profil &lt;b&gt;%1&lt;/b&gt; • locataire &lt;b&gt;%2&lt;/b&gt; • %3 • %4</translation>
+    </message>
+    <message>
+        <source>⚠ The portal reports tenant %1 (%2)</source>
+        <translation>⚠ Le portail indique le locataire %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ConsoleApp</name>
+    <message>
+        <source>The local store cannot be opened: %1</source>
+        <translation>Le stockage local ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>The local records cannot be opened: %1</source>
+        <translation>Les enregistrements locaux ne peuvent pas être ouverts : %1</translation>
+    </message>
+    <message>
+        <source>The demo portal could not start: %1</source>
+        <translation>Le portail de démonstration n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Demo portal</source>
+        <translation>Portail de démonstration</translation>
+    </message>
+    <message>
+        <source>Signing in to the demo portal at %1…</source>
+        <translation>Connexion au portail de démonstration à %1…</translation>
+    </message>
+    <message>
+        <source>Demo sign-in failed: %1</source>
+        <translation>Échec de la connexion de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Signed in to the demo portal</source>
+        <translation>Connecté au portail de démonstration</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Il n’existe pas de profil nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1); the session is kept in memory only.</source>
+        <translation>Le trousseau n’est pas disponible (%1) ; la session est gardée en mémoire seulement.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Signed in again as %1; watches resume.</source>
+        <translation>Reconnecté en tant que %1 ; les suivis reprennent.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::GuidancePanel</name>
+    <message>
+        <source>What to do after a partial or failed upgrade</source>
+        <translation>Que faire après une mise à niveau partielle ou en échec</translation>
+    </message>
+    <message>
+        <source>Dashboard links</source>
+        <translation>Liens des tableaux de bord</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rollback:&lt;/b&gt; the deployment API has no rollback endpoint. &lt;ol&gt;&lt;li&gt;Use this status and the History area to understand what happened.&lt;/li&gt;&lt;li&gt;Coordinate the rollback or corrective deployment through your existing deployment process.&lt;/li&gt;&lt;li&gt;Validate the restored state with the same checks: health, one provider-backed path and one connector-backed path.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;b&gt;Retour arrière :&lt;/b&gt; l’API de déploiement n’a pas de point de retour arrière. &lt;ol&gt;&lt;li&gt;Servez-vous de cet état et de la zone Historique pour comprendre ce qui s’est passé.&lt;/li&gt;&lt;li&gt;Coordonnez le retour arrière ou le déploiement correctif par votre processus de déploiement habituel.&lt;/li&gt;&lt;li&gt;Validez l’état restauré avec les mêmes vérifications : santé, un chemin passant par un fournisseur et un chemin passant par un connecteur.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ PARTIAL: some services moved and others did not.</source>
+        <translation>⚠ PARTIEL : certains services ont évolué, d’autres non.</translation>
+    </message>
+    <message>
+        <source>✖ FAILED: the upgrade did not complete.</source>
+        <translation>✖ ÉCHEC : la mise à niveau ne s’est pas terminée.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (rollout %3) %4</source>
+        <translation>%1 : %2 (déploiement %3) %4</translation>
+    </message>
+    <message>
+        <source>No service reported a failure; see the table above.</source>
+        <translation>Aucun service n’a signalé d’échec ; voir le tableau ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Failed services:
+%1</source>
+        <translation>Services en échec :
+%1</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>métriques</translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation>journaux</translation>
+    </message>
+    <message>
+        <source>Check %1: %2</source>
+        <translation>Vérification %1 : %2</translation>
+    </message>
+    <message>
+        <source>Add metrics and logs link templates to the connection profile to get direct links here.</source>
+        <translation>Ajoutez des modèles de liens pour les métriques et les journaux au profil de connexion pour obtenir ici des liens directs.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryArea</name>
+    <message>
+        <source>Upgrade history</source>
+        <translation>Historique des mises à niveau</translation>
+    </message>
+    <message>
+        <source>Upgrades shown</source>
+        <translation>Mises à niveau affichées</translation>
+    </message>
+    <message>
+        <source>History loading progress</source>
+        <translation>Progression du chargement de l’historique</translation>
+    </message>
+    <message>
+        <source>History refresh status</source>
+        <translation>État d’actualisation de l’historique</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Actualiser (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh history from the portal</source>
+        <translation>Actualiser l’historique depuis le portail</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the shown upgrades as CSV</source>
+        <translation>Exporter les mises à niveau affichées en CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export the shown upgrades as JSON</source>
+        <translation>Exporter les mises à niveau affichées en JSON</translation>
+    </message>
+    <message>
+        <source>History views</source>
+        <translation>Vues de l’historique</translation>
+    </message>
+    <message>
+        <source>Upgrade history table</source>
+        <translation>Tableau de l’historique des mises à niveau</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <source>Char&amp;ts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l’export</translation>
+    </message>
+    <message numerus="yes">
+        <source>0 of %Ln upgrade(s) shown: nothing matches the filters; press Clear filters (Alt+C) to see all.</source>
+        <translation>
+            <numerusform>0 mise à niveau affichée sur %Ln : rien ne correspond aux filtres ; appuyez sur Effacer les filtres (Alt+E) pour tout voir.</numerusform>
+            <numerusform>0 mise à niveau affichée sur %Ln : rien ne correspond aux filtres ; appuyez sur Effacer les filtres (Alt+E) pour tout voir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln upgrade(s) shown</source>
+        <translation>
+            <numerusform>%1 mise à niveau affichée sur %Ln</numerusform>
+            <numerusform>%1 mises à niveau affichées sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading from the portal: %1 of %Ln upgrade(s)…</source>
+        <translation>
+            <numerusform>Chargement depuis le portail : %1 mise à niveau sur %Ln…</numerusform>
+            <numerusform>Chargement depuis le portail : %1 mises à niveau sur %Ln…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading from the portal: %Ln upgrade(s) so far…</source>
+        <translation>
+            <numerusform>Chargement depuis le portail : %Ln mise à niveau jusqu’ici…</numerusform>
+            <numerusform>Chargement depuis le portail : %Ln mises à niveau jusqu’ici…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date; last refreshed at %1.</source>
+        <translation>À jour ; dernière actualisation à %1.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: cached, last refreshed at %1. Press F5 to try again.</source>
+        <translation>Le portail est injoignable : en cache, dernière actualisation à %1. Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Not refreshed (%1): cached, last refreshed at %2.</source>
+        <translation>Non actualisé (%1) : en cache, dernière actualisation à %2.</translation>
+    </message>
+    <message>
+        <source>Reading the local cache…</source>
+        <translation>Lecture du cache local…</translation>
+    </message>
+    <message>
+        <source>Cached, last refreshed at %1.</source>
+        <translation>En cache, dernière actualisation à %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in: cached, last refreshed at %1. Sign in to refresh.</source>
+        <translation>Non connecté : en cache, dernière actualisation à %1. Connectez-vous pour actualiser.</translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>Chargement de l’historique…</translation>
+    </message>
+    <message>
+        <source>Fetching the upgrade history from the portal. Rows appear as pages arrive.</source>
+        <translation>Récupération de l’historique des mises à niveau depuis le portail. Les lignes apparaissent à l’arrivée des pages.</translation>
+    </message>
+    <message>
+        <source>Reading the history cached on this workstation.</source>
+        <translation>Lecture de l’historique en cache sur ce poste.</translation>
+    </message>
+    <message>
+        <source>History is unavailable</source>
+        <translation>L’historique est indisponible</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached (%1) and no history is cached on this workstation yet. Check the network or VPN and the portal&apos;s address, then try again.</source>
+        <translation>Le portail est injoignable (%1) et aucun historique n’est encore en cache sur ce poste. Vérifiez le réseau ou le VPN et l’adresse du portail, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>History could not be loaded</source>
+        <translation>L’historique n’a pas pu être chargé</translation>
+    </message>
+    <message>
+        <source>The portal answered: %1. If your session expired, sign in again; then try again.</source>
+        <translation>Le portail a répondu : %1. Si votre session a expiré, reconnectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Sign in to a portal to load its upgrade history. Nothing is cached for it yet.</source>
+        <translation>Connectez-vous à un portail pour charger son historique des mises à niveau. Rien n’est encore en cache pour lui.</translation>
+    </message>
+    <message>
+        <source>No upgrades yet</source>
+        <translation>Aucune mise à niveau pour l’instant</translation>
+    </message>
+    <message>
+        <source>The portal has no upgrade history for this tenant. Upgrades started from the Upgrade area will appear here.</source>
+        <translation>Le portail n’a pas d’historique de mises à niveau pour ce locataire. Les mises à niveau démarrées depuis la zone Mise à niveau apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln upgrade(s)…</source>
+        <translation>
+            <numerusform>Export de %Ln mise à niveau…</numerusform>
+            <numerusform>Export de %Ln mises à niveau…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln upgrade(s) to %1. SHA-256: %2 (also written to %3).</source>
+        <translation>
+            <numerusform>%Ln mise à niveau exportée vers %1. SHA-256 : %2 (aussi écrit dans %3).</numerusform>
+            <numerusform>%Ln mises à niveau exportées vers %1. SHA-256 : %2 (aussi écrit dans %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2. Choose another folder and try again.</source>
+        <translation>L’export vers %1 a échoué : %2. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryCharts</name>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>PARTIAL (some services failed)</source>
+        <translation>PARTIEL (certains services ont échoué)</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Pending or in progress</source>
+        <translation>En attente ou en cours</translation>
+    </message>
+    <message>
+        <source>Other result</source>
+        <translation>Autre résultat</translation>
+    </message>
+    <message>
+        <source>About the charts</source>
+        <translation>À propos des graphiques</translation>
+    </message>
+    <message>
+        <source>Outcomes per week</source>
+        <translation>Résultats par semaine</translation>
+    </message>
+    <message>
+        <source>Outcomes per week, stacked by result</source>
+        <translation>Résultats par semaine, empilés par résultat</translation>
+    </message>
+    <message>
+        <source>Click a week&apos;s bar to show only that week in the table.</source>
+        <translation>Cliquez sur la barre d’une semaine pour n’afficher que cette semaine dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Durations over time</source>
+        <translation>Durées dans le temps</translation>
+    </message>
+    <message>
+        <source>Upgrade durations over time, by result</source>
+        <translation>Durées des mises à niveau dans le temps, par résultat</translation>
+    </message>
+    <message>
+        <source>No upgrades match the filters, so there is nothing to chart.</source>
+        <translation>Aucune mise à niveau ne correspond aux filtres : il n’y a rien à représenter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the latest %1 of %Ln week(s). Set a date range to see earlier weeks. Click a bar to show that week in the table.</source>
+        <translation>
+            <numerusform>Affichage des %1 dernières semaines sur %Ln. Choisissez une période pour voir les semaines antérieures. Cliquez sur une barre pour afficher cette semaine dans le tableau.</numerusform>
+            <numerusform>Affichage des %1 dernières semaines sur %Ln. Choisissez une période pour voir les semaines antérieures. Cliquez sur une barre pour afficher cette semaine dans le tableau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar to show that week in the table. Failed and partial upgrades are hatched in the bars and drawn as triangles and squares in the durations.</source>
+        <translation>Cliquez sur une barre pour afficher cette semaine dans le tableau. Les mises à niveau en échec et partielles sont hachurées dans les barres et dessinées en triangles et en carrés dans les durées.</translation>
+    </message>
+    <message>
+        <source>Week starting (UTC)</source>
+        <translation>Début de semaine (UTC)</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Mises à niveau</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 %3 of %4. Click to show this week.</source>
+        <translation>Semaine du %1 : %2 %3 sur %4. Cliquez pour afficher cette semaine.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryDetailPane</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <source>Upgrade detail</source>
+        <translation>Détail de la mise à niveau</translation>
+    </message>
+    <message>
+        <source>Selected upgrade</source>
+        <translation>Mise à niveau sélectionnée</translation>
+    </message>
+    <message>
+        <source>Upgrade summary</source>
+        <translation>Résumé de la mise à niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Watch live</source>
+        <translation>&amp;Suivre en direct</translation>
+    </message>
+    <message>
+        <source>Watch this upgrade live in the Active area</source>
+        <translation>Suivre cette mise à niveau en direct dans la zone En cours</translation>
+    </message>
+    <message>
+        <source>Follow this unfinished upgrade in the Active area (read-only).</source>
+        <translation>Suivre cette mise à niveau inachevée dans la zone En cours (lecture seule).</translation>
+    </message>
+    <message>
+        <source>Open chec&amp;klist</source>
+        <translation>Ouvrir la &amp;liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Open the validation checklist of this upgrade</source>
+        <translation>Ouvrir la liste de contrôle de validation de cette mise à niveau</translation>
+    </message>
+    <message>
+        <source>Why no actions are offered</source>
+        <translation>Pourquoi aucune action n’est proposée</translation>
+    </message>
+    <message>
+        <source>Per-service results (from the portal)</source>
+        <translation>Résultats par service (du portail)</translation>
+    </message>
+    <message>
+        <source>Per-service results</source>
+        <translation>Résultats par service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Running / desired</source>
+        <translation>En cours / souhaité</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
+        <translation>Tâches en échec</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Recorded on this workstation</source>
+        <translation>Enregistré sur ce poste</translation>
+    </message>
+    <message>
+        <source>Local records of this upgrade</source>
+        <translation>Enregistrements locaux de cette mise à niveau</translation>
+    </message>
+    <message>
+        <source>No upgrade selected</source>
+        <translation>Aucune mise à niveau sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select an upgrade in the table (arrow keys or click) to see its per-service results and everything recorded about it here.</source>
+        <translation>Sélectionnez une mise à niveau dans le tableau (touches fléchées ou clic) pour voir ici ses résultats par service et tout ce qui a été enregistré à son sujet.</translation>
+    </message>
+    <message>
+        <source>Upgrade %1</source>
+        <translation>Mise à niveau %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Initiated by %1; scope %2 (%Ln service(s)); version %3%4</source>
+        <translation>
+            <numerusform>Lancée par %1 ; portée %2 (%Ln service) ; version %3%4</numerusform>
+            <numerusform>Lancée par %1 ; portée %2 (%Ln services) ; version %3%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; new deployment forced</source>
+        <translation> ; nouveau déploiement forcé</translation>
+    </message>
+    <message>
+        <source>Started %1; finished %2</source>
+        <translation>Démarrée %1 ; terminée %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Portal message: %1</source>
+        <translation>Message du portail : %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a portal, so per-service results cannot be fetched.</source>
+        <translation>Non connecté à un portail : les résultats par service ne peuvent pas être récupérés.</translation>
+    </message>
+    <message>
+        <source>Fetching per-service results from the portal…</source>
+        <translation>Récupération des résultats par service depuis le portail…</translation>
+    </message>
+    <message>
+        <source>Per-service results are unavailable: %1. The summary above is from the local cache; press F5 in History to try again once the portal answers.</source>
+        <translation>Les résultats par service sont indisponibles : %1. Le résumé ci-dessus vient du cache local ; appuyez sur F5 dans l’historique pour réessayer quand le portail répond.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The portal reports no per-service results for this upgrade (state %1).</source>
+        <translation>Le portail n’indique aucun résultat par service pour cette mise à niveau (état %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>State %1 as the portal reports it now; %Ln service(s).</source>
+        <translation>
+            <numerusform>État %1 tel que le portail l’indique maintenant ; %Ln service.</numerusform>
+            <numerusform>État %1 tel que le portail l’indique maintenant ; %Ln services.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was recorded about this upgrade on this workstation (it may have been triggered elsewhere). The portal&apos;s summary and per-service results are above.</source>
+        <translation>Rien n’a été enregistré sur cette mise à niveau sur ce poste (elle a peut-être été déclenchée ailleurs). Le résumé du portail et les résultats par service figurent ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Trigger: operator, scope, pre-flight results and overrides</source>
+        <translation>Déclenchement : opérateur, portée, résultats des vérifications préalables et dérogations</translation>
+    </message>
+    <message>
+        <source>State timeline</source>
+        <translation>Chronologie des états</translation>
+    </message>
+    <message>
+        <source>Validation checklist and sign-off</source>
+        <translation>Liste de contrôle de validation et approbation</translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation>Autres enregistrements</translation>
+    </message>
+    <message>
+        <source>The local records are not available.</source>
+        <translation>Les enregistrements locaux ne sont pas disponibles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s), each sealed in the journal&apos;s hash chain; verify the whole chain from the Records menu.</source>
+        <translation>
+            <numerusform>%Ln enregistrement, scellé dans la chaîne de hachage du journal ; vérifiez toute la chaîne depuis le menu Enregistrements.</numerusform>
+            <numerusform>%Ln enregistrements, chacun scellé dans la chaîne de hachage du journal ; vérifiez toute la chaîne depuis le menu Enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (role %2): History is read-only for this role; upgrades and checklist sign-offs are done by operators.</source>
+        <translation>Connecté en tant que %1 (rôle %2) : l’historique est en lecture seule pour ce rôle ; les mises à niveau et les approbations de listes de contrôle sont faites par les opérateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>A day in UTC; &quot;any&quot; leaves this end of the range open.</source>
+        <translation>Un jour en UTC ; « indifférent » laisse cette borne de la période ouverte.</translation>
+    </message>
+    <message>
+        <source>Upgrade ID, initiator, service, version, message (Ctrl+F)</source>
+        <translation>ID de mise à niveau, initiateur, service, version, message (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Started on or after (UTC day)</source>
+        <translation>Démarrée le ou après (jour UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>Started on or before (UTC day)</source>
+        <translation>Démarrée le ou avant (jour UTC)</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Result filter</source>
+        <translation>Filtre par résultat</translation>
+    </message>
+    <message>
+        <source>R&amp;esult:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>Initiator filter</source>
+        <translation>Filtre par initiateur</translation>
+    </message>
+    <message>
+        <source>&amp;Initiated by:</source>
+        <translation>Lancée &amp;par :</translation>
+    </message>
+    <message>
+        <source>Service filter</source>
+        <translation>Filtre par service</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation>Se&amp;rvice :</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Tout service</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryRow</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::HistoryTableModel</name>
+    <message>
+        <source>not finished</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>forcé</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Upgrade ID</source>
+        <translation>ID de mise à niveau</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>Lancée par</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Number of services involved</source>
+        <translation>Nombre de services concernés</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Whether a new deployment was forced</source>
+        <translation>Si un nouveau déploiement a été forcé</translation>
+    </message>
+    <message>
+        <source>Forced</source>
+        <translation>Forcé</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The console will use this language the next time it starts: %1.</source>
+        <translation>La console utilisera cette langue à son prochain démarrage : %1.</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::LoginDialog</name>
+    <message>
+        <source>⚠ PRODUCTION — tenant %1 at %2</source>
+        <translation>⚠ PRODUCTION — locataire %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 — tenant %2 at %3</source>
+        <translation>%1 — locataire %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Sign In — %1</source>
+        <translation>Connexion — %1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::MainWindow</name>
+    <message>
+        <source>Upgrade</source>
+        <translation>Mise à niveau</translation>
+    </message>
+    <message>
+        <source>Sign in to a portal to run the pre-flight checks and start an upgrade.</source>
+        <translation>Connectez-vous à un portail pour lancer les vérifications préalables et démarrer une mise à niveau.</translation>
+    </message>
+    <message>
+        <source>No upgrades are being watched</source>
+        <translation>Aucune mise à niveau n’est suivie</translation>
+    </message>
+    <message>
+        <source>Upgrades you start or open from History are watched here until they finish.</source>
+        <translation>Les mises à niveau que vous démarrez ou ouvrez depuis l’historique sont suivies ici jusqu’à leur fin.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Sign in to a portal to browse its upgrade history.</source>
+        <translation>Connectez-vous à un portail pour parcourir son historique des mises à niveau.</translation>
+    </message>
+    <message>
+        <source>No validation checklist is open</source>
+        <translation>Aucune liste de contrôle de validation n’est ouverte</translation>
+    </message>
+    <message>
+        <source>A checklist opens when a watched upgrade reaches a final state.</source>
+        <translation>Une liste de contrôle s’ouvre quand une mise à niveau suivie atteint un état final.</translation>
+    </message>
+    <message>
+        <source>Portal Deployment Console</source>
+        <translation>Console de déploiement du portail</translation>
+    </message>
+    <message>
+        <source>Console areas</source>
+        <translation>Zones de la console</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Mise à niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>E&amp;n cours</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Validation</source>
+        <translation>&amp;Validation</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Console</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Profile…</source>
+        <translation>Changer de &amp;profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>About Portal Deployment Console</source>
+        <translation>À propos de la console de déploiement du portail</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Portal Deployment Console&lt;/b&gt; %1&lt;p&gt;Upgrades the services of the customer portal through its deployment API, following the deployment runbook: pre-flight, trigger, watch, validate.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Console de déploiement du portail&lt;/b&gt; %1&lt;p&gt;Met à niveau les services du portail client via son API de déploiement, en suivant le runbook de déploiement : vérifications préalables, déclenchement, suivi, validation.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ManualResultDialog</name>
+    <message>
+        <source>Record a manual result</source>
+        <translation>Enregistrer un résultat manuel</translation>
+    </message>
+    <message>
+        <source>&amp;Pass</source>
+        <translation>&amp;Réussi</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;Échec</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <source>What you checked and what you saw (required)</source>
+        <translation>Ce que vous avez vérifié et constaté (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Note (required)</source>
+        <translation>Note (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Note (required):</source>
+        <translation>&amp;Note (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (facultatif)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+    <message>
+        <source>A file such as a dashboard screenshot (optional)</source>
+        <translation>Un fichier tel qu’une capture du tableau de bord (facultatif)</translation>
+    </message>
+    <message>
+        <source>File to attach</source>
+        <translation>Fichier à joindre</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation>Choisir un fichier à joindre</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file:</source>
+        <translation>&amp;Joindre un fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>A note is required: write what you checked and what you saw.</source>
+        <translation>Une note est obligatoire : écrivez ce que vous avez vérifié et ce que vous avez constaté.</translation>
+    </message>
+    <message>
+        <source>The link needs to be a full address such as https://dashboards.example/…</source>
+        <translation>Le lien doit être une adresse complète telle que https://dashboards.example/…</translation>
+    </message>
+    <message>
+        <source>The file to attach does not exist.</source>
+        <translation>Le fichier à joindre n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The result is written to the record at once.</source>
+        <translation>Le résultat est écrit aussitôt dans l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::PreflightPane</name>
+    <message>
+        <source>✔ PASS</source>
+        <translation>✔ RÉUSSI</translation>
+    </message>
+    <message>
+        <source>✖ FAIL (overridden)</source>
+        <translation>✖ ÉCHEC (dérogation)</translation>
+    </message>
+    <message>
+        <source>✖ FAIL</source>
+        <translation>✖ ÉCHEC</translation>
+    </message>
+    <message>
+        <source>? UNKNOWN (overridden)</source>
+        <translation>? INCONNU (dérogation)</translation>
+    </message>
+    <message>
+        <source>? UNKNOWN</source>
+        <translation>? INCONNU</translation>
+    </message>
+    <message>
+        <source>1. Pre-flight checks</source>
+        <translation>1. Vérifications préalables</translation>
+    </message>
+    <message>
+        <source>Before starting: the right tenant, session access, portal health, connector and provider health, and no upgrade already running.</source>
+        <translation>Avant de commencer : le bon locataire, l’accès à la session, la santé du portail, celle des connecteurs et des fournisseurs, et aucune mise à niveau déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Confirm tenant and environment</source>
+        <translation>Confirmer le locataire et l’environnement</translation>
+    </message>
+    <message>
+        <source>Right tenant and environment</source>
+        <translation>Bon locataire et bon environnement</translation>
+    </message>
+    <message>
+        <source>Portal session access</source>
+        <translation>Accès à la session du portail</translation>
+    </message>
+    <message>
+        <source>Portal health (GET /health)</source>
+        <translation>Santé du portail (GET /health)</translation>
+    </message>
+    <message>
+        <source>Connector health for the tenant</source>
+        <translation>Santé des connecteurs du locataire</translation>
+    </message>
+    <message>
+        <source>Provider health for the tenant</source>
+        <translation>Santé des fournisseurs du locataire</translation>
+    </message>
+    <message>
+        <source>No upgrade already running for the chosen services</source>
+        <translation>Aucune mise à niveau déjà en cours pour les services choisis</translation>
+    </message>
+    <message>
+        <source>&amp;Run Pre-flight Checks</source>
+        <translation>&amp;Lancer les vérifications préalables</translation>
+    </message>
+    <message>
+        <source>Run pre-flight checks</source>
+        <translation>Lancer les vérifications préalables</translation>
+    </message>
+    <message>
+        <source>I con&amp;firm I mean to change tenant “%1” in %2</source>
+        <translation>Je con&amp;firme vouloir modifier le locataire « %1 » en %2</translation>
+    </message>
+    <message>
+        <source>The checks have not run yet.</source>
+        <translation>Les vérifications n’ont pas encore été lancées.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Reason to override: %1</source>
+        <translation>Motif de la dérogation : %1</translation>
+    </message>
+    <message>
+        <source>Reason to override (kept with the record)</source>
+        <translation>Motif de la dérogation (conservé avec l’enregistrement)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation>vérifié %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status %1 (HTTP %2)</source>
+        <translation>État %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Healthy (%n component(s))</source>
+        <translation>
+            <numerusform>Sain (%n composant)</numerusform>
+            <numerusform>Sain (%n composants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status %1. %2</source>
+        <translation>État %1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Run Pre-flight Checks Again</source>
+        <translation>&amp;Relancer les vérifications préalables</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Toutes les vérifications ont réussi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) did not pass. Each blocks the upgrade unless you write a reason to override it.</source>
+        <translation>
+            <numerusform>%n vérification n’a pas réussi. Elle bloque la mise à niveau tant que vous n’écrivez pas de motif de dérogation.</numerusform>
+            <numerusform>%n vérifications n’ont pas réussi. Chacune bloque la mise à niveau tant que vous n’écrivez pas de motif de dérogation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal has not said which tenant this session belongs to yet.</source>
+        <translation>Le portail n’a pas encore indiqué à quel locataire appartient cette session.</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Aucune session</translation>
+    </message>
+    <message>
+        <source>The portal says: organization %1, tenant “%2”, environment %3, cluster %4. Your profile says: tenant “%5”, environment %6.</source>
+        <translation>Le portail indique : organisation %1, locataire « %2 », environnement %3, cluster %4. Votre profil indique : locataire « %5 », environnement %6.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s tenant %1 (%2) is not the profile&apos;s %3 (%4).</source>
+        <translation>Le locataire du portail %1 (%2) n’est pas celui du profil %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The portal agrees; tick the confirmation above.</source>
+        <translation>Le portail est d’accord ; cochez la confirmation ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 in %2, confirmed by you</source>
+        <translation>Locataire %1 en %2, confirmé par vous</translation>
+    </message>
+    <message>
+        <source>History could not be read: %1</source>
+        <translation>L’historique n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Nothing running for %1</source>
+        <translation>Rien en cours pour %1</translation>
+    </message>
+    <message>
+        <source>Nothing running for any service</source>
+        <translation>Rien en cours pour aucun service</translation>
+    </message>
+    <message>
+        <source>Already running: %1</source>
+        <translation>Déjà en cours : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ProfileEditor</name>
+    <message>
+        <source>Login</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Session check</source>
+        <translation>Vérification de session</translation>
+    </message>
+    <message>
+        <source>Connector health</source>
+        <translation>Santé des connecteurs</translation>
+    </message>
+    <message>
+        <source>Provider health</source>
+        <translation>Santé des fournisseurs</translation>
+    </message>
+    <message>
+        <source>Provider probe</source>
+        <translation>Sonde des fournisseurs</translation>
+    </message>
+    <message>
+        <source>Connector probe</source>
+        <translation>Sonde des connecteurs</translation>
+    </message>
+    <message>
+        <source>License view</source>
+        <translation>Vue des licences</translation>
+    </message>
+    <message>
+        <source>Usage view</source>
+        <translation>Vue d’utilisation</translation>
+    </message>
+    <message>
+        <source>New Connection Profile</source>
+        <translation>Nouveau profil de connexion</translation>
+    </message>
+    <message>
+        <source>Edit Connection Profile</source>
+        <translation>Modifier le profil de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Portal &amp;URL:</source>
+        <translation>&amp;URL du portail :</translation>
+    </message>
+    <message>
+        <source>Portal URL</source>
+        <translation>URL du portail</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locataire :</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>Fichier du paquet d’AC</translation>
+    </message>
+    <message>
+        <source>Optional PEM file for a private certificate authority</source>
+        <translation>Fichier PEM facultatif pour une autorité de certification privée</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle file</source>
+        <translation>Choisir un fichier de paquet d’AC</translation>
+    </message>
+    <message>
+        <source>Choose a CA Bundle</source>
+        <translation>Choisir un paquet d’AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>C&amp;A bundle:</source>
+        <translation>Paquet d’&amp;AC :</translation>
+    </message>
+    <message>
+        <source>Assumed routes (leave empty for the contract&apos;s default)</source>
+        <translation>Routes supposées (laisser vide pour la valeur par défaut du contrat)</translation>
+    </message>
+    <message>
+        <source>Path of the %1 route</source>
+        <translation>Chemin de la route %1</translation>
+    </message>
+    <message>
+        <source>Dashboard links</source>
+        <translation>Liens des tableaux de bord</translation>
+    </message>
+    <message>
+        <source>Placeholders: {upgrade_id} {service} {cluster} {from} {to}</source>
+        <translation>Variables : {upgrade_id} {service} {cluster} {from} {to}</translation>
+    </message>
+    <message>
+        <source>Metrics dashboard link template</source>
+        <translation>Modèle de lien du tableau de bord des métriques</translation>
+    </message>
+    <message>
+        <source>Me&amp;trics:</source>
+        <translation>Mé&amp;triques :</translation>
+    </message>
+    <message>
+        <source>Logs link template</source>
+        <translation>Modèle de lien des journaux</translation>
+    </message>
+    <message>
+        <source>&amp;Logs:</source>
+        <translation>&amp;Journaux :</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Donnez un nom au profil.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>Un profil nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Enter the portal&apos;s http or https URL.</source>
+        <translation>Saisissez l’URL http ou https du portail.</translation>
+    </message>
+    <message>
+        <source>Enter the tenant this profile changes.</source>
+        <translation>Saisissez le locataire que ce profil modifie.</translation>
+    </message>
+    <message>
+        <source>Enter the environment.</source>
+        <translation>Saisissez l’environnement.</translation>
+    </message>
+    <message>
+        <source>The CA bundle file cannot be read.</source>
+        <translation>Le fichier du paquet d’AC ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ProfilePicker</name>
+    <message>
+        <source>Choose a Connection Profile</source>
+        <translation>Choisir un profil de connexion</translation>
+    </message>
+    <message>
+        <source>Operating on the wrong tenant is the most costly mistake: check the tenant and environment before you connect.</source>
+        <translation>Agir sur le mauvais locataire est l’erreur la plus coûteuse : vérifiez le locataire et l’environnement avant de vous connecter.</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profils :</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Profils de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Modifier le profil</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>Connect with the selected profile</source>
+        <translation>Se connecter avec le profil choisi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 — tenant %2, %3 — %4</source>
+        <translation>%1 — locataire %2, %3 — %4</translation>
+    </message>
+    <message>
+        <source>⚠ PRODUCTION: %1</source>
+        <translation>⚠ PRODUCTION : %1</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Records made with it are kept.</source>
+        <translation>Supprimer le profil « %1 » ? Les enregistrements faits avec lui sont conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ReloginOverlay</name>
+    <message>
+        <source>Session expired: sign in again</source>
+        <translation>Session expirée : reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>Your session has expired</source>
+        <translation>Votre session a expiré</translation>
+    </message>
+    <message>
+        <source>Nothing you had open is lost. Watches are paused and resume as soon as you sign in again.</source>
+        <translation>Rien de ce que vous aviez ouvert n’est perdu. Les suivis sont en pause et reprennent dès que vous vous reconnectez.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In Again</source>
+        <translation>&amp;Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ReviewConfirm</name>
+    <message>
+        <source>4. Review and confirm</source>
+        <translation>4. Vérifier et confirmer</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Ce qui sera envoyé</translation>
+    </message>
+    <message>
+        <source>Type the tenant name to confirm</source>
+        <translation>Tapez le nom du locataire pour confirmer</translation>
+    </message>
+    <message>
+        <source>I have chec&amp;ked what will be sent</source>
+        <translation>J’ai &amp;vérifié ce qui sera envoyé</translation>
+    </message>
+    <message>
+        <source>Confirm the upgrade</source>
+        <translation>Confirmer la mise à niveau</translation>
+    </message>
+    <message>
+        <source>⚠ PRODUCTION</source>
+        <translation>⚠ PRODUCTION</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(non choisi)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Force new deployment</source>
+        <translation>Forcer un nouveau déploiement</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>This changes PRODUCTION. &amp;Type the tenant name “%1” to confirm:</source>
+        <translation>Ceci modifie la PRODUCTION. &amp;Tapez le nom du locataire « %1 » pour confirmer :</translation>
+    </message>
+    <message>
+        <source>This upgrades all services. &amp;Type the tenant name “%1” to confirm:</source>
+        <translation>Ceci met à niveau tous les services. &amp;Tapez le nom du locataire « %1 » pour confirmer :</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ScopePicker</name>
+    <message>
+        <source>a&amp;gent</source>
+        <translation>a&amp;gent</translation>
+    </message>
+    <message>
+        <source>&amp;orchestrator</source>
+        <translation>&amp;orchestrator</translation>
+    </message>
+    <message>
+        <source>customer-&amp;portal</source>
+        <translation>customer-&amp;portal</translation>
+    </message>
+    <message>
+        <source>a&amp;ll services</source>
+        <translation>&amp;tous les services</translation>
+    </message>
+    <message>
+        <source>Request-path or connector-execution changes.</source>
+        <translation>Modifications du chemin des requêtes ou de l’exécution des connecteurs.</translation>
+    </message>
+    <message>
+        <source>Workflow, provider or orchestration-path changes.</source>
+        <translation>Modifications des workflows, des fournisseurs ou du chemin d’orchestration.</translation>
+    </message>
+    <message>
+        <source>Control-plane or portal-experience changes. The portal itself restarts.</source>
+        <translation>Modifications du plan de contrôle ou de l’expérience du portail. Le portail lui-même redémarre.</translation>
+    </message>
+    <message>
+        <source>A coordinated platform rollout where the services need to move together. Needs a written reason.</source>
+        <translation>Un déploiement coordonné de la plateforme où les services doivent évoluer ensemble. Exige un motif écrit.</translation>
+    </message>
+    <message>
+        <source>2. Scope: choose the smallest safe set of services</source>
+        <translation>2. Portée : choisir le plus petit ensemble sûr de services</translation>
+    </message>
+    <message>
+        <source>What changed?</source>
+        <translation>Qu’est-ce qui a changé ?</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest path or connectors</source>
+        <translation>Chemin des re&amp;quêtes ou connecteurs</translation>
+    </message>
+    <message>
+        <source>Changed: request path or connectors</source>
+        <translation>Modifié : chemin des requêtes ou connecteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow or providers</source>
+        <translation>&amp;Workflows ou fournisseurs</translation>
+    </message>
+    <message>
+        <source>Changed: workflow or providers</source>
+        <translation>Modifié : workflows ou fournisseurs</translation>
+    </message>
+    <message>
+        <source>Portal or co&amp;ntrol plane</source>
+        <translation>Portail ou pla&amp;n de contrôle</translation>
+    </message>
+    <message>
+        <source>Changed: portal or control plane</source>
+        <translation>Modifié : portail ou plan de contrôle</translation>
+    </message>
+    <message>
+        <source>Use Reco&amp;mmendation</source>
+        <translation>Suivre la reco&amp;mmandation</translation>
+    </message>
+    <message>
+        <source>Use the recommended scope</source>
+        <translation>Suivre la portée recommandée</translation>
+    </message>
+    <message>
+        <source>Scope %1</source>
+        <translation>Portée %1</translation>
+    </message>
+    <message>
+        <source>⚠ The customer portal itself restarts during this upgrade. The console loses its connection for a while and reconnects on its own; the upgrade goes on.</source>
+        <translation>⚠ Le portail client lui-même redémarre pendant cette mise à niveau. La console perd la connexion un moment et se reconnecte d’elle-même ; la mise à niveau continue.</translation>
+    </message>
+    <message>
+        <source>Reason for upgrading a&amp;ll services:</source>
+        <translation>Motif de la mise à niveau de &amp;tous les services :</translation>
+    </message>
+    <message>
+        <source>Reason for upgrading all services</source>
+        <translation>Motif de la mise à niveau de tous les services</translation>
+    </message>
+    <message>
+        <source>Why must the services move together?</source>
+        <translation>Pourquoi les services doivent-ils évoluer ensemble ?</translation>
+    </message>
+    <message>
+        <source>Choose a scope.</source>
+        <translation>Choisissez une portée.</translation>
+    </message>
+    <message>
+        <source>Write why all services must be upgraded together.</source>
+        <translation>Écrivez pourquoi tous les services doivent être mis à niveau ensemble.</translation>
+    </message>
+    <message>
+        <source>Tick what changed to get a recommendation.</source>
+        <translation>Cochez ce qui a changé pour obtenir une recommandation.</translation>
+    </message>
+    <message>
+        <source>Recommended: all — more than one service changed.</source>
+        <translation>Recommandé : all — plus d’un service a changé.</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 — the smallest scope that covers the change.</source>
+        <translation>Recommandé : %1 — la plus petite portée qui couvre la modification.</translation>
+    </message>
+    <message>
+        <source>The helper recommends %1. Reason for upgrading a&amp;ll services instead:</source>
+        <translation>L’assistant recommande %1. Motif pour mettre plutôt à niveau &amp;tous les services :</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::StateBadge</name>
+    <message>
+        <source>⏳ PENDING</source>
+        <translation>⏳ EN ATTENTE</translation>
+    </message>
+    <message>
+        <source>⟳ IN PROGRESS</source>
+        <translation>⟳ EN COURS</translation>
+    </message>
+    <message>
+        <source>✔ SUCCESS</source>
+        <translation>✔ SUCCÈS</translation>
+    </message>
+    <message>
+        <source>✖ FAILED</source>
+        <translation>✖ ÉCHEC</translation>
+    </message>
+    <message>
+        <source>⚠ PARTIAL</source>
+        <translation>⚠ PARTIEL</translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <translation>? %1</translation>
+    </message>
+    <message>
+        <source>NOT YET OBSERVED</source>
+        <translation>PAS ENCORE OBSERVÉ</translation>
+    </message>
+    <message>
+        <source>Upgrade state: %1</source>
+        <translation>État de la mise à niveau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::TimelineChart</name>
+    <message>
+        <source>Timeline of running tasks per service</source>
+        <translation>Chronologie des tâches en cours par service</translation>
+    </message>
+    <message>
+        <source>Running tasks per service</source>
+        <translation>Tâches en cours par service</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation>Tâches en cours</translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation>Changements d’état</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::UpgradePane</name>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>environ %n minute</numerusform>
+            <numerusform>environ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>environ %n seconde</numerusform>
+            <numerusform>environ %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Mise à niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Start Upgrade</source>
+        <translation>&amp;Démarrer la mise à niveau</translation>
+    </message>
+    <message>
+        <source>Start the upgrade</source>
+        <translation>Démarrer la mise à niveau</translation>
+    </message>
+    <message>
+        <source>Upgrade id</source>
+        <translation>ID de mise à niveau</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Upgrade ID</source>
+        <translation>Cop&amp;ier l’ID de mise à niveau</translation>
+    </message>
+    <message>
+        <source>Copy the upgrade id</source>
+        <translation>Copier l’ID de mise à niveau</translation>
+    </message>
+    <message>
+        <source>Watch &amp;Progress</source>
+        <translation>Suivre la &amp;progression</translation>
+    </message>
+    <message>
+        <source>Watch the progress in the Active area</source>
+        <translation>Suivre la progression dans la zone En cours</translation>
+    </message>
+    <message>
+        <source>Watch the running upgrade</source>
+        <translation>Suivre la mise à niveau en cours</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Upgrade</source>
+        <translation>Mise à niveau &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Prepare another upgrade</source>
+        <translation>Préparer une autre mise à niveau</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ied</source>
+        <translation>Cop&amp;ié</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 was started. Use “Next Upgrade” to prepare another.</source>
+        <translation>La mise à niveau %1 a démarré. Utilisez « Mise à niveau suivante » pour en préparer une autre.</translation>
+    </message>
+    <message>
+        <source>Starting the upgrade…</source>
+        <translation>Démarrage de la mise à niveau…</translation>
+    </message>
+    <message>
+        <source>Sign in to start an upgrade.</source>
+        <translation>Connectez-vous pour démarrer une mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The %1 role may not start upgrades.</source>
+        <translation>Le rôle %1 ne peut pas démarrer de mises à niveau.</translation>
+    </message>
+    <message>
+        <source>Run the pre-flight checks first.</source>
+        <translation>Lancez d’abord les vérifications préalables.</translation>
+    </message>
+    <message>
+        <source>The pre-flight checks are running.</source>
+        <translation>Les vérifications préalables sont en cours.</translation>
+    </message>
+    <message>
+        <source>A pre-flight check did not pass: fix it, or write a reason to override it.</source>
+        <translation>Une vérification préalable n’a pas réussi : corrigez-la ou écrivez un motif de dérogation.</translation>
+    </message>
+    <message>
+        <source>Type the tenant name to confirm.</source>
+        <translation>Tapez le nom du locataire pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Tick the confirmation after checking what will be sent.</source>
+        <translation>Cochez la confirmation après avoir vérifié ce qui sera envoyé.</translation>
+    </message>
+    <message>
+        <source>Ready. The upgrade starts when you press Start Upgrade.</source>
+        <translation>Prêt. La mise à niveau commence quand vous appuyez sur Démarrer la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The portal accepted the upgrade. Accepted is not complete: watch it until it reaches a final state, then validate.</source>
+        <translation>Le portail a accepté la mise à niveau. Acceptée ne veut pas dire terminée : suivez-la jusqu’à un état final, puis validez.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Message: %1
+Estimated time: %2
+Services: %3</source>
+        <translation>Message : %1
+Durée estimée : %2
+Services : %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>⚠ Not started: another upgrade is already running for these services.</source>
+        <translation>⚠ Non démarrée : une autre mise à niveau est déjà en cours pour ces services.</translation>
+    </message>
+    <message>
+        <source>%1
+Running upgrade: %2</source>
+        <translation>%1
+Mise à niveau en cours : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Watch Running Upgrade %1</source>
+        <translation>&amp;Suivre la mise à niveau en cours %1</translation>
+    </message>
+    <message>
+        <source>⚠ The portal&apos;s answer did not arrive. The upgrade may or may not have started; a retry is safe (it reuses the same idempotency key).</source>
+        <translation>⚠ La réponse du portail n’est pas arrivée. La mise à niveau a peut-être démarré, peut-être pas ; réessayer est sans danger (la même clé d’idempotence est réutilisée).</translation>
+    </message>
+    <message>
+        <source>✖ The portal refused the upgrade.</source>
+        <translation>✖ Le portail a refusé la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::UpgradeStatusPane</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status of upgrade %1</source>
+        <translation>État de la mise à niveau %1</translation>
+    </message>
+    <message>
+        <source>Upgrade id</source>
+        <translation>ID de mise à niveau</translation>
+    </message>
+    <message>
+        <source>Connection to the portal</source>
+        <translation>Connexion au portail</translation>
+    </message>
+    <message>
+        <source>Services of the upgrade</source>
+        <translation>Services de la mise à niveau</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Desired</source>
+        <translation>Souhaité</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernier changement</translation>
+    </message>
+    <message>
+        <source>Log of state transitions</source>
+        <translation>Journal des changements d’état</translation>
+    </message>
+    <message>
+        <source>State transitions appear here with their times.</source>
+        <translation>Les changements d’état apparaissent ici avec leurs heures.</translation>
+    </message>
+    <message>
+        <source>Start Validation &amp;Checklist</source>
+        <translation>Démarrer la liste de &amp;contrôle</translation>
+    </message>
+    <message>
+        <source>Start the validation checklist</source>
+        <translation>Démarrer la liste de contrôle de validation</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Watching</source>
+        <translation>&amp;Arrêter le suivi</translation>
+    </message>
+    <message>
+        <source>Stop watching this upgrade</source>
+        <translation>Arrêter le suivi de cette mise à niveau</translation>
+    </message>
+    <message>
+        <source>Waiting for the first status from the portal…</source>
+        <translation>En attente du premier état du portail…</translation>
+    </message>
+    <message>
+        <source>Finished: SUCCESS. Now validate real behaviour with the checklist: login, one provider-backed path, one connector-backed path, monitoring.</source>
+        <translation>Terminée : SUCCESS. Validez maintenant le comportement réel avec la liste de contrôle : connexion, un chemin par un fournisseur, un chemin par un connecteur, supervision.</translation>
+    </message>
+    <message>
+        <source>Finished: %1. See what to check below.</source>
+        <translation>Terminée : %1. Voir ci-dessous ce qu’il faut vérifier.</translation>
+    </message>
+    <message>
+        <source>Accepted is not complete: the rollout is %1. Keep watching until it reaches SUCCESS, PARTIAL or FAILED.</source>
+        <translation>Acceptée ne veut pas dire terminée : le déploiement est %1. Continuez à suivre jusqu’à SUCCESS, PARTIAL ou FAILED.</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Mise à niveau</translation>
+    </message>
+    <message>
+        <source>%1  %2 is %3</source>
+        <translation>%1  %2 est %3</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 → %4</source>
+        <translation>%1  %2 : %3 → %4</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En direct</translation>
+    </message>
+    <message>
+        <source>↻ Reconnecting to the portal… the upgrade goes on; its state is kept as last seen.</source>
+        <translation>↻ Reconnexion au portail… la mise à niveau continue ; son état reste tel que vu en dernier.</translation>
+    </message>
+    <message>
+        <source>⏸ Session expired: sign in again to resume watching.</source>
+        <translation>⏸ Session expirée : reconnectez-vous pour reprendre le suivi.</translation>
+    </message>
+    <message>
+        <source>■ Final state reached</source>
+        <translation>■ État final atteint</translation>
+    </message>
+    <message>
+        <source>■ Not polling</source>
+        <translation>■ Pas d’interrogation</translation>
+    </message>
+    <message>
+        <source>estimated %1</source>
+        <translation>estimé %1</translation>
+    </message>
+    <message>
+        <source>no estimate given</source>
+        <translation>aucune estimation fournie</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>A duré %1</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Écoulé %1</translation>
+    </message>
+    <message>
+        <source> — longer than estimated; check the service rows and messages.</source>
+        <translation> — plus long que prévu ; vérifiez les lignes des services et les messages.</translation>
+    </message>
+    <message>
+        <source>Started %1 · %2 (%3)%4</source>
+        <translation>Démarrée %1 · %2 (%3)%4</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ValidationPane</name>
+    <message>
+        <source>Validation checklist</source>
+        <translation>Liste de contrôle de validation</translation>
+    </message>
+    <message>
+        <source>Record chain warning</source>
+        <translation>Avertissement sur la chaîne des enregistrements</translation>
+    </message>
+    <message>
+        <source>Checklist of upgrade</source>
+        <translation>Liste de contrôle de la mise à niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Liste de contrôle :</translation>
+    </message>
+    <message>
+        <source>No checklist open</source>
+        <translation>Aucune liste de contrôle ouverte</translation>
+    </message>
+    <message>
+        <source>The post-upgrade checklist opens here when a watched upgrade reaches a final state. You can also open it for any upgrade from Active or History.</source>
+        <translation>La liste de contrôle post-mise à niveau s’ouvre ici quand une mise à niveau suivie atteint un état final. Vous pouvez aussi l’ouvrir pour toute mise à niveau depuis En cours ou Historique.</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Éléments de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Run automatic checks</source>
+        <translation>&amp;Lancer les vérifications automatiques</translation>
+    </message>
+    <message>
+        <source>Runs every automatic check again (Alt+R)</source>
+        <translation>Relance chaque vérification automatique (Alt+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation>A&amp;mender…</translation>
+    </message>
+    <message>
+        <source>Append a correction to the signed checklist (Alt+M)</source>
+        <translation>Ajouter une correction à la liste de contrôle approuvée (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the change record as PDF (Alt+D)</source>
+        <translation>Enregistrer le registre de modification en PDF (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the change record with its hash chain as JSON (Alt+J)</source>
+        <translation>Enregistrer le registre de modification avec sa chaîne de hachage en JSON (Alt+J)</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>approuvée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) done</source>
+        <translation>
+            <numerusform>%1 élément sur %n terminé</numerusform>
+            <numerusform>%1 éléments sur %n terminés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>The state of upgrade %1 is not known on this workstation.</source>
+        <translation>L’état de la mise à niveau %1 n’est pas connu sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Looking up upgrade %1…</source>
+        <translation>Recherche de la mise à niveau %1…</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 could not be looked up: %2</source>
+        <translation>La mise à niveau %1 n’a pas pu être retrouvée : %2</translation>
+    </message>
+    <message>
+        <source>Checklist of upgrade %1 opened (%2).</source>
+        <translation>Liste de contrôle de la mise à niveau %1 ouverte (%2).</translation>
+    </message>
+    <message>
+        <source>Upgrade &lt;b&gt;%1&lt;/b&gt; ended &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>La mise à niveau &lt;b&gt;%1&lt;/b&gt; s’est terminée en &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>forced new deployment</source>
+        <translation>nouveau déploiement forcé</translation>
+    </message>
+    <message>
+        <source>not forced</source>
+        <translation>non forcé</translation>
+    </message>
+    <message>
+        <source>triggered by %1</source>
+        <translation>déclenchée par %1</translation>
+    </message>
+    <message>
+        <source>tenant %1, %2</source>
+        <translation>locataire %1, %2</translation>
+    </message>
+    <message>
+        <source>The upgrade did not fully succeed, so the checklist starts with the guide&apos;s rollback steps. The portal has no rollback endpoint: corrective deployments go through your existing deployment process and are recorded here.</source>
+        <translation>La mise à niveau n’a pas entièrement réussi : la liste de contrôle commence donc par les étapes de retour arrière du guide. Le portail n’a pas de point de retour arrière : les déploiements correctifs passent par votre processus habituel et sont consignés ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) have a result; %2 failed.</source>
+        <translation>
+            <numerusform>%1 élément sur %n a un résultat ; %2 en échec.</numerusform>
+            <numerusform>%1 éléments sur %n ont un résultat ; %2 en échec.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> Signed off by %1 on %2. The record is locked; corrections are amendments.</source>
+        <translation> Approuvée par %1 le %2. L’enregistrement est verrouillé ; les corrections sont des amendements.</translation>
+    </message>
+    <message>
+        <source>Amendment by %1 on %2 (%3): %4</source>
+        <translation>Amendement de %1 le %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>whole checklist</source>
+        <translation>liste de contrôle entière</translation>
+    </message>
+    <message>
+        <source>Already signed off</source>
+        <translation>Déjà approuvée</translation>
+    </message>
+    <message>
+        <source>Sign off with your portal identity (Alt+S)</source>
+        <translation>Approuver avec votre identité sur le portail (Alt+A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need a result</source>
+        <translation>
+            <numerusform>%n élément attend encore un résultat</numerusform>
+            <numerusform>%n éléments attendent encore un résultat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic checks need a portal connection.</source>
+        <translation>Les vérifications automatiques exigent une connexion au portail.</translation>
+    </message>
+    <message>
+        <source>Recorded a pass for “%1”.</source>
+        <translation>Réussite enregistrée pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Recorded a failure for “%1”.</source>
+        <translation>Échec enregistré pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal to sign off: the sign-off records your portal identity.</source>
+        <translation>Connectez-vous au portail pour approuver : l’approbation enregistre votre identité sur le portail.</translation>
+    </message>
+    <message>
+        <source>Sign off the checklist</source>
+        <translation>Approuver la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Sign off the checklist of upgrade %1 as %2?</source>
+        <translation>Approuver la liste de contrôle de la mise à niveau %1 en tant que %2 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) failed and will be signed as failed. </source>
+        <translation>
+            <numerusform>%n élément a échoué et sera approuvé comme en échec. </numerusform>
+            <numerusform>%n éléments ont échoué et seront approuvés comme en échec. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your portal identity and the time are recorded. After sign-off the items cannot change; corrections become amendments.</source>
+        <translation>Votre identité sur le portail et l’heure sont enregistrées. Après l’approbation, les éléments ne peuvent plus changer ; les corrections deviennent des amendements.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>The checklist of upgrade %1 is signed off.</source>
+        <translation>La liste de contrôle de la mise à niveau %1 est approuvée.</translation>
+    </message>
+    <message>
+        <source>Amendment appended to the checklist of upgrade %1.</source>
+        <translation>Amendement ajouté à la liste de contrôle de la mise à niveau %1.</translation>
+    </message>
+    <message>
+        <source>Export the change record as PDF</source>
+        <translation>Exporter le registre de modification en PDF</translation>
+    </message>
+    <message>
+        <source>Export the change record as JSON</source>
+        <translation>Exporter le registre de modification en JSON</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting the change record of upgrade %1…</source>
+        <translation>Export du registre de modification de la mise à niveau %1…</translation>
+    </message>
+    <message>
+        <source>Change record saved to %1.</source>
+        <translation>Registre de modification enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>not connected to the portal</source>
+        <translation>non connecté au portail</translation>
+    </message>
+    <message>
+        <source>⚠ %1 Records from entry %2 on cannot be trusted. Keep this store file for investigation and treat exports made from it as unverified until the break is explained.</source>
+        <translation>⚠ %1 Les enregistrements à partir de l’entrée %2 ne sont pas fiables. Conservez ce fichier de stockage pour enquête et considérez les exports qui en sont issus comme non vérifiés jusqu’à ce que la rupture soit expliquée.</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::VersionChooser</name>
+    <message>
+        <source>3. Version and rollout</source>
+        <translation>3. Version et déploiement</translation>
+    </message>
+    <message>
+        <source>V&amp;ersion:</source>
+        <translation>V&amp;ersion :</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Reload Versions</source>
+        <translation>Recharger les versions</translation>
+    </message>
+    <message>
+        <source>Reload the version list</source>
+        <translation>Recharger la liste des versions</translation>
+    </message>
+    <message>
+        <source>Force a new &amp;deployment (force_new_deployment)</source>
+        <translation>Forcer un nouveau &amp;déploiement (force_new_deployment)</translation>
+    </message>
+    <message>
+        <source>Force a new deployment</source>
+        <translation>Forcer un nouveau déploiement</translation>
+    </message>
+    <message>
+        <source>When on, ECS replaces every task even if the version did not change (a full restart of the chosen services). When off, a service already on the chosen version is left as it is.</source>
+        <translation>Si activé, ECS remplace chaque tâche même si la version n’a pas changé (un redémarrage complet des services choisis). Si désactivé, un service déjà à la version choisie reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Version selection is still limited: the list is a lightweight placeholder, not a release catalogue.</source>
+        <translation>Le choix de version reste limité : la liste est une simple ébauche, pas un catalogue de versions.</translation>
+    </message>
+    <message>
+        <source>The version list could not be read (%1); “latest” is used.</source>
+        <translation>La liste des versions n’a pas pu être lue (%1) ; « latest » est utilisé.</translation>
+    </message>
+    <message>
+        <source>The portal says: %1</source>
+        <translation>Le portail indique : %1</translation>
+    </message>
+    <message>
+        <source>%1 runs %2</source>
+        <translation>%1 exécute %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+</context>
+</TS>
