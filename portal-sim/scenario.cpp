@@ -1,0 +1,109 @@
+#include "scenario.h"
+
+#include "organization.h"
+#include "portalsim.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sim {
+
+bool PathFault::matches(const QString &m, const QString &p) const
+{
+    if (!method.isEmpty() && method.compare(m, Qt::CaseInsensitive) != 0)
+        return false;
+    if (path.endsWith(u'*'))
+        return p.startsWith(path.chopped(1));
+    return p == path;
+}
+
+QStringList builtInScenarios()
+{
+    QStringList names;
+    const QStringList files =
+        QDir(QStringLiteral(":/portal-sim/scenarios")).entryList({QStringLiteral("*.json")});
+    for (const QString &file : files)
+        names.append(file.chopped(5));
+    return names;
+}
+
+bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
+{
+    Scenario s;
+    s.source = o;
+    auto bad = [error](const QString &what) {
+        *error = QStringLiteral("scenario: %1").arg(what);
+        return false;
+    };
+    s.name = o.value(QStringLiteral("name")).toString(QStringLiteral("custom"));
+    s.description = o.value(QStringLiteral("description")).toString();
+    const QJsonObject services = o.value(QStringLiteral("services")).toObject();
+    for (auto it = services.begin(); it != services.end(); ++it) {
+        if (!serviceNames().contains(it.key()))
+            return bad(QStringLiteral("unknown service %1").arg(it.key()));
+        const QString rollout = it.value().toObject().value(QStringLiteral("rollout")).toString();
+        if (!rollout.isEmpty() && rollout != QStringLiteral("fail") && rollout != QStringLiteral("hang") &&
+            rollout != QStringLiteral("succeed"))
+            return bad(QStringLiteral("services.%1.rollout must be succeed, fail or hang").arg(it.key()));
+        s.rollout.insert(it.key(), rollout == QStringLiteral("succeed") ? QString() : rollout);
+    }
+    s.latencyMs = o.value(QStringLiteral("latency_ms")).toInt(0);
+    const QStringList faults{QStringLiteral("malformed_json"), QStringLiteral("http_500"),
+                             QStringLiteral("http_503"), QStringLiteral("latency")};
+    for (const QJsonValue &v : o.value(QStringLiteral("paths")).toArray()) {
+        const QJsonObject p = v.toObject();
+        PathFault f;
+        f.path = p.value(QStringLiteral("path")).toString();
+        f.method = p.value(QStringLiteral("method")).toString();
+        f.fault = p.value(QStringLiteral("fault")).toString();
+        f.count = p.value(QStringLiteral("count")).toInt(0);
+        f.latencyMs = p.value(QStringLiteral("latency_ms")).toInt(0);
+        if (f.path.isEmpty() || !faults.contains(f.fault))
+            return bad(QStringLiteral("paths[] need a path and a fault (%1)")
+                           .arg(faults.join(QStringLiteral(", "))));
+        s.paths.append(f);
+    }
+    const QStringList levels{QStringLiteral("healthy"), QStringLiteral("degraded"),
+                             QStringLiteral("unhealthy")};
+    s.providerHealth = o.value(QStringLiteral("provider_health")).toString(QStringLiteral("healthy"));
+    s.connectorHealth = o.value(QStringLiteral("connector_health")).toString(QStringLiteral("healthy"));
+    if (!levels.contains(s.providerHealth) || !levels.contains(s.connectorHealth))
+        return bad(
+            QStringLiteral("provider_health and connector_health must be healthy, degraded or unhealthy"));
+    s.providerProbeFails = o.value(QStringLiteral("provider_probe")).toString() == QStringLiteral("fail");
+    s.connectorProbeFails = o.value(QStringLiteral("connector_probe")).toString() == QStringLiteral("fail");
+    const QJsonObject restart = o.value(QStringLiteral("portal_restart")).toObject();
+    s.portalRestartSeconds = restart.value(QStringLiteral("seconds")).toDouble(-1);
+    s.restartDropsSessions = restart.value(QStringLiteral("drop_sessions")).toBool(false);
+    s.sessionIdleSeconds = o.value(QStringLiteral("session_idle_seconds")).toInt(0);
+    s.sessionMaxSeconds = o.value(QStringLiteral("session_max_seconds")).toInt(0);
+    s.downAtStartSeconds = o.value(QStringLiteral("down_at_start_seconds")).toInt(0);
+    *out = s;
+    return true;
+}
+
+bool Scenario::load(const QString &fileOrName, Scenario *out, QString *error)
+{
+    QString path = fileOrName;
+    if (!QFileInfo::exists(path))
+        path = QStringLiteral(":/portal-sim/scenarios/%1.json").arg(fileOrName);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("no scenario file or built-in scenario named %1 (built in: %2)")
+                     .arg(fileOrName, builtInScenarios().join(QStringLiteral(", ")));
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error =
+            QStringLiteral("scenario %1 is not a JSON object: %2").arg(fileOrName, parseError.errorString());
+        return false;
+    }
+    return fromJson(doc.object(), out, error);
+}
+
+} // namespace sim

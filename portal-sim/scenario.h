@@ -1,0 +1,47 @@
+// Rehearsal and fault scenarios (portal-sim/scenarios/*.json, built into the library; see README.md).
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace sim {
+
+struct PathFault
+{
+    QString path;      // exact path, or a prefix when it ends with '*'
+    QString method;    // empty = any
+    QString fault;     // malformed_json, http_500, http_503, latency
+    int count = 0;     // how many matching requests get the fault; 0 = all
+    int latencyMs = 0; // for latency (and added to the others)
+    int seen = 0;      // requests faulted so far
+
+    bool matches(const QString &method, const QString &path) const;
+};
+
+struct Scenario
+{
+    QString name = QStringLiteral("none");
+    QString description;
+    QHash<QString, QString> rollout; // service -> "", "fail", "hang"
+    int latencyMs = 0;               // added to every answer
+    QList<PathFault> paths;
+    QString providerHealth = QStringLiteral("healthy");  // healthy, degraded, unhealthy
+    QString connectorHealth = QStringLiteral("healthy"); // healthy, degraded, unhealthy
+    bool providerProbeFails = false;
+    bool connectorProbeFails = false;
+    double portalRestartSeconds = -1; // customer-portal rollout outage, real seconds; -1 = default
+    bool restartDropsSessions = false;
+    int sessionIdleSeconds = 0, sessionMaxSeconds = 0; // 0 = keep the flags
+    int downAtStartSeconds = 0;
+
+    QJsonObject source; // the JSON it came from
+
+    // Parses a scenario object; false with a message when a field has the wrong type or value.
+    static bool fromJson(const QJsonObject &object, Scenario *out, QString *error);
+    // A path to a JSON file, or the name of a built-in scenario ("partial-orchestrator-fails").
+    static bool load(const QString &fileOrName, Scenario *out, QString *error);
+};
+
+} // namespace sim
