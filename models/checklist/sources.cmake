@@ -1,0 +1,7 @@
+# The post-upgrade validation checklist (a projection of journal entries) and the change record export.
+target_sources(console_models PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/checklistitems.h ${CMAKE_CURRENT_LIST_DIR}/checklistitems.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/checklist.h ${CMAKE_CURRENT_LIST_DIR}/checklist.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/checklistrecorder.h ${CMAKE_CURRENT_LIST_DIR}/checklistrecorder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/chainsegment.h ${CMAKE_CURRENT_LIST_DIR}/chainsegment.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/changerecord.h ${CMAKE_CURRENT_LIST_DIR}/changerecord.cpp)
