@@ -61,6 +61,12 @@ QVariant msOrNull(const QDateTime &t)
     return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// Null QStrings would be bound as SQL NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QDateTime timeOf(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
@@ -151,18 +157,18 @@ bool HistoryCache::write(const QString &databasePath, const QString &portal,
     for (const UpgradeSummary &s : upgrades) {
         q.bindValue(0, portal);
         q.bindValue(1, s.upgradeId);
-        q.bindValue(2, s.state.raw);
-        q.bindValue(3, s.service);
-        q.bindValue(4, s.services.join(QLatin1Char('\n')));
+        q.bindValue(2, text(s.state.raw));
+        q.bindValue(3, text(s.service));
+        q.bindValue(4, text(s.services.join(QLatin1Char('\n'))));
         q.bindValue(5, s.serviceCount ? QVariant(*s.serviceCount) : QVariant(QMetaType(QMetaType::Int)));
-        q.bindValue(6, s.version);
+        q.bindValue(6, text(s.version));
         q.bindValue(7, s.forceNewDeployment ? QVariant(int(*s.forceNewDeployment))
                                             : QVariant(QMetaType(QMetaType::Int)));
-        q.bindValue(8, s.initiatedBy);
+        q.bindValue(8, text(s.initiatedBy));
         q.bindValue(9, msOrNull(s.createdAt));
         q.bindValue(10, msOrNull(s.updatedAt));
         q.bindValue(11, msOrNull(s.completedAt));
-        q.bindValue(12, s.message);
+        q.bindValue(12, text(s.message));
         if (!q.exec()) {
             if (error)
                 *error = q.lastError().text();
