@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
     # build
     cmake ninja-build g++ pkg-config clang-format
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qtkeychain-qt6-dev
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     nlohmann-json3-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev
     libqt6opengl6-dev libxkbcommon-dev
     # runtime pieces the linker does not pull in
