@@ -1,0 +1,275 @@
+#include "upgradestatuspane.h"
+
+#include "domain/clock.h"
+#include "guidancepanel.h"
+#include "statebadge.h"
+#include "timelinechart.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pdc {
+
+namespace {
+QString duration(qint64 seconds)
+{
+    if (seconds < 120)
+        return UpgradeStatusPane::tr("%n second(s)", nullptr, int(seconds));
+    return UpgradeStatusPane::tr("%n minute(s)", nullptr, int(seconds / 60));
+}
+
+QString count(const std::optional<int> &v)
+{
+    return v ? QLocale().toString(*v) : QStringLiteral("\u2014");
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime().time(), QStringLiteral("HH:mm:ss")) : QString();
+}
+} // namespace
+
+UpgradeStatusPane::UpgradeStatusPane(QString upgradeId, ConnectionProfile profile, const Clock *clock,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_upgradeId(std::move(upgradeId))
+    , m_profile(std::move(profile))
+    , m_clock(clock)
+{
+    setObjectName(QStringLiteral("statusPane_") + m_upgradeId);
+    setAccessibleName(tr("Status of upgrade %1").arg(m_upgradeId));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QWidget(scroll);
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(body);
+
+    auto *header = new QHBoxLayout;
+    auto *id = new QLabel(m_upgradeId, body);
+    id->setObjectName(QStringLiteral("paneUpgradeId"));
+    id->setAccessibleName(tr("Upgrade id"));
+    id->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont big = id->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    id->setFont(big);
+    m_badge = new StateBadge(body);
+    m_link = new QLabel(body);
+    m_link->setObjectName(QStringLiteral("watchLink"));
+    m_link->setAccessibleName(tr("Connection to the portal"));
+    header->addWidget(id);
+    header->addWidget(m_badge);
+    header->addWidget(m_link, 1);
+    layout->addLayout(header);
+
+    m_notice = new QLabel(body);
+    m_notice->setObjectName(QStringLiteral("finalNotice"));
+    m_notice->setWordWrap(true);
+    layout->addWidget(m_notice);
+    m_elapsed = new QLabel(body);
+    m_elapsed->setObjectName(QStringLiteral("elapsed"));
+    layout->addWidget(m_elapsed);
+    m_notification = new QLabel(body);
+    m_notification->setObjectName(QStringLiteral("notification"));
+    m_notification->setWordWrap(true);
+    m_notification->hide();
+    layout->addWidget(m_notification);
+
+    m_services = new QTableWidget(0, 8, body);
+    m_services->setObjectName(QStringLiteral("servicesTable"));
+    m_services->setAccessibleName(tr("Services of the upgrade"));
+    m_services->setHorizontalHeaderLabels({tr("Service"), tr("State"), tr("Running"), tr("Desired"),
+                                           tr("Pending"), tr("Rollout"), tr("Message"), tr("Last change")});
+    m_services->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_services->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    m_services->verticalHeader()->hide();
+    m_services->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_services->setMinimumHeight(120);
+    m_services->setMaximumHeight(150);
+    layout->addWidget(m_services);
+
+    auto *split = new QSplitter(Qt::Horizontal, body);
+    m_chart = new TimelineChart(split);
+    m_log = new QPlainTextEdit(split);
+    m_log->setObjectName(QStringLiteral("transitionLog"));
+    m_log->setAccessibleName(tr("Log of state transitions"));
+    m_log->setReadOnly(true);
+    m_log->setPlaceholderText(tr("State transitions appear here with their times."));
+    split->addWidget(m_chart);
+    split->addWidget(m_log);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setMinimumHeight(220);
+    layout->addWidget(split, 1);
+
+    m_guidance = new GuidancePanel(m_profile, body);
+    m_guidance->hide();
+    layout->addWidget(m_guidance);
+
+    auto *actions = new QHBoxLayout;
+    m_checklist = new QPushButton(tr("Start Validation &Checklist"), body);
+    m_checklist->setObjectName(QStringLiteral("startChecklist"));
+    m_checklist->setAccessibleName(tr("Start the validation checklist"));
+    m_checklist->setEnabled(false);
+    m_stop = new QPushButton(tr("Stop &Watching"), body);
+    m_stop->setObjectName(QStringLiteral("stopWatching"));
+    m_stop->setAccessibleName(tr("Stop watching this upgrade"));
+    actions->addWidget(m_checklist);
+    actions->addStretch(1);
+    actions->addWidget(m_stop);
+    layout->addLayout(actions);
+
+    connect(m_checklist, &QPushButton::clicked, this, [this] { emit checklistRequested(m_upgradeId); });
+    connect(m_stop, &QPushButton::clicked, this, [this] { emit stopWatchingRequested(m_upgradeId); });
+    auto *timer = new QTimer(this);
+    timer->setInterval(1000);
+    connect(timer, &QTimer::timeout, this, &UpgradeStatusPane::tick);
+    timer->start();
+    m_badge->setState(UpgradeState());
+    m_notice->setText(tr("Waiting for the first status from the portal\u2026"));
+    setLink(WatchLink::Live, QString());
+}
+
+QString UpgradeStatusPane::notice() const
+{
+    return m_notice->text();
+}
+
+void UpgradeStatusPane::update(const UpgradeTimeline &timeline, const QList<StateTransition> &transitions)
+{
+    if (!timeline.latest())
+        return;
+    const UpgradeStatus &status = *timeline.latest();
+    m_latest = status;
+    if (!m_firstSeen.isValid())
+        m_firstSeen = timeline.firstObservedAt();
+    m_badge->setState(status.state);
+    const bool final = status.state.isFinal();
+    switch (status.state.kind) {
+    case UpgradeState::Kind::Success:
+        m_notice->setText(tr("Finished: SUCCESS. Now validate real behaviour with the checklist: login, one "
+                             "provider-backed path, one connector-backed path, monitoring."));
+        break;
+    case UpgradeState::Kind::Partial:
+    case UpgradeState::Kind::Failed:
+        m_notice->setText(tr("Finished: %1. See what to check below.").arg(status.state.raw));
+        break;
+    default:
+        m_notice->setText(tr("Accepted is not complete: the rollout is %1. Keep watching until it reaches "
+                             "SUCCESS, PARTIAL or FAILED.")
+                              .arg(status.state.raw));
+        break;
+    }
+    m_checklist->setEnabled(final);
+
+    m_services->setRowCount(int(status.services.size()));
+    for (int r = 0; r < status.services.size(); ++r) {
+        const ServiceStatus &s = status.services.at(r);
+        const QStringList cells{s.service,
+                                StateBadge::stateWords(s.state),
+                                count(s.runningCount),
+                                count(s.desiredCount),
+                                count(s.pendingCount),
+                                s.rolloutState,
+                                s.rolloutStateReason.isEmpty()
+                                    ? s.message
+                                    : s.message + QStringLiteral(" \u2014 ") + s.rolloutStateReason,
+                                timeText(timeline.lastChangeOf(s.service))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = m_services->item(r, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_services->setItem(r, c, item);
+            }
+            item->setText(cells.at(c));
+        }
+    }
+    m_chart->update(timeline);
+    for (const StateTransition &t : transitions) {
+        const QString subject = t.subject.isEmpty() ? tr("Upgrade") : t.subject;
+        const QString line =
+            t.from.isEmpty()
+                ? tr("%1  %2 is %3").arg(t.at.toLocalTime().toString(Qt::ISODateWithMs), subject, t.to)
+                : tr("%1  %2: %3 \u2192 %4")
+                      .arg(t.at.toLocalTime().toString(Qt::ISODateWithMs), subject, t.from, t.to);
+        m_log->appendPlainText(
+            t.message.isEmpty() ? line : line + QStringLiteral("  (") + t.message + QLatin1Char(')'));
+    }
+    const bool guidance =
+        status.state.kind == UpgradeState::Kind::Partial || status.state.kind == UpgradeState::Kind::Failed;
+    if (guidance)
+        m_guidance->setUpgrade(status, timeline.failedServices(), timeline.lastObservedAt());
+    m_guidance->setVisible(guidance);
+    if (final)
+        setLink(WatchLink::Stopped, QString());
+    tick();
+}
+
+void UpgradeStatusPane::setLink(WatchLink link, const QString &detail)
+{
+    QString text;
+    switch (link) {
+    case WatchLink::Live:
+        text = tr("\u25cf Live");
+        break;
+    case WatchLink::Reconnecting:
+        text = tr(
+            "\u21bb Reconnecting to the portal\u2026 the upgrade goes on; its state is kept as last seen.");
+        break;
+    case WatchLink::SessionLost:
+        text = tr("\u23f8 Session expired: sign in again to resume watching.");
+        break;
+    case WatchLink::Stopped:
+        text = m_latest && m_latest->state.isFinal() ? tr("\u25a0 Final state reached")
+                                                     : tr("\u25a0 Not polling");
+        break;
+    }
+    m_link->setText(text);
+    m_link->setToolTip(detail);
+    m_link->setProperty("watchLink", int(link));
+}
+
+void UpgradeStatusPane::setNotification(const QString &text)
+{
+    m_notification->setText(text);
+    m_notification->setVisible(!text.isEmpty());
+}
+
+void UpgradeStatusPane::tick()
+{
+    if (!m_latest)
+        return;
+    const QDateTime start = m_latest->createdAt.isValid() ? m_latest->createdAt : m_firstSeen;
+    const QDateTime end =
+        m_latest->state.isFinal() && m_latest->completedAt.isValid() ? m_latest->completedAt : m_clock->now();
+    const qint64 elapsed = std::max<qint64>(0, start.secsTo(end));
+    QString estimate;
+    if (m_latest->estimatedTime.seconds)
+        estimate = tr("estimated %1").arg(duration(*m_latest->estimatedTime.seconds));
+    else if (!m_latest->estimatedTime.text.isEmpty())
+        estimate = tr("estimated %1").arg(m_latest->estimatedTime.text);
+    else
+        estimate = tr("no estimate given");
+    const QString running = m_latest->state.isFinal() ? tr("Took %1").arg(duration(elapsed))
+                                                      : tr("Elapsed %1").arg(duration(elapsed));
+    QString over;
+    if (!m_latest->state.isFinal() && m_latest->estimatedTime.seconds &&
+        elapsed > *m_latest->estimatedTime.seconds)
+        over = tr(" \u2014 longer than estimated; check the service rows and messages.");
+    m_elapsed->setText(tr("Started %1 \u00b7 %2 (%3)%4").arg(timeText(start), running, estimate, over));
+}
+
+} // namespace pdc

@@ -1,0 +1,47 @@
+// Signing in to the portal of a profile: the profile's tenant, environment and host shown above the
+// fields (production in words and colour), user name and password. The password goes to the gateway
+// and is cleared from the field at once; it is never kept. Signing in never blocks the GUI thread.
+#pragma once
+
+#include "domain/connectionprofile.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace pdc {
+
+class PortalGateway;
+
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    LoginDialog(PortalGateway *gateway, const QString &username, QWidget *parent = nullptr);
+
+    QLineEdit *usernameField() const { return m_user; }
+    QLineEdit *passwordField() const { return m_password; }
+    QPushButton *signInButton() const { return m_signIn; }
+    QString errorText() const;
+
+signals:
+    void signedIn(const QString &username);
+
+private:
+    void signIn();
+    void updateButtons();
+
+    PortalGateway *m_gateway;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_signIn = nullptr;
+    QLabel *m_error = nullptr;
+    bool m_busy = false;
+};
+
+// "PRODUCTION — tenant acme at portal.example.com" and the like, for dialogs and the overlay.
+QString connectionSummary(const ConnectionProfile &profile);
+
+} // namespace pdc

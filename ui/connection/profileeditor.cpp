@@ -1,0 +1,210 @@
+#include "profileeditor.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace pdc {
+
+namespace {
+QString routeTitle(AssumedRoute route)
+{
+    switch (route) {
+    case AssumedRoute::Login:
+        return ProfileEditor::tr("Login");
+    case AssumedRoute::Logout:
+        return ProfileEditor::tr("Logout");
+    case AssumedRoute::Session:
+        return ProfileEditor::tr("Session check");
+    case AssumedRoute::ConnectorHealth:
+        return ProfileEditor::tr("Connector health");
+    case AssumedRoute::ProviderHealth:
+        return ProfileEditor::tr("Provider health");
+    case AssumedRoute::ProviderProbe:
+        return ProfileEditor::tr("Provider probe");
+    case AssumedRoute::ConnectorProbe:
+        return ProfileEditor::tr("Connector probe");
+    case AssumedRoute::License:
+        return ProfileEditor::tr("License view");
+    case AssumedRoute::Usage:
+        return ProfileEditor::tr("Usage view");
+    }
+    return {};
+}
+} // namespace
+
+ProfileEditor::ProfileEditor(const ConnectionProfile &profile, const QStringList &existingNames,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_original(profile)
+    , m_taken(existingNames)
+{
+    setWindowTitle(profile.name.isEmpty() ? tr("New Connection Profile") : tr("Edit Connection Profile"));
+    setAccessibleName(windowTitle());
+    auto *outer = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(body);
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+
+    auto *form = new QFormLayout;
+    auto addField = [&](const QString &label, QWidget *field, const QString &accessible) {
+        field->setAccessibleName(accessible);
+        auto *l = new QLabel(label, body);
+        l->setBuddy(field);
+        form->addRow(l, field);
+    };
+    m_name = new QLineEdit(profile.name, body);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    addField(tr("&Name:"), m_name, tr("Profile name"));
+    m_url = new QLineEdit(profile.portalUrl.toString(), body);
+    m_url->setObjectName(QStringLiteral("profileUrl"));
+    m_url->setPlaceholderText(QStringLiteral("https://portal.example.com"));
+    addField(tr("Portal &URL:"), m_url, tr("Portal URL"));
+    m_tenant = new QLineEdit(profile.tenant, body);
+    m_tenant->setObjectName(QStringLiteral("profileTenant"));
+    addField(tr("&Tenant:"), m_tenant, tr("Tenant"));
+    m_environment = new QComboBox(body);
+    m_environment->setObjectName(QStringLiteral("profileEnvironment"));
+    m_environment->setEditable(true);
+    m_environment->addItems(
+        {QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("development")});
+    m_environment->setCurrentText(profile.environment.isEmpty() ? QStringLiteral("staging")
+                                                                : profile.environment);
+    addField(tr("&Environment:"), m_environment, tr("Environment"));
+    m_username = new QLineEdit(profile.username, body);
+    m_username->setObjectName(QStringLiteral("profileUsername"));
+    addField(tr("User na&me:"), m_username, tr("User name"));
+
+    auto *caRow = new QWidget(body);
+    auto *caLayout = new QHBoxLayout(caRow);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    m_caBundle = new QLineEdit(profile.caBundlePath, caRow);
+    m_caBundle->setObjectName(QStringLiteral("profileCaBundle"));
+    m_caBundle->setAccessibleName(tr("CA bundle file"));
+    m_caBundle->setPlaceholderText(tr("Optional PEM file for a private certificate authority"));
+    auto *browse = new QPushButton(tr("&Browse\u2026"), caRow);
+    browse->setAccessibleName(tr("Choose a CA bundle file"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Choose a CA Bundle"), QString(),
+                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, m_caBundle, &QLineEdit::setText);
+        dialog->open();
+    });
+    caLayout->addWidget(m_caBundle, 1);
+    caLayout->addWidget(browse);
+    auto *caLabel = new QLabel(tr("C&A bundle:"), body);
+    caLabel->setBuddy(m_caBundle);
+    form->addRow(caLabel, caRow);
+    layout->addLayout(form);
+
+    auto *routes = new QGroupBox(tr("Assumed routes (leave empty for the contract's default)"), body);
+    auto *routeForm = new QFormLayout(routes);
+    for (AssumedRoute route : allAssumedRoutes()) {
+        auto *edit = new QLineEdit(profile.routeOverrides.value(route), routes);
+        edit->setObjectName(QStringLiteral("route_") + assumedRouteKey(route));
+        edit->setPlaceholderText(defaultRoute(route));
+        edit->setAccessibleName(tr("Path of the %1 route").arg(routeTitle(route)));
+        routeForm->addRow(routeTitle(route), edit);
+        m_routes.insert(route, edit);
+    }
+    layout->addWidget(routes);
+
+    auto *links = new QGroupBox(tr("Dashboard links"), body);
+    auto *linkForm = new QFormLayout(links);
+    auto *hint = new QLabel(tr("Placeholders: {upgrade_id} {service} {cluster} {from} {to}"), links);
+    hint->setWordWrap(true);
+    linkForm->addRow(hint);
+    m_metrics = new QLineEdit(profile.metricsLinkTemplate, links);
+    m_metrics->setObjectName(QStringLiteral("metricsTemplate"));
+    m_metrics->setAccessibleName(tr("Metrics dashboard link template"));
+    auto *metricsLabel = new QLabel(tr("Me&trics:"), links);
+    metricsLabel->setBuddy(m_metrics);
+    linkForm->addRow(metricsLabel, m_metrics);
+    m_logs = new QLineEdit(profile.logsLinkTemplate, links);
+    m_logs->setObjectName(QStringLiteral("logsTemplate"));
+    m_logs->setAccessibleName(tr("Logs link template"));
+    auto *logsLabel = new QLabel(tr("&Logs:"), links);
+    logsLabel->setBuddy(m_logs);
+    linkForm->addRow(logsLabel, m_logs);
+    layout->addWidget(links);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("profileProblem"));
+    m_problem->setWordWrap(true);
+    outer->addWidget(m_problem);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save profile"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    outer->addWidget(m_buttons);
+
+    for (QLineEdit *edit : {m_name, m_url, m_tenant})
+        connect(edit, &QLineEdit::textChanged, this, &ProfileEditor::validate);
+    connect(m_environment, &QComboBox::currentTextChanged, this, &ProfileEditor::validate);
+    resize(640, 640);
+    validate();
+}
+
+ConnectionProfile ProfileEditor::profile() const
+{
+    ConnectionProfile p = m_original;
+    p.name = m_name->text().trimmed();
+    p.portalUrl = QUrl::fromUserInput(m_url->text().trimmed());
+    p.tenant = m_tenant->text().trimmed();
+    p.environment = m_environment->currentText().trimmed();
+    p.caBundlePath = m_caBundle->text().trimmed();
+    p.username = m_username->text().trimmed();
+    p.routeOverrides.clear();
+    for (auto it = m_routes.cbegin(); it != m_routes.cend(); ++it) {
+        const QString path = it.value()->text().trimmed();
+        if (!path.isEmpty())
+            p.routeOverrides.insert(it.key(), path);
+    }
+    p.metricsLinkTemplate = m_metrics->text().trimmed();
+    p.logsLinkTemplate = m_logs->text().trimmed();
+    return p;
+}
+
+QString ProfileEditor::problem() const
+{
+    const ConnectionProfile p = profile();
+    if (p.name.isEmpty())
+        return tr("Give the profile a name.");
+    if (p.name != m_original.name && m_taken.contains(p.name))
+        return tr("A profile named \u201c%1\u201d exists already.").arg(p.name);
+    if (!p.portalUrl.isValid() || p.portalUrl.host().isEmpty() ||
+        (p.portalUrl.scheme() != QLatin1String("https") && p.portalUrl.scheme() != QLatin1String("http")))
+        return tr("Enter the portal's http or https URL.");
+    if (p.tenant.isEmpty())
+        return tr("Enter the tenant this profile changes.");
+    if (p.environment.isEmpty())
+        return tr("Enter the environment.");
+    if (!p.caBundlePath.isEmpty() && !QFileInfo(p.caBundlePath).isReadable())
+        return tr("The CA bundle file cannot be read.");
+    return {};
+}
+
+void ProfileEditor::validate()
+{
+    const QString problemText = problem();
+    m_problem->setText(problemText);
+    m_problem->setVisible(!problemText.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problemText.isEmpty());
+}
+
+} // namespace pdc

@@ -1,0 +1,43 @@
+// Choosing the connection profile to open: the saved profiles (production ones marked in words, not
+// colour alone), with New, Edit and Remove. Accepting emits profileChosen; the caller connects.
+#pragma once
+
+#include "domain/connectionprofile.h"
+
+#include <QDialog>
+
+class QListWidget;
+class QPushButton;
+
+namespace pdc {
+
+class ProfileStore;
+
+class ProfilePicker : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ProfilePicker(ProfileStore *store, QWidget *parent = nullptr);
+
+    void select(const QString &name);
+    QString selectedName() const;
+    QListWidget *list() const { return m_list; }
+
+signals:
+    void profileChosen(const pdc::ConnectionProfile &profile);
+
+private:
+    void reload(const QString &select = QString());
+    void editProfile(bool create);
+    void removeProfile();
+    void choose();
+    void updateButtons();
+
+    ProfileStore *m_store;
+    QListWidget *m_list = nullptr;
+    QPushButton *m_connect = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
+};
+
+} // namespace pdc

@@ -1,0 +1,134 @@
+#include "reloginoverlay.h"
+
+#include "logindialog.h"
+#include "portalgateway.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pdc {
+
+ReloginOverlay::ReloginOverlay(PortalGateway *gateway, QWidget *parent)
+    : QWidget(parent)
+    , m_gateway(gateway)
+{
+    setObjectName(QStringLiteral("reloginOverlay"));
+    setAccessibleName(tr("Session expired: sign in again"));
+    setAttribute(Qt::WA_StyledBackground, false);
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    auto *card = new QFrame(this);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setAutoFillBackground(true);
+    card->setMaximumWidth(520);
+    auto *layout = new QVBoxLayout(card);
+    auto *title = new QLabel(tr("Your session has expired"), card);
+    QFont f = title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    title->setFont(f);
+    layout->addWidget(title);
+    auto *text = new QLabel(tr("Nothing you had open is lost. Watches are paused and resume as soon as "
+                               "you sign in again."),
+                            card);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    m_where = new QLabel(card);
+    m_where->setWordWrap(true);
+    layout->addWidget(m_where);
+    auto *form = new QFormLayout;
+    m_user = new QLineEdit(card);
+    m_user->setObjectName(QStringLiteral("reloginUser"));
+    m_user->setAccessibleName(tr("User name"));
+    auto *userLabel = new QLabel(tr("&User name:"), card);
+    userLabel->setBuddy(m_user);
+    form->addRow(userLabel, m_user);
+    m_password = new QLineEdit(card);
+    m_password->setObjectName(QStringLiteral("reloginPassword"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    auto *passwordLabel = new QLabel(tr("&Password:"), card);
+    passwordLabel->setBuddy(m_password);
+    form->addRow(passwordLabel, m_password);
+    layout->addLayout(form);
+    m_error = new QLabel(card);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_signIn = new QPushButton(tr("&Sign In Again"), card);
+    m_signIn->setObjectName(QStringLiteral("reloginSignIn"));
+    m_signIn->setAccessibleName(tr("Sign in again"));
+    m_signIn->setDefault(true);
+    layout->addWidget(m_signIn, 0, Qt::AlignRight);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 2);
+    row->addStretch(1);
+    outer->addLayout(row);
+    outer->addStretch(1);
+
+    connect(m_signIn, &QPushButton::clicked, this, &ReloginOverlay::signIn);
+    connect(m_password, &QLineEdit::returnPressed, this, &ReloginOverlay::signIn);
+    parent->installEventFilter(this);
+    hide();
+}
+
+void ReloginOverlay::prompt()
+{
+    const ConnectionProfile profile = m_gateway->profile();
+    m_where->setText(connectionSummary(profile));
+    if (m_user->text().isEmpty())
+        m_user->setText(profile.username);
+    if (const auto session = m_gateway->session())
+        m_user->setText(session->user.username);
+    m_error->hide();
+    setGeometry(parentWidget()->rect());
+    raise();
+    show();
+    m_password->setFocus();
+}
+
+bool ReloginOverlay::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        setGeometry(parentWidget()->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReloginOverlay::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    QColor shade = palette().color(QPalette::Window);
+    shade.setAlpha(220);
+    painter.fillRect(rect(), shade);
+}
+
+void ReloginOverlay::signIn()
+{
+    if (m_busy || m_password->text().isEmpty() || m_user->text().trimmed().isEmpty())
+        return;
+    m_busy = true;
+    m_signIn->setEnabled(false);
+    const QString user = m_user->text().trimmed();
+    const QString password = m_password->text();
+    m_password->clear();
+    m_gateway->login(user, password, this, [this, user](const Result<SessionInfo> &result) {
+        m_busy = false;
+        m_signIn->setEnabled(true);
+        if (!result) {
+            m_error->setText(tr("Sign-in failed: %1").arg(result.error().message));
+            m_error->show();
+            return;
+        }
+        hide();
+        emit signedIn(user);
+    });
+}
+
+} // namespace pdc

@@ -1,0 +1,46 @@
+// The re-login prompt shown over whatever is open when the session expires. It covers its parent (the
+// main window's central area) without replacing anything, so nothing the operator had open is lost;
+// after a successful login it hides and the gateway resumes the paused watches.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace pdc {
+
+class PortalGateway;
+
+class ReloginOverlay : public QWidget
+{
+    Q_OBJECT
+public:
+    ReloginOverlay(PortalGateway *gateway, QWidget *parent);
+
+    // Shows the prompt (on the gateway's sessionExpired).
+    void prompt();
+    QLineEdit *passwordField() const { return m_password; }
+    QPushButton *signInButton() const { return m_signIn; }
+
+signals:
+    void signedIn(const QString &username);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void signIn();
+
+    PortalGateway *m_gateway;
+    QLabel *m_where = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_signIn = nullptr;
+    QLabel *m_error = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace pdc
