@@ -1,0 +1,340 @@
+// The History area against portal-sim seeded with history (real HTTP): the table fills page by page,
+// filter, search and sort, the detail pane (per-service results and the journal's records), CSV and
+// JSON export read back (formula neutralisation included), a chart click filters the table to that
+// week, an auditor sees no trigger or sign-off control, and a stopped portal leaves the cached view.
+#include "clientoptions.h"
+#include "history/historyarea.h"
+#include "history/historycharts.h"
+#include "history/historydetailpane.h"
+#include "history/historyfilterbar.h"
+#include "history/historytablemodel.h"
+#include "portalclient.h"
+#include "portalsim.h"
+#include "records/recordjournal.h"
+#include "shell/navigator.h"
+#include "store/localstore.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace pdc;
+
+class TestUiHistory : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<PortalClient> signIn(const QString &user)
+    {
+        auto client = std::make_unique<PortalClient>(m_profile, &m_clock);
+        client->setKeychainEnabled(false);
+        client->setRetryPolicy(RetryPolicy::fastForTests());
+        bool done = false, ok = false;
+        client->login(user, user + QStringLiteral("-demo"), this, [&](const Result<SessionInfo> &r) {
+            done = true;
+            ok = r.ok();
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 10000) || !ok)
+            return nullptr;
+        return client;
+    }
+
+    std::unique_ptr<HistoryArea> openArea(PortalClient *client)
+    {
+        auto area =
+            std::make_unique<HistoryArea>(client, m_store.get(), m_journal.get(), &m_clock, &m_navigator);
+        area->resize(1280, 800);
+        area->show();
+        area->activateWindow();
+        if (!QTest::qWaitForWindowActive(area.get()))
+            qWarning("the History area did not become the active window");
+        return area;
+    }
+
+    static bool waitForRefresh(HistoryArea *area)
+    {
+        return QTest::qWaitFor(
+            [area] {
+                const auto s = area->sync()->state();
+                return s == HistorySync::State::Current || s == HistorySync::State::Unreachable ||
+                       s == HistorySync::State::Failed;
+            },
+            30000);
+    }
+
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<sim::EmbeddedPortal> m_portal;
+    ConnectionProfile m_profile;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<RecordJournal> m_journal;
+    Navigator m_navigator;
+    std::unique_ptr<PortalClient> m_operator;
+    std::unique_ptr<HistoryArea> m_area;
+    static constexpr int seeded = 1000;
+
+private slots:
+    void initTestCase()
+    {
+        sim::Options options;
+        options.seedHistory = seeded;
+        options.quiet = true;
+        options.databasePath = m_dir.filePath(QStringLiteral("sim.sqlite3"));
+        m_portal = std::make_unique<sim::EmbeddedPortal>(options);
+        QString error;
+        QVERIFY2(m_portal->start(&error), qPrintable(error));
+        m_profile.name = QStringLiteral("history test");
+        m_profile.portalUrl = m_portal->url();
+        m_profile.tenant = QStringLiteral("demo");
+        m_profile.environment = QStringLiteral("staging");
+        m_store = std::make_unique<LocalStore>(m_dir.filePath(QStringLiteral("console.sqlite3")));
+        QVERIFY(m_store->open());
+        m_journal = std::make_unique<RecordJournal>(m_store.get(), &m_clock);
+        QVERIFY(m_journal->open());
+        m_operator = signIn(QStringLiteral("operator"));
+        QVERIFY(m_operator);
+    }
+
+    void loadsEveryPage()
+    {
+        m_area = openArea(m_operator.get());
+        m_area->sync()->setPageSize(100); // several pages
+        QVERIFY(waitForRefresh(m_area.get()));
+        QCOMPARE(m_area->sync()->state(), HistorySync::State::Current);
+        QCOMPARE(m_area->model()->totalCount(), seeded);
+        QVERIFY(m_area->showsTable());
+        QVERIFY(m_area->countLabel()->text().contains(QStringLiteral("1,000 of 1,000")));
+        QVERIFY(m_area->statusLabel()->text().contains(QStringLiteral("last refreshed at")));
+        testsupport::saveScreenshot(m_area.get(), QStringLiteral("history-table"));
+    }
+
+    void filterSearchAndSort()
+    {
+        HistoryFilterBar *bar = m_area->filterBar();
+        QComboBox *result = bar->resultBox();
+        result->setCurrentIndex(result->findData(QStringLiteral("FAILED")));
+        const int failed = m_area->model()->rowCount();
+        QVERIFY(failed > 0 && failed < seeded);
+        for (int r = 0; r < failed; ++r)
+            QCOMPARE(m_area->model()->index(r, int(HistoryColumn::Result)).data().toString(),
+                     QStringLiteral("FAILED"));
+        QVERIFY(m_area->countLabel()->text().startsWith(
+            QStringLiteral("%1 of 1,000").arg(QLocale().toString(failed))));
+        result->setCurrentIndex(0);
+
+        // Search by part of an upgrade id, typed key by key.
+        const QString id = m_area->model()->index(7, int(HistoryColumn::UpgradeId)).data().toString();
+        m_area->table()->setFocus();
+        QTest::keyClick(m_area->table(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(bar->searchField()->hasFocus());
+        QTest::keyClicks(bar->searchField(), id.right(8));
+        QVERIFY(m_area->model()->rowCount() >= 1);
+        QCOMPARE(m_area->model()->index(0, int(HistoryColumn::UpgradeId)).data().toString().right(8),
+                 id.right(8));
+        bar->searchField()->clear();
+        QCOMPARE(m_area->model()->rowCount(), seeded);
+
+        // Sort by clicking the Initiated by header: ascending, then descending.
+        QHeaderView *header = m_area->table()->horizontalHeader();
+        const int col = int(HistoryColumn::InitiatedBy);
+        const QPoint at(header->sectionViewportPosition(col) + 10, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_area->model()->sortColumn(), col);
+        const QString first = m_area->model()->index(0, col).data().toString();
+        const QString last = m_area->model()->index(seeded - 1, col).data().toString();
+        QVERIFY(first.compare(last, Qt::CaseInsensitive) <= 0);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_area->model()->index(0, col).data().toString(), last);
+        header->setSortIndicator(int(HistoryColumn::Started), Qt::DescendingOrder);
+    }
+
+    void detailShowsServicesAndRecords()
+    {
+        const QString id = m_area->model()->index(2, int(HistoryColumn::UpgradeId)).data().toString();
+        QJsonObject trigger{{QStringLiteral("scope"), QStringLiteral("all")},
+                            {QStringLiteral("reason"), QStringLiteral("CVE fix rollout")},
+                            {QStringLiteral("preflight"),
+                             QJsonArray{QJsonObject{{QStringLiteral("check"), QStringLiteral("health")},
+                                                    {QStringLiteral("result"), QStringLiteral("warning")},
+                                                    {QStringLiteral("override_reason"),
+                                                     QStringLiteral("known flaky connector")}}}}};
+        QVERIFY(
+            m_journal->append(id, QStringLiteral("upgrade.triggered"), QStringLiteral("operator"), trigger));
+        QVERIFY(m_journal->append(id, QStringLiteral("upgrade.state"), QStringLiteral("operator"),
+                                  {{QStringLiteral("state"), QStringLiteral("IN_PROGRESS")}}));
+        QVERIFY(m_journal->append(id, QStringLiteral("checklist.signoff"), QStringLiteral("operator"),
+                                  {{QStringLiteral("verdict"), QStringLiteral("validated")}}));
+        QVERIFY(m_journal->append(id, QStringLiteral("future.kind"), QStringLiteral("operator"),
+                                  {{QStringLiteral("note"), QStringLiteral("kept visible")}}));
+        QSignalSpy services(m_area->detailPane(), &HistoryDetailPane::servicesFinished);
+        m_area->table()->setFocus();
+        m_area->table()->selectRow(2);
+        QCOMPARE(m_area->detailPane()->upgradeId(), id);
+        QVERIFY(services.wait(10000));
+        QVERIFY(m_area->detailPane()->servicesTable()->rowCount() >= 1);
+        const QString records = m_area->detailPane()->recordsView()->toPlainText();
+        QVERIFY(records.contains(QStringLiteral("CVE fix rollout")));
+        QVERIFY(records.contains(QStringLiteral("known flaky connector")));
+        QVERIFY(records.contains(QStringLiteral("IN_PROGRESS")));
+        QVERIFY(records.contains(QStringLiteral("validated")));
+        QVERIFY(records.contains(QStringLiteral("future.kind")));
+        QVERIFY(records.contains(QStringLiteral("kept visible")));
+        // An operator may open the checklist of a finished upgrade.
+        auto *checklist = m_area->findChild<QPushButton *>(QStringLiteral("historyOpenChecklist"));
+        QVERIFY(checklist && checklist->isVisible());
+        testsupport::saveScreenshot(m_area.get(), QStringLiteral("history-detail"));
+    }
+
+    void exportsCsvAndJson()
+    {
+        // A portal value that a spreadsheet would run as a formula.
+        UpgradeSummary evil = m_area->model()->shownRow(0).summary;
+        evil.initiatedBy = QStringLiteral("=HYPERLINK(\"http://x\",\"y\")");
+        evil.message = QStringLiteral("@SUM(1)");
+        m_area->model()->upsertRows(HistoryRow::from(QList<UpgradeSummary>{evil}));
+        m_area->filterBar()->resultBox()->setCurrentIndex(0);
+        QComboBox *who = m_area->filterBar()->initiatorBox();
+        who->setCurrentIndex(who->findData(evil.initiatedBy));
+        QCOMPARE(m_area->model()->rowCount(), 1);
+
+        QTemporaryDir out;
+        m_area->setSavePathProvider([&out](HistoryArea::ExportFormat f) {
+            return out.filePath(f == HistoryArea::ExportFormat::Csv ? QStringLiteral("h.csv")
+                                                                    : QStringLiteral("h.json"));
+        });
+        QSignalSpy done(m_area.get(), &HistoryArea::exportFinished);
+        QTest::keyClick(m_area.get(), Qt::Key_X, Qt::AltModifier); // E&xport CSV...
+        QVERIFY(done.wait(10000));
+        auto csvOutcome = done.last().first().value<ExportOutcome>();
+        QVERIFY2(csvOutcome.ok, qPrintable(csvOutcome.error));
+        QFile csv(out.filePath(QStringLiteral("h.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray csvBytes = csv.readAll();
+        const QString text = QString::fromUtf8(csvBytes);
+        QVERIFY(text.contains(QStringLiteral("portal,") + m_profile.portalUrl.toString()));
+        QVERIFY(text.contains(QStringLiteral("tenant,demo")));
+        QVERIFY(text.contains(QStringLiteral("filter,\"initiated by =HYPERLINK(\"\"http://x\"\"")));
+        QVERIFY(text.contains(QStringLiteral("exported_at,")));
+        QVERIFY(text.contains(QStringLiteral("row_count,1\r\n")));
+        QVERIFY(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",")));
+        QVERIFY(text.contains(QStringLiteral(",'@SUM(1)")));
+        QVERIFY(!text.contains(QStringLiteral(",=HYPERLINK")));
+        QFile sum(out.filePath(QStringLiteral("h.csv.sha256")));
+        QVERIFY(sum.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromLatin1(sum.readAll()).section(QLatin1Char(' '), 0, 0), sha256Hex(csvBytes));
+        QVERIFY(m_area->exportLabel()->text().contains(sha256Hex(csvBytes)));
+
+        QTest::keyClick(m_area.get(), Qt::Key_J, Qt::AltModifier); // Export &JSON...
+        QVERIFY(done.wait(10000));
+        QFile json(out.filePath(QStringLiteral("h.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(json.readAll()).object();
+        const QJsonObject meta = doc.value(QStringLiteral("export")).toObject();
+        QCOMPARE(meta.value(QStringLiteral("row_count")).toInt(), 1);
+        QCOMPARE(meta.value(QStringLiteral("tenant")).toString(), QStringLiteral("demo"));
+        QCOMPARE(meta.value(QStringLiteral("portal")).toString(), m_profile.portalUrl.toString());
+        QVERIFY(meta.value(QStringLiteral("filter")).toString().contains(QStringLiteral("initiated by")));
+        QCOMPARE(doc.value(QStringLiteral("upgrades"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("initiated_by")),
+                 QJsonValue(evil.initiatedBy));
+        QVERIFY(QFile::exists(out.filePath(QStringLiteral("h.json.sha256"))));
+        m_area->filterBar()->clear();
+    }
+
+    void chartClickFiltersTheWeek()
+    {
+        m_area->viewTabs()->setCurrentWidget(m_area->charts());
+        m_area->updateChartsNow();
+        HistoryCharts *charts = m_area->charts();
+        QVERIFY2(charts->weekCount() >= 2, qPrintable(QStringLiteral("%1 weeks of %2 rows")
+                                                          .arg(charts->weekCount())
+                                                          .arg(m_area->model()->shownCount())));
+        testsupport::saveScreenshot(m_area.get(), QStringLiteral("history-charts"));
+        int index = 0;
+        for (int i = 0; i < charts->weekCount(); ++i)
+            if (charts->weekTotal(i) > charts->weekTotal(index))
+                index = i;
+        const QDate week = charts->weekAt(index);
+        QChartView *view = charts->outcomesView();
+        const QPointF inChart = view->chart()->mapToPosition(QPointF(index, charts->weekTotal(index) / 2.0),
+                                                             charts->outcomesSeries());
+        const QPoint inView = view->mapFromScene(view->chart()->mapToScene(inChart));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
+        QTRY_COMPARE(m_area->filterBar()->fromEdit()->date(), week);
+        QCOMPARE(m_area->filterBar()->toEdit()->date(), week.addDays(6));
+        QCOMPARE(m_area->viewTabs()->currentWidget(), m_area->table());
+        QCOMPARE(m_area->model()->rowCount(), charts->weekTotal(index));
+        for (int r = 0; r < m_area->model()->rowCount(); ++r) {
+            const QDate d =
+                m_area->model()->index(r, 0).data(HistoryTableModel::StartedRole).toDateTime().toUTC().date();
+            QVERIFY(d >= week && d <= week.addDays(6));
+        }
+        m_area->filterBar()->clear();
+    }
+
+    void auditorHasNoTriggerControl()
+    {
+        auto auditor = signIn(QStringLiteral("auditor"));
+        QVERIFY(auditor);
+        auto area = openArea(auditor.get());
+        QVERIFY(waitForRefresh(area.get()));
+        QVERIFY(area->model()->totalCount() >= seeded);
+        QSignalSpy services(area->detailPane(), &HistoryDetailPane::servicesFinished);
+        area->table()->selectRow(2);
+        QVERIFY(services.wait(10000));
+        const auto buttons = area->findChildren<QAbstractButton *>();
+        for (QAbstractButton *b : buttons) {
+            if (!b->isVisible())
+                continue;
+            QVERIFY2(!b->text().contains(QStringLiteral("rigger"), Qt::CaseInsensitive) &&
+                         !b->text().contains(QStringLiteral("checklist"), Qt::CaseInsensitive) &&
+                         !b->text().startsWith(QStringLiteral("&Upgrade")),
+                     qPrintable(b->text()));
+        }
+        auto *note = area->findChild<QLabel *>(QStringLiteral("historyRoleNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("auditor")));
+        testsupport::saveScreenshot(area.get(), QStringLiteral("history-auditor"));
+    }
+
+    void stoppedPortalShowsTheCachedView()
+    {
+        m_area->sync()->waitForWrites();
+        m_area.reset();
+        m_portal->stop();
+        auto area = openArea(m_operator.get());
+        QTRY_VERIFY_WITH_TIMEOUT(area->model()->totalCount() >= seeded, 10000); // from the cache at once
+        QVERIFY(waitForRefresh(area.get()));
+        QCOMPARE(area->sync()->state(), HistorySync::State::Unreachable);
+        QVERIFY(area->showsTable());
+        QVERIFY2(area->statusLabel()->text().contains(QStringLiteral("cached, last refreshed at")),
+                 qPrintable(area->statusLabel()->text()));
+        testsupport::saveScreenshot(area.get(), QStringLiteral("history-cached-offline"));
+    }
+};
+
+QTEST_MAIN(TestUiHistory)
+#include "tst_ui_history.moc"
