@@ -98,7 +98,7 @@ int main(int argc, char **argv)
         rows = args.at(i + 1).toInt();
 
     QTemporaryDir dir;
-    out << "bench_history: " << rows << " upgrades in portal-sim\n";
+    out << "bench_history: " << rows << " upgrades in portal-sim (" << BENCH_BUILD_TYPE << " build)\n";
     sim::Options options;
     options.seedHistory = rows;
     options.quiet = true;
@@ -158,6 +158,8 @@ int main(int argc, char **argv)
     out << "  first rows visible:        " << firstRows << " ms\n";
     out << "  full load (" << area->model()->totalCount() << " rows): " << fullLoad << " ms\n";
     out << "  longest GUI stall in load: " << worstStall << " ms (10 ms timer lateness)\n";
+    out << "  GUI time applying pages:   " << area->sync()->applyTimeMs() << " ms in total, longest page "
+        << area->sync()->longestApplyMs() << " ms (the rest is the portal serving pages and decoding)\n";
     QElapsedTimer writes;
     writes.start();
     area->sync()->waitForWrites();

@@ -94,6 +94,7 @@ void HistorySync::refresh()
     if (m_serverTime.isValid() && m_model->totalCount() > 0)
         query.updatedSince = m_serverTime;
     m_received = 0;
+    m_applyNs = m_longestApplyNs = 0;
     m_total.reset();
     m_error.reset();
     qCInfo(lcHistory) << "refresh, updated_since" << query.updatedSince;
@@ -118,7 +119,12 @@ void HistorySync::onPage(const QList<UpgradeSummary> &upgrades, qint64 received,
 {
     m_received = received;
     m_total = total;
+    QElapsedTimer apply;
+    apply.start();
     m_model->upsertRows(HistoryRow::from(upgrades));
+    const qint64 ns = apply.nsecsElapsed();
+    m_applyNs += ns;
+    m_longestApplyNs = std::max(m_longestApplyNs, ns);
     if (m_schemaOk && !upgrades.isEmpty()) {
         const QString path = m_dbPath, key = m_portalKey;
         QThreadPool *pool = &m_pool;

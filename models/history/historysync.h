@@ -60,6 +60,9 @@ public:
     qint64 received() const { return m_received; }
     std::optional<qint64> expected() const { return m_total; }
     bool cacheLoaded() const { return m_cacheLoaded; }
+    // GUI-thread time spent applying pages to the model since the last refresh started (benchmarks).
+    qint64 applyTimeMs() const { return m_applyNs / 1000000; }
+    qint64 longestApplyMs() const { return m_longestApplyNs / 1000000; }
     // Blocks until pending cache writes are done (tests, shutdown).
     void waitForWrites();
 
@@ -88,6 +91,7 @@ private:
     std::optional<ApiError> m_error;
     QDateTime m_lastRefreshedAt, m_serverTime;
     qint64 m_received = 0;
+    qint64 m_applyNs = 0, m_longestApplyNs = 0;
     std::optional<qint64> m_total;
     bool m_cacheLoaded = false, m_refreshPending = false, m_schemaOk = false;
 };
