@@ -153,7 +153,7 @@ void HistoryCharts::buildOutcomes(const QList<WeekOutcomes> &weeks)
     x->setLabelsFont(small);
     x->setTitleText(tr("Week starting (UTC)"));
     auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
     y->setRange(0, std::max(1, maxTotal));
     y->applyNiceNumbers();
     y->setTitleText(tr("Upgrades"));
@@ -189,7 +189,7 @@ void HistoryCharts::buildDurations(const QList<DurationPoint> &points)
     x->setFormat(QStringLiteral("d MMM yy"));
     x->setTitleText(tr("Started"));
     auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->setLabelFormat(QStringLiteral("%.1f"));
     y->setTitleText(tr("Duration (minutes)"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -272,6 +272,7 @@ private slots:
         QVERIFY2(charts->weekCount() >= 2, qPrintable(QStringLiteral("%1 weeks of %2 rows")
                                                           .arg(charts->weekCount())
                                                           .arg(m_area->model()->shownCount())));
+        QTest::qWait(300); // the charts lay out their axes and legends on the next events
         testsupport::saveScreenshot(m_area.get(), QStringLiteral("history-charts"));
         int index = 0;
         for (int i = 0; i < charts->weekCount(); ++i)
