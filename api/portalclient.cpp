@@ -82,6 +82,13 @@ QString PortalClient::keychainKey(const QString &username) const
     return SessionVault::keyFor(m_profile.portalUrl, username);
 }
 
+void PortalClient::importSessionCookies(const QList<QByteArray> &rawSetCookies)
+{
+    QList<QByteArray> all = m_jar->exportCookies();
+    all.append(rawSetCookies);
+    m_jar->importCookies(all);
+}
+
 void PortalClient::setWatchSchedule(const WatchSchedule &schedule)
 {
     m_schedule = schedule;

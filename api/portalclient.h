@@ -58,6 +58,10 @@ public:
     void setWatchSchedule(const WatchSchedule &schedule);
     WatchSchedule watchSchedule() const { return m_schedule; }
 
+    // Adds cookies (raw Set-Cookie forms) for the portal's origin as if a login had set them; for a mock
+    // server that checks the session cookie without issuing one (Prism) and for sessions set up elsewhere.
+    void importSessionCookies(const QList<QByteArray> &rawSetCookies);
+
     // The keychain key of a user's session with this profile.
     QString keychainKey(const QString &username) const;
 

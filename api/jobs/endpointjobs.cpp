@@ -123,9 +123,7 @@ ComponentHealthJob::ComponentHealthJob(JobEnvironment env, const QString &route)
 ProbeJob::ProbeJob(JobEnvironment env, const QByteArray &verb, const QString &route, const QUrlQuery &query)
     : NetworkJob(std::move(env), verb, route)
 {
-    setQuery(query);
-    if (verb != "GET")
-        setJsonBody("{}");
+    setQuery(query); // the probe routes take no request body (docs/api/openapi.yaml)
 }
 
 } // namespace pdc

@@ -121,7 +121,8 @@ void NetworkJob::sendAttempt()
     if (request.url().scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_env.ssl);
     if (m_verb != "GET") {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!m_body.isEmpty()) // routes without a request body (logout, probes) get none, nor a type
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         if (!m_env.csrfToken.isEmpty())
             request.setRawHeader("X-CSRF-Token", m_env.csrfToken);
     }
@@ -254,7 +255,7 @@ void NetworkJob::onReplyFinished()
     reply->deleteLater();
     m_elapsedMs = m_clock.elapsed();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_replyBody = reply->read(kMaxReplyBytes);
+    m_replyBody = reply->isOpen() ? reply->read(kMaxReplyBytes) : QByteArray();
     const QNetworkReply::NetworkError code = reply->error();
 
     std::optional<ApiError> error;

@@ -1,0 +1,174 @@
+#include "cliargs.h"
+
+#include <QCommandLineParser>
+
+namespace deployctl {
+
+QDateTime parseDateArg(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (t.isValid())
+        return t.toUTC();
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (d.isValid())
+        return QDateTime(d, QTime(0, 0), Qt::UTC);
+    return {};
+}
+
+bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QString *helpText)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Scriptable front of the Portal Deployment Console.\n\n"
+        "Commands:\n"
+        "  login                 sign in (password from the terminal without echo, or --password-stdin)\n"
+        "  logout                sign out and forget the session in the keychain\n"
+        "  versions              the versions the portal offers\n"
+        "  upgrade --service S   trigger an upgrade [--version V] [--force] [--wait]\n"
+        "  status ID             one upgrade's status [--wait]\n"
+        "  history               upgrade history [--since DATE] [--until DATE] [--json|--csv]\n"
+        "  health                portal, connector and provider health\n\n"
+        "Exit codes: 0 success, 1 failed, 2 partial, 3 error or usage, 4 still running."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("login, logout, versions, upgrade, status, history, health"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Saved connection profile."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption portal(
+        QStringLiteral("portal"), QStringLiteral("Portal URL instead of a profile."), QStringLiteral("url"));
+    const QCommandLineOption ca(QStringLiteral("ca-bundle"),
+                                QStringLiteral("PEM CA bundle to trust (with --portal)."),
+                                QStringLiteral("path"));
+    const QCommandLineOption env(
+        QStringLiteral("environment"),
+        QStringLiteral("Environment of --portal (production asks for confirmation)."),
+        QStringLiteral("name"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), QStringLiteral("Tenant of --portal."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Portal user."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption expect(
+        QStringLiteral("expect-tenant"),
+        QStringLiteral("Refuse to trigger unless the portal reports this tenant."), QStringLiteral("tenant"));
+    const QCommandLineOption yes(QStringLiteral("yes-i-mean-tenant"),
+                                 QStringLiteral("Confirm a production upgrade without the prompt."),
+                                 QStringLiteral("tenant"));
+    const QCommandLineOption pwStdin(QStringLiteral("password-stdin"),
+                                     QStringLiteral("Read the password from standard input."));
+    const QCommandLineOption service(QStringLiteral("service"),
+                                     QStringLiteral("agent, orchestrator, customer-portal or all."),
+                                     QStringLiteral("service"));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QStringLiteral("Version to upgrade to (default latest)."),
+                                     QStringLiteral("version"));
+    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("force_new_deployment."));
+    const QCommandLineOption wait(QStringLiteral("wait"),
+                                  QStringLiteral("Watch until the upgrade is final."));
+    const QCommandLineOption waitTimeout(QStringLiteral("wait-timeout"),
+                                         QStringLiteral("Give up waiting after N seconds (exit 4)."),
+                                         QStringLiteral("seconds"));
+    const QCommandLineOption key(QStringLiteral("idempotency-key"),
+                                 QStringLiteral("Reuse the key of an earlier attempt (a deliberate retry)."),
+                                 QStringLiteral("key"));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   QStringLiteral("History from this date or time (UTC)."),
+                                   QStringLiteral("date"));
+    const QCommandLineOption until(QStringLiteral("until"),
+                                   QStringLiteral("History before this date or time (UTC)."),
+                                   QStringLiteral("date"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("History page size."),
+                                   QStringLiteral("n"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Machine-readable JSON output (see docs/deployctl.md)."));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("CSV output (history)."));
+    p.addOptions({profile, portal, ca,   env,         tenant, user,  expect, yes,   pwStdin, service,
+                  version, force,  wait, waitTimeout, key,    since, until,  limit, json,    csv});
+    if (!p.parse(arguments)) {
+        *error = p.errorText();
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        *helpText = p.helpText();
+        return true;
+    }
+    const QStringList pos = p.positionalArguments();
+    if (pos.isEmpty()) {
+        *error = QStringLiteral("No command given.");
+        return false;
+    }
+    out->command = pos.first();
+    out->positional = pos.mid(1);
+    static const QStringList commands{QStringLiteral("login"),    QStringLiteral("logout"),
+                                      QStringLiteral("versions"), QStringLiteral("upgrade"),
+                                      QStringLiteral("status"),   QStringLiteral("history"),
+                                      QStringLiteral("health")};
+    if (!commands.contains(out->command)) {
+        *error = QStringLiteral("Unknown command '%1'.").arg(out->command);
+        return false;
+    }
+    out->profile = p.value(profile);
+    out->portal = p.value(portal);
+    if (!out->profile.isEmpty() && !out->portal.isEmpty()) {
+        *error = QStringLiteral("Use --profile or --portal, not both.");
+        return false;
+    }
+    out->caBundle = p.value(ca);
+    out->environment = p.value(env);
+    out->tenant = p.value(tenant);
+    out->user = p.value(user);
+    out->expectTenant = p.value(expect);
+    out->yesIMeanTenant = p.value(yes);
+    out->passwordStdin = p.isSet(pwStdin);
+    out->service = p.value(service);
+    out->version = p.value(version);
+    out->force = p.isSet(force);
+    out->wait = p.isSet(wait);
+    out->idempotencyKey = p.value(key);
+    out->json = p.isSet(json);
+    out->csv = p.isSet(csv);
+    if (out->json && out->csv) {
+        *error = QStringLiteral("Use --json or --csv, not both.");
+        return false;
+    }
+    if (p.isSet(since)) {
+        out->since = parseDateArg(p.value(since));
+        if (!out->since.isValid()) {
+            *error = QStringLiteral("--since: not a date (use 2026-11-28 or 2026-11-28T19:00:00Z).");
+            return false;
+        }
+    }
+    if (p.isSet(until)) {
+        out->until = parseDateArg(p.value(until));
+        if (!out->until.isValid()) {
+            *error = QStringLiteral("--until: not a date.");
+            return false;
+        }
+    }
+    if (p.isSet(limit)) {
+        bool ok = false;
+        out->limit = p.value(limit).toInt(&ok);
+        if (!ok || out->limit < 1 || out->limit > 1000) {
+            *error = QStringLiteral("--limit must be 1 to 1000.");
+            return false;
+        }
+    }
+    if (p.isSet(waitTimeout)) {
+        bool ok = false;
+        out->waitTimeoutSeconds = p.value(waitTimeout).toInt(&ok);
+        if (!ok || out->waitTimeoutSeconds < 1) {
+            *error = QStringLiteral("--wait-timeout must be a positive number of seconds.");
+            return false;
+        }
+    }
+    if (out->command == QLatin1String("upgrade") && out->service.isEmpty()) {
+        *error = QStringLiteral("upgrade needs --service (agent, orchestrator, customer-portal or all).");
+        return false;
+    }
+    if (out->command == QLatin1String("status") && out->positional.size() != 1) {
+        *error = QStringLiteral("status needs exactly one upgrade id.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace deployctl

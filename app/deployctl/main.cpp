@@ -1,0 +1,79 @@
+// deployctl: see docs/deployctl.md.
+#include "cliargs.h"
+#include "commands.h"
+#include "output.h"
+#include "profiles/profilestore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTimer>
+
+using namespace deployctl;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QString::fromLatin1(pdc::ProfileStore::kOrganization));
+    QCoreApplication::setApplicationName(QString::fromLatin1(pdc::ProfileStore::kApplication));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
+
+    CliArgs args;
+    QString error, help;
+    if (!parseArgs(QCoreApplication::arguments(), &args, &error, &help)) {
+        printErr(QStringLiteral("deployctl: %1\nTry 'deployctl --help'.").arg(error));
+        return ExitError;
+    }
+    if (!help.isEmpty()) {
+        printOut(help);
+        return ExitSuccess;
+    }
+
+    QSettings settings(QString::fromLatin1(pdc::ProfileStore::kOrganization),
+                       QString::fromLatin1(pdc::ProfileStore::kApplication));
+    pdc::ProfileStore store(&settings);
+    pdc::ConnectionProfile profile;
+    if (!args.portal.isEmpty()) {
+        profile.name = QStringLiteral("(command line)");
+        profile.portalUrl = QUrl(args.portal, QUrl::StrictMode);
+        if (!profile.portalUrl.isValid() || (profile.portalUrl.scheme() != QLatin1String("https") &&
+                                             profile.portalUrl.scheme() != QLatin1String("http"))) {
+            printErr(QStringLiteral("deployctl: --portal must be an http(s) URL"));
+            return ExitError;
+        }
+        profile.caBundlePath = args.caBundle;
+        profile.environment = args.environment;
+        profile.tenant = args.tenant;
+    } else {
+        const QString name = args.profile.isEmpty() ? store.lastUsed() : args.profile;
+        const auto saved = store.profile(name);
+        if (!saved) {
+            printErr(name.isEmpty()
+                         ? QStringLiteral("deployctl: no profile; pass --profile NAME or --portal URL")
+                         : QStringLiteral("deployctl: no profile named '%1'").arg(name));
+            return ExitError;
+        }
+        profile = *saved;
+        if (!args.caBundle.isEmpty())
+            profile.caBundlePath = args.caBundle;
+    }
+    if (!args.user.isEmpty())
+        profile.username = args.user;
+
+    Commands commands(args, profile);
+    int exitCode = ExitError;
+    QObject::connect(&commands, &Commands::finished, &app, [&](int code) {
+        exitCode = code;
+        if (code != ExitError && args.command == QLatin1String("login") && args.portal.isEmpty()) {
+            // Remember who signed in with this profile (not a secret) so later commands need no --user.
+            if (auto saved = store.profile(profile.name)) {
+                saved->username = profile.username;
+                store.save(*saved);
+                store.setLastUsed(saved->name);
+            }
+        }
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    });
+    QTimer::singleShot(0, &commands, &Commands::start);
+    app.exec();
+    return exitCode;
+}
