@@ -131,7 +131,8 @@ quint16 HttpServer::start(quint16 port, const QString &certFile, const QString &
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
         config.setLocalCertificate(cert);
         config.setPrivateKey(key);
-        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        // The default AutoVerifyPeer means QueryPeer on a server: a client certificate is asked for but
+        // not required. Nothing here turns certificate checks off.
         auto *ssl = new QSslServer(this);
         ssl->setSslConfiguration(config);
         m_listener = ssl;
