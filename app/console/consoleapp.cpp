@@ -1,15 +1,25 @@
 #include "consoleapp.h"
 
+#include "activewiring.h"
+#include "connection/logindialog.h"
+#include "connection/profilepicker.h"
+#include "connection/reloginoverlay.h"
+#include "historywiring.h"
 #include "portalclient.h"
 #include "portalsim.h"
+#include "profiles/profilestore.h"
 #include "records/recordjournal.h"
 #include "shell/connectionbanner.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 #include "store/localstore.h"
+#include "upgradewiring.h"
+#include "validationwiring.h"
 
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 Q_LOGGING_CATEGORY(lcApp, "console.app")
@@ -27,9 +37,25 @@ ConsoleApp::~ConsoleApp()
     m_window.reset();
     m_navigator.reset();
     m_client.reset();
+    m_pendingClient.reset();
     m_demoPortal.reset();
     m_journal.reset();
     m_store.reset();
+}
+
+ProfilePicker *ConsoleApp::profilePicker() const
+{
+    return m_picker.data();
+}
+
+LoginDialog *ConsoleApp::loginDialog() const
+{
+    return m_login.data();
+}
+
+ReloginOverlay *ConsoleApp::reloginOverlay() const
+{
+    return m_overlay.data();
 }
 
 bool ConsoleApp::start()
@@ -53,12 +79,140 @@ bool ConsoleApp::start()
     m_context.demo = m_options.demo;
 
     m_window = std::make_unique<MainWindow>();
-    if (m_options.demo && !startDemo())
-        return false;
-    buildAreas();
+    if (m_options.demo) {
+        if (!startDemo())
+            return false;
+        buildAreas();
+        refreshBanner();
+        m_window->show();
+        return true;
+    }
+
+    // A real portal: pick the profile (or take --profile), restore the session from the keychain or
+    // sign in, then build the areas. The window shows its empty areas meanwhile.
+    m_settings = std::make_unique<QSettings>(QString::fromLatin1(ProfileStore::kOrganization),
+                                             QString::fromLatin1(ProfileStore::kApplication));
+    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+    connect(m_window.get(), &MainWindow::switchProfileRequested, this, [this] { chooseProfile(); });
+    connect(m_window.get(), &MainWindow::signInRequested, this, [this] {
+        if (m_client)
+            showLogin(m_client.get());
+        else
+            chooseProfile();
+    });
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleApp::signOut);
     refreshBanner();
     m_window->show();
+    if (!m_options.profile.isEmpty()) {
+        if (const auto profile = m_profiles->profile(m_options.profile))
+            connectProfile(*profile);
+        else
+            chooseProfile(tr("There is no profile named \u201c%1\u201d.").arg(m_options.profile));
+    } else {
+        chooseProfile();
+    }
     return true;
+}
+
+void ConsoleApp::chooseProfile(const QString &message)
+{
+    if (m_picker) {
+        m_picker->raise();
+        return;
+    }
+    m_picker = new ProfilePicker(m_profiles.get(), m_window.get());
+    m_picker->setAttribute(Qt::WA_DeleteOnClose);
+    if (!message.isEmpty())
+        m_window->statusBar()->showMessage(message);
+    connect(m_picker, &ProfilePicker::profileChosen, this, &ConsoleApp::connectProfile);
+    m_picker->open();
+}
+
+void ConsoleApp::connectProfile(const ConnectionProfile &profile)
+{
+    m_pendingClient = std::make_unique<PortalClient>(profile, &m_clock);
+    PortalClient *client = m_pendingClient.get();
+    if (m_tuning)
+        m_tuning(client);
+    connect(client, &PortalGateway::keychainUnavailable, this, [this](const QString &reason) {
+        m_window->statusBar()->showMessage(
+            tr("The keychain is not available (%1); the session is kept in memory only.").arg(reason), 10000);
+    });
+    m_window->statusBar()->showMessage(tr("Connecting to %1\u2026").arg(connectionSummary(profile)));
+    if (profile.username.isEmpty()) {
+        showLogin(client);
+        return;
+    }
+    client->restoreSession(profile.username, this, [this, client, profile](bool ok) {
+        if (client != m_pendingClient.get())
+            return;
+        if (ok)
+            adoptClient(client, profile.username);
+        else
+            showLogin(client);
+    });
+}
+
+void ConsoleApp::showLogin(PortalClient *client)
+{
+    if (m_login)
+        m_login->close();
+    m_login = new LoginDialog(client, client->profile().username, m_window.get());
+    m_login->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_login, &LoginDialog::signedIn, this, [this, client](const QString &username) {
+        if (client == m_pendingClient.get())
+            adoptClient(client, username);
+        else
+            refreshBanner();
+    });
+    m_login->open();
+}
+
+void ConsoleApp::adoptClient(PortalClient *client, const QString &username)
+{
+    Q_ASSERT(client == m_pendingClient.get());
+    ConnectionProfile profile = client->profile();
+    if (profile.username != username) {
+        profile.username = username;
+        m_profiles->save(profile);
+    }
+    m_profiles->setLastUsed(profile.name);
+    m_context.profile = profile;
+    m_context.gateway = client;
+    if (m_overlay)
+        delete m_overlay;
+    // The areas of the previous client (if any) go before it does.
+    buildAreas();
+    m_client = std::move(m_pendingClient);
+    watchSession();
+    refreshBanner();
+    m_window->statusBar()->showMessage(tr("Signed in as %1").arg(username), 5000);
+    emit connected(profile.name);
+}
+
+void ConsoleApp::watchSession()
+{
+    PortalClient *client = m_client.get();
+    connect(client, &PortalGateway::sessionChanged, this, &ConsoleApp::refreshBanner);
+    m_overlay = new ReloginOverlay(client, m_window->areaTabs());
+    connect(client, &PortalGateway::sessionExpired, m_overlay, [this] {
+        if (!m_login)
+            m_overlay->prompt();
+    });
+    connect(m_overlay, &ReloginOverlay::signedIn, this, [this](const QString &username) {
+        m_window->statusBar()->showMessage(tr("Signed in again as %1; watches resume.").arg(username), 5000);
+        refreshBanner();
+    });
+}
+
+void ConsoleApp::signOut()
+{
+    if (!m_client)
+        return;
+    m_client->logout(this, [this](const Result<Nothing> &) {
+        refreshBanner();
+        m_window->statusBar()->showMessage(tr("Signed out"), 5000);
+    });
 }
 
 bool ConsoleApp::startDemo()
@@ -105,6 +259,8 @@ bool ConsoleApp::startDemo()
 void ConsoleApp::buildAreas()
 {
     // Each area of the runbook is built here from m_context as its issue lands.
+    wireValidation(m_window.get(), m_context);
+    wireHistory(m_window.get(), m_context);
 }
 
 void ConsoleApp::refreshBanner()

@@ -6,7 +6,11 @@
 #include "commandline.h"
 
 #include <QObject>
+#include <QPointer>
+#include <functional>
 #include <memory>
+
+class QSettings;
 
 namespace sim {
 class EmbeddedPortal;
@@ -15,7 +19,11 @@ class EmbeddedPortal;
 namespace pdc {
 
 class LocalStore;
+class LoginDialog;
 class MainWindow;
+class ProfilePicker;
+class ProfileStore;
+class ReloginOverlay;
 class Navigator;
 class PortalClient;
 class RecordJournal;
@@ -34,13 +42,29 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     const AppContext &context() const { return m_context; }
+    PortalClient *client() const { return m_client.get(); }
+
+    // The connection flow's dialogs while they are open (null otherwise), for keyboard and test drivers.
+    ProfilePicker *profilePicker() const;
+    LoginDialog *loginDialog() const;
+    ReloginOverlay *reloginOverlay() const;
+    // Applied to every portal client this app creates (tests shorten retries and polling).
+    void setClientTuning(std::function<void(PortalClient *)> tuning) { m_tuning = std::move(tuning); }
 
 signals:
     // The demo account is signed in (demo mode), or sign-in failed (error set).
     void demoReady(const QString &error);
+    // A profile is connected and signed in; the areas are built for it.
+    void connected(const QString &profileName);
 
 private:
     bool startDemo();
+    void chooseProfile(const QString &message = QString());
+    void connectProfile(const ConnectionProfile &profile);
+    void showLogin(PortalClient *client);
+    void adoptClient(PortalClient *client, const QString &username);
+    void signOut();
+    void watchSession();
     void buildAreas();
     void refreshBanner();
 
@@ -52,6 +76,13 @@ private:
     std::unique_ptr<Navigator> m_navigator;
     std::unique_ptr<sim::EmbeddedPortal> m_demoPortal;
     std::unique_ptr<PortalClient> m_client;
+    std::unique_ptr<PortalClient> m_pendingClient; // connecting, not yet signed in
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    QPointer<ProfilePicker> m_picker;
+    QPointer<LoginDialog> m_login;
+    QPointer<ReloginOverlay> m_overlay;
+    std::function<void(PortalClient *)> m_tuning;
     std::unique_ptr<MainWindow> m_window;
     AppContext m_context;
 };
