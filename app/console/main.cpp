@@ -1,6 +1,8 @@
 // deploy-console: the Portal Deployment Console GUI.
 #include "commandline.h"
 #include "consoleapp.h"
+#include "shell/mainwindow.h"
+#include "translationloader.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -15,6 +17,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(CONSOLE_APP_ID));
 
+    // --lang, else the "ui/language" setting, else the system locale (before --help is printed).
+    pdc::TranslationLoader translations;
+    translations.install(pdc::TranslationLoader::languageForStartup(QApplication::arguments()));
+
     const pdc::ParsedCommandLine parsed = pdc::parseConsoleCommandLine(QApplication::arguments());
     if (!parsed.options) {
         std::fputs(qPrintable(parsed.message), parsed.exitCode == 0 ? stdout : stderr);
@@ -27,5 +33,6 @@ int main(int argc, char *argv[])
                               console.errorString());
         return 1;
     }
+    pdc::addLanguageMenu(console.window());
     return QApplication::exec();
 }
