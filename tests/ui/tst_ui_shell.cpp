@@ -87,6 +87,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w)); // shortcuts only reach the active window
         for (int i = 3; i >= 0; --i) {
             QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(w.areaTabs()->currentIndex(), i);
