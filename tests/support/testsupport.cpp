@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QTest>
@@ -19,6 +20,9 @@ QString outputDir()
 QString saveScreenshot(QWidget *widget, const QString &name)
 {
     QWidget *window = widget->window();
+    // Let pending layout requests and paints run first, so the picture shows what a person would see.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
     const QPixmap pixmap = window->grab();
     const QString path = QDir(outputDir()).filePath(name + QStringLiteral(".png"));
     if (pixmap.isNull() || !pixmap.save(path, "PNG"))

@@ -22,13 +22,12 @@ EmptyState::EmptyState(QWidget *parent)
     m_text->setObjectName(QStringLiteral("emptyStateText"));
     m_text->setAlignment(Qt::AlignHCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(560);
     m_action = new QPushButton(this);
     m_action->setObjectName(QStringLiteral("emptyStateAction"));
     m_action->setVisible(false);
     connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);
     layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addWidget(m_text);
     layout->addWidget(m_action, 0, Qt::AlignHCenter);
     layout->addStretch(2);
 }
