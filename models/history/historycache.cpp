@@ -88,7 +88,8 @@ bool HistoryCache::ensureSchema(LocalStore *store, QString *error)
     return false;
 }
 
-HistoryCacheSnapshot HistoryCache::load(const QString &databasePath, const QString &portal)
+HistoryCacheSnapshot HistoryCache::load(const QString &databasePath, const QString &portal, int firstBatch,
+                                        const std::function<void(std::vector<HistoryRow> &&)> &onFirstBatch)
 {
     HistoryCacheSnapshot snap;
     ScopedConnection conn(databasePath);
@@ -127,6 +128,11 @@ HistoryCacheSnapshot HistoryCache::load(const QString &databasePath, const QStri
         s.completedAt = timeOf(q.value(10));
         s.message = q.value(11).toString();
         snap.rows.push_back(HistoryRow::from(s));
+        if (onFirstBatch && snap.firstBatch == 0 && int(snap.rows.size()) == firstBatch) {
+            snap.firstBatch = firstBatch;
+            onFirstBatch(std::move(snap.rows));
+            snap.rows = {};
+        }
     }
     QSqlQuery r(db);
     r.prepare(QStringLiteral("SELECT server_time, refreshed_at FROM history_refresh WHERE portal = ?"));

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace pdc {
@@ -19,7 +20,8 @@ class LocalStore;
 
 struct HistoryCacheSnapshot
 {
-    std::vector<HistoryRow> rows; // newest first
+    std::vector<HistoryRow> rows; // newest first (without the first batch when one was handed out)
+    int firstBatch = 0;           // rows handed to load()'s onFirstBatch before the rest
     QDateTime serverTime;         // server_time of the last complete refresh; invalid = never
     QDateTime refreshedAt;        // when that refresh completed, by this workstation's clock
     QString error;                // empty when the read worked
@@ -32,7 +34,11 @@ public:
     static QString portalKey(const QString &portalUrl, const QString &tenant);
 
     static bool ensureSchema(LocalStore *store, QString *error = nullptr);
-    static HistoryCacheSnapshot load(const QString &databasePath, const QString &portal);
+    // One forward-only query, newest first. With `onFirstBatch`, the newest `firstBatch` rows are handed to
+    // it (on the calling thread) as soon as they are read, so they can be shown while the rest is read.
+    static HistoryCacheSnapshot
+    load(const QString &databasePath, const QString &portal, int firstBatch = 0,
+         const std::function<void(std::vector<HistoryRow> &&)> &onFirstBatch = {});
     // Inserts or replaces the summaries (one transaction).
     static bool write(const QString &databasePath, const QString &portal,
                       const QList<UpgradeSummary> &upgrades, QString *error = nullptr);

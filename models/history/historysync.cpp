@@ -55,6 +55,7 @@ void HistorySync::start(bool refreshAfter)
         return;
     }
     setState(State::LoadingCache);
+    m_cacheFirstShown = false;
     auto *watcher = new QFutureWatcher<std::shared_ptr<HistoryCacheSnapshot>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -64,9 +65,13 @@ void HistorySync::start(bool refreshAfter)
             qCWarning(lcHistory) << "history cache read failed:" << snap->error;
         m_serverTime = snap->serverTime;
         m_lastRefreshedAt = snap->refreshedAt;
-        const int rows = int(snap->rows.size());
-        if (rows > 0)
+        const int rows = snap->firstBatch + int(snap->rows.size());
+        // The newest rows are shown already (queued before this); the rest is merged on the model's worker.
+        if (m_cacheFirstShown)
+            m_model->upsertRows(std::move(snap->rows));
+        else if (rows > 0)
             m_model->setRows(std::move(snap->rows));
+        m_model->prepareSorting();
         qCInfo(lcHistory) << "cache:" << rows << "rows, last refreshed" << m_lastRefreshedAt;
         if (m_state == State::LoadingCache)
             setState(State::Idle);
@@ -75,8 +80,21 @@ void HistorySync::start(bool refreshAfter)
             refresh();
     });
     const QString path = m_dbPath, key = m_portalKey;
-    watcher->setFuture(QtConcurrent::run(&m_pool, [path, key] {
-        return std::make_shared<HistoryCacheSnapshot>(HistoryCache::load(path, key));
+    // Runs on the pool; `this` outlives it (the destructor waits for the pool) and the queued call is
+    // dropped if this object is gone by then.
+    auto onFirst = [this](std::vector<HistoryRow> &&first) {
+        auto rows = std::make_shared<std::vector<HistoryRow>>(std::move(first));
+        QMetaObject::invokeMethod(
+            this,
+            [this, rows] {
+                m_cacheFirstShown = true;
+                m_model->setRows(std::move(*rows));
+            },
+            Qt::QueuedConnection);
+    };
+    watcher->setFuture(QtConcurrent::run(&m_pool, [path, key, onFirst] {
+        return std::make_shared<HistoryCacheSnapshot>(
+            HistoryCache::load(path, key, firstCachedRows, onFirst));
     }));
 }
 
@@ -121,7 +139,7 @@ void HistorySync::onPage(const QList<UpgradeSummary> &upgrades, qint64 received,
     m_total = total;
     QElapsedTimer apply;
     apply.start();
-    m_model->upsertRows(HistoryRow::from(upgrades));
+    m_model->upsertSummaries(upgrades); // rows are built and merged on the model's worker
     const qint64 ns = apply.nsecsElapsed();
     m_applyNs += ns;
     m_longestApplyNs = std::max(m_longestApplyNs, ns);
@@ -155,6 +173,7 @@ void HistorySync::onFinished(const std::optional<ApiError> &error, const QDateTi
         const QDateTime st = m_serverTime;
         m_pool.start([path, key, st, now] { HistoryCache::markRefreshed(path, key, st, now); });
     }
+    m_model->prepareSorting();
     setState(State::Current);
     emit refreshFinished();
 }

@@ -60,7 +60,8 @@ public:
     qint64 received() const { return m_received; }
     std::optional<qint64> expected() const { return m_total; }
     bool cacheLoaded() const { return m_cacheLoaded; }
-    // GUI-thread time spent applying pages to the model since the last refresh started (benchmarks).
+    // GUI-thread time spent handing pages to the model since the last refresh started (benchmarks); the
+    // model's own publishing time is HistoryTableModel::publishNs().
     qint64 applyTimeMs() const { return m_applyNs / 1000000; }
     qint64 longestApplyMs() const { return m_longestApplyNs / 1000000; }
     // Blocks until pending cache writes are done (tests, shutdown).
@@ -93,7 +94,9 @@ private:
     qint64 m_received = 0;
     qint64 m_applyNs = 0, m_longestApplyNs = 0;
     std::optional<qint64> m_total;
-    bool m_cacheLoaded = false, m_refreshPending = false, m_schemaOk = false;
+    bool m_cacheLoaded = false, m_refreshPending = false, m_schemaOk = false, m_cacheFirstShown = false;
+    // How many of the newest cached rows are shown before the rest of the cache is read.
+    static constexpr int firstCachedRows = 500;
 };
 
 } // namespace pdc

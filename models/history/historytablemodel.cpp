@@ -6,31 +6,47 @@
 #include <QFont>
 #include <QLocale>
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 namespace pdc {
 
 namespace {
-
-template<typename T>
-int cmp(const T &a, const T &b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
 
 int forcedKey(const HistoryRow &r)
 {
     return r.summary.forceNewDeployment ? (*r.summary.forceNewDeployment ? 1 : 0) : -1;
 }
 
+constexpr quint64 shuttingDown = std::numeric_limits<quint64>::max();
+
 } // namespace
+
+struct HistoryTableModel::Worker
+{
+    HistoryIndex::Ptr head = HistoryIndex::empty(); // every row applied so far
+    HistoryView last;                               // the last view computed
+};
 
 HistoryTableModel::HistoryTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+    , m_worker(std::make_shared<Worker>())
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+{
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1);
+}
+
+HistoryTableModel::~HistoryTableModel()
+{
+    m_latest->store(shuttingDown);
+    m_pool.clear();
+    m_pool.waitForDone();
+}
 
 int HistoryTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_view.size());
+    return parent.isValid() ? 0 : m_view.size();
 }
 
 int HistoryTableModel::columnCount(const QModelIndex &parent) const
@@ -155,203 +171,41 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-bool HistoryTableModel::less(int column, int a, int b) const
-{
-    const HistoryRow &x = m_rows[size_t(a)];
-    const HistoryRow &y = m_rows[size_t(b)];
-    int c = 0;
-    switch (HistoryColumn(column)) {
-    case HistoryColumn::Started:
-        break;
-    case HistoryColumn::Finished:
-        c = cmp(x.finishedMs, y.finishedMs);
-        break;
-    case HistoryColumn::Duration:
-        c = cmp(x.durationMs, y.durationMs);
-        break;
-    case HistoryColumn::UpgradeId:
-        c = QString::compare(x.summary.upgradeId, y.summary.upgradeId);
-        break;
-    case HistoryColumn::InitiatedBy:
-        c = QString::compare(x.initiatorKey, y.initiatorKey);
-        break;
-    case HistoryColumn::Scope:
-        c = QString::compare(x.scopeKey, y.scopeKey);
-        break;
-    case HistoryColumn::ServiceCount:
-        c = cmp(x.summary.effectiveServiceCount(), y.summary.effectiveServiceCount());
-        break;
-    case HistoryColumn::Version:
-        c = QString::compare(x.summary.version, y.summary.version);
-        break;
-    case HistoryColumn::Forced:
-        c = cmp(forcedKey(x), forcedKey(y));
-        break;
-    case HistoryColumn::Result:
-        c = QString::compare(x.summary.state.raw, y.summary.state.raw);
-        break;
-    case HistoryColumn::Count:
-        break;
-    }
-    if (c == 0)
-        c = cmp(x.startedMs, y.startedMs);
-    if (c == 0)
-        c = QString::compare(x.summary.upgradeId, y.summary.upgradeId);
-    if (c == 0)
-        c = cmp(a, b);
-    return c < 0;
-}
-
-const std::vector<int> &HistoryTableModel::order(int column)
-{
-    std::vector<int> &o = m_orders[size_t(column)];
-    if (o.size() != m_rows.size()) {
-        QElapsedTimer timer;
-        timer.start();
-        o.resize(m_rows.size());
-        for (size_t i = 0; i < o.size(); ++i)
-            o[i] = int(i);
-        std::sort(o.begin(), o.end(), [this, column](int a, int b) { return less(column, a, b); });
-        qCDebug(lcHistory) << "sorted" << o.size() << "rows by column" << column << "in" << timer.elapsed()
-                           << "ms";
-    }
-    return o;
-}
-
-void HistoryTableModel::rebuildView()
-{
-    const std::vector<int> &o = order(m_sortColumn);
-    const PreparedFilter filter(m_filter);
-    m_view.clear();
-    m_view.reserve(o.size());
-    if (m_sortOrder == Qt::AscendingOrder) {
-        for (int i : o) {
-            if (filter.matches(m_rows[size_t(i)]))
-                m_view.push_back(i);
-        }
-    } else {
-        for (auto it = o.rbegin(); it != o.rend(); ++it) {
-            if (filter.matches(m_rows[size_t(*it)]))
-                m_view.push_back(*it);
-        }
-    }
-}
-
 void HistoryTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= historyColumnCount)
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<int> beforeRows;
-    for (const QModelIndex &i : before)
-        beforeRows << m_view[size_t(i.row())];
-    m_sortColumn = column;
-    m_sortOrder = order;
-    rebuildView(); // same rows, new order
-    if (!before.isEmpty()) {
-        QHash<int, int> viewRowOfRow;
-        for (size_t v = 0; v < m_view.size(); ++v)
-            viewRowOfRow.insert(m_view[v], int(v));
-        QModelIndexList after;
-        for (qsizetype k = 0; k < before.size(); ++k)
-            after << index(viewRowOfRow.value(beforeRows.at(k)), before.at(k).column());
-        changePersistentIndexList(before, after);
-    }
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
-bool HistoryTableModel::noteValues(const HistoryRow &row)
-{
-    bool changed = false;
-    auto note = [&changed](QMap<QString, int> &map, const QString &value) {
-        if (value.isEmpty())
-            return;
-        auto it = map.find(value);
-        if (it == map.end()) {
-            map.insert(value, 1);
-            changed = true;
-        } else {
-            ++it.value();
-        }
-    };
-    note(m_results, row.summary.state.raw);
-    note(m_initiators, row.summary.initiatedBy);
-    for (const QString &s : row.summary.services)
-        note(m_services, s);
-    if (!row.summary.service.isEmpty() && !row.summary.services.contains(row.summary.service))
-        note(m_services, row.summary.service);
-    return changed;
+    m_spec.column = column;
+    m_spec.order = order;
+    request(Job{}, 0);
 }
 
 void HistoryTableModel::setRows(std::vector<HistoryRow> rows)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_byId.clear();
-    m_byId.reserve(qsizetype(m_rows.size()));
-    m_results.clear();
-    m_initiators.clear();
-    m_services.clear();
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        m_byId.insert(m_rows[i].summary.upgradeId, int(i));
-        noteValues(m_rows[i]);
-    }
-    for (auto &o : m_orders)
-        o.clear();
-    rebuildView();
-    endResetModel();
-    emit countsChanged(shownCount(), totalCount());
-    emit valuesChanged();
+    Job job;
+    job.replace = true;
+    const int added = int(rows.size());
+    job.rows = std::move(rows);
+    request(std::move(job), added);
 }
 
 void HistoryTableModel::upsertRows(std::vector<HistoryRow> rows)
 {
     if (rows.empty())
         return;
-    beginResetModel();
-    std::vector<int> added;
-    bool replaced = false, valuesGrew = false;
-    for (HistoryRow &row : rows) {
-        const auto it = m_byId.constFind(row.summary.upgradeId);
-        if (it != m_byId.cend()) {
-            valuesGrew |= noteValues(row);
-            m_rows[size_t(it.value())] = std::move(row);
-            replaced = true;
-        } else {
-            const int i = int(m_rows.size());
-            valuesGrew |= noteValues(row);
-            m_byId.insert(row.summary.upgradeId, i);
-            m_rows.push_back(std::move(row));
-            added.push_back(i);
-        }
-    }
-    if (replaced) {
-        for (auto &o : m_orders)
-            o.clear();
-    } else {
-        // Merge the new rows into the current column's order (O(n)); other orders are recomputed on demand.
-        for (int c = 0; c < historyColumnCount; ++c) {
-            std::vector<int> &o = m_orders[size_t(c)];
-            if (c != m_sortColumn || o.size() + added.size() != m_rows.size()) {
-                o.clear();
-                continue;
-            }
-            auto lessC = [this, c](int a, int b) {
-                return less(c, a, b);
-            };
-            std::sort(added.begin(), added.end(), lessC);
-            std::vector<int> merged;
-            merged.reserve(m_rows.size());
-            std::merge(o.begin(), o.end(), added.begin(), added.end(), std::back_inserter(merged), lessC);
-            o = std::move(merged);
-        }
-    }
-    rebuildView();
-    endResetModel();
-    emit countsChanged(shownCount(), totalCount());
-    if (valuesGrew)
-        emit valuesChanged();
+    Job job;
+    const int added = int(rows.size());
+    job.rows = std::move(rows);
+    request(std::move(job), added);
+}
+
+void HistoryTableModel::upsertSummaries(const QList<UpgradeSummary> &summaries)
+{
+    if (summaries.isEmpty())
+        return;
+    Job job;
+    job.summaries = summaries;
+    request(std::move(job), int(summaries.size()));
 }
 
 void HistoryTableModel::clear()
@@ -361,37 +215,168 @@ void HistoryTableModel::clear()
 
 void HistoryTableModel::setFilter(const HistoryFilter &filter)
 {
-    if (filter == m_filter)
+    if (filter == m_spec.filter)
         return;
-    beginResetModel();
-    m_filter = filter;
-    rebuildView();
-    endResetModel();
+    m_spec.filter = filter;
+    request(Job{}, 0);
+}
+
+void HistoryTableModel::prepareSorting()
+{
+    if (m_inFlight == 0 && m_worker->head->hasAllOrders())
+        return;
+    Job job;
+    job.warm = true;
+    request(std::move(job), 0);
+}
+
+void HistoryTableModel::waitForWorker()
+{
+    m_pool.waitForDone();
+}
+
+void HistoryTableModel::request(Job job, int addedRows)
+{
+    if (!job.warm) {
+        job.generation = ++m_generation;
+        m_latest->store(m_generation);
+    }
+    job.spec = m_spec;
+    // With nothing queued, the worker's rows are the shown ones; small tables are done right here.
+    const qint64 expected = (job.replace ? 0 : qint64(m_worker->head->size())) + addedRows;
+    if (m_inFlight == 0 && expected <= m_syncLimit) {
+        onResult(run(*m_worker, *m_latest, job));
+        return;
+    }
+    ++m_inFlight;
+    auto shared = std::make_shared<Job>(std::move(job));
+    m_pool.start([this, worker = m_worker, latest = m_latest, shared] {
+        if (latest->load() == shuttingDown)
+            return;
+        Result result = run(*worker, *latest, *shared);
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                --m_inFlight;
+                onResult(result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+HistoryTableModel::Result HistoryTableModel::run(Worker &worker, const std::atomic<quint64> &latest, Job &job)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result result;
+    result.generation = job.generation;
+    result.warm = job.warm;
+    HistoryIndex::Ptr index = worker.head;
+    if (job.replace || !job.rows.empty() || !job.summaries.isEmpty()) {
+        std::vector<HistoryRow> rows = std::move(job.rows);
+        rows.reserve(rows.size() + size_t(job.summaries.size()));
+        for (const UpgradeSummary &s : std::as_const(job.summaries))
+            rows.push_back(HistoryRow::from(s));
+        index =
+            job.replace ? HistoryIndex::build(std::move(rows)) : HistoryIndex::upsert(index, std::move(rows));
+    }
+    if (job.warm) {
+        worker.head = HistoryIndex::withAllOrders(index);
+        result.view.index = worker.head;
+        qCDebug(lcHistory) << "all orders of" << worker.head->size() << "rows in" << timer.elapsed() << "ms";
+        return result;
+    }
+    if (job.generation != latest.load()) {
+        // A newer request is queued behind this one: keep the rows, skip the view nobody will see.
+        worker.head = index;
+        result.dropped = true;
+        return result;
+    }
+    worker.head = HistoryIndex::withOrders(index, {job.spec.column});
+    result.view = computeHistoryView(worker.head, job.spec, &worker.last);
+    worker.last = result.view;
+    qCDebug(lcHistory) << "view of" << result.view.size() << "of" << worker.head->size() << "rows in"
+                       << timer.elapsed() << "ms";
+    return result;
+}
+
+void HistoryTableModel::onResult(const Result &result)
+{
+    if (result.warm) {
+        // Same rows with more orders computed: adopt silently when they are the rows shown.
+        if (result.view.index->dataVersion() == m_view.index->dataVersion())
+            m_view.index = result.view.index;
+        return;
+    }
+    if (result.dropped || result.generation != m_generation)
+        return; // stale: a newer request's result follows
+    publish(result.view);
+}
+
+void HistoryTableModel::publish(const HistoryView &view)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const bool sameRows = view.index->dataVersion() == m_view.index->dataVersion();
+    const bool orderOnly = sameRows && view.spec.filter == m_view.spec.filter && view.size() == m_view.size();
+    const bool valuesGrew = view.index->valuesVersion() != m_view.index->valuesVersion();
+    if (orderOnly) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        std::vector<int> beforeRows;
+        beforeRows.reserve(size_t(before.size()));
+        for (const QModelIndex &i : before)
+            beforeRows.push_back(i.row() < m_view.size() ? (*m_view.rows)[size_t(i.row())] : -1);
+        m_view = view;
+        if (!before.isEmpty()) {
+            std::vector<int> viewRowOfRow(size_t(m_view.index->size()), -1);
+            for (size_t v = 0; v < m_view.rows->size(); ++v)
+                viewRowOfRow[size_t((*m_view.rows)[v])] = int(v);
+            QModelIndexList after;
+            after.reserve(before.size());
+            for (qsizetype k = 0; k < before.size(); ++k) {
+                const int r = beforeRows[size_t(k)];
+                after << (r < 0 ? QModelIndex() : index(viewRowOfRow[size_t(r)], before.at(k).column()));
+            }
+            changePersistentIndexList(before, after);
+        }
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    } else {
+        beginResetModel();
+        m_view = view;
+        endResetModel();
+    }
     emit countsChanged(shownCount(), totalCount());
+    if (valuesGrew)
+        emit valuesChanged();
+    emit viewPublished();
+    const qint64 ns = timer.nsecsElapsed();
+    m_publishNs += ns;
+    m_longestPublishNs = std::max(m_longestPublishNs, ns);
 }
 
 std::vector<const HistoryRow *> HistoryTableModel::shownRows() const
 {
     std::vector<const HistoryRow *> out;
-    out.reserve(m_view.size());
-    for (int i : m_view)
-        out.push_back(&m_rows[size_t(i)]);
+    out.reserve(m_view.rows->size());
+    for (int i : *m_view.rows)
+        out.push_back(&m_view.index->row(i));
     return out;
 }
 
 const HistoryRow *HistoryTableModel::find(const QString &upgradeId) const
 {
-    const auto it = m_byId.constFind(upgradeId);
-    return it == m_byId.cend() ? nullptr : &m_rows[size_t(it.value())];
+    const int i = m_view.index->indexOf(upgradeId);
+    return i < 0 ? nullptr : &m_view.index->row(i);
 }
 
 int HistoryTableModel::viewRowOf(const QString &upgradeId) const
 {
-    const auto it = m_byId.constFind(upgradeId);
-    if (it == m_byId.cend())
+    const int i = m_view.index->indexOf(upgradeId);
+    if (i < 0)
         return -1;
-    const auto pos = std::find(m_view.begin(), m_view.end(), it.value());
-    return pos == m_view.end() ? -1 : int(pos - m_view.begin());
+    const auto pos = std::find(m_view.rows->begin(), m_view.rows->end(), i);
+    return pos == m_view.rows->end() ? -1 : int(pos - m_view.rows->begin());
 }
 
 } // namespace pdc

@@ -6,6 +6,7 @@
 #include "fakehistorygateway.h"
 #include "history/historycache.h"
 #include "history/historyexport.h"
+#include "history/historyindex.h"
 #include "history/historysync.h"
 #include "history/historytablemodel.h"
 #include "history/historyweeks.h"
@@ -385,6 +386,150 @@ private slots:
         QCOMPARE(weeks.at(0).failed, 1);
         QCOMPARE(weeks.at(1).total(), 0);
         QCOMPARE(weeks.at(2).success, 1);
+    }
+
+    // Large tables: rows, filters and sorts go to the worker; only the newest request is adopted.
+    void workerDropsStaleGenerations()
+    {
+        HistoryTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSynchronousLimit(0); // every change goes through the worker, as with 100,000 rows
+        QSignalSpy published(&model, &HistoryTableModel::viewPublished);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy counts(&model, &HistoryTableModel::countsChanged);
+        model.setRows(HistoryRow::from(sample(200)));
+        QVERIFY(model.isUpdating());
+        QCOMPARE(model.rowCount(), 0); // nothing is shown before the worker's result is adopted
+        HistoryFilter first;
+        first.text = QStringLiteral("olivia");
+        model.setFilter(first);
+        HistoryFilter last;
+        last.result = QStringLiteral("FAILED");
+        model.setFilter(last);
+        QCOMPARE(model.filter(), last); // what was asked for, at once
+        QTRY_VERIFY(!model.isUpdating());
+        // Three generations were requested; the two stale results were dropped, the rows were not.
+        QCOMPARE(published.count(), 1);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(counts.count(), 1);
+        QCOMPARE(model.totalCount(), 200);
+        QCOMPARE(model.rowCount(), 50);
+        for (const QString &r : column(model, HistoryColumn::Result))
+            QCOMPARE(r, QStringLiteral("FAILED"));
+
+        // A sort of the same rows is a layout change that keeps persistent indexes on their rows.
+        QPersistentModelIndex keep(model.index(7, 0));
+        const QString id = keep.data(HistoryTableModel::UpgradeIdRole).toString();
+        QSignalSpy layouts(&model, &QAbstractItemModel::layoutChanged);
+        model.sort(int(HistoryColumn::Duration), Qt::AscendingOrder);
+        QTRY_VERIFY(!model.isUpdating());
+        QCOMPARE(layouts.count(), 1);
+        QCOMPARE(resets.count(), 1);
+        QVERIFY(keep.isValid());
+        QCOMPARE(keep.data(HistoryTableModel::UpgradeIdRole).toString(), id);
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r - 1, 2).data(HistoryTableModel::SortKeyRole).toLongLong() <=
+                    model.index(r, 2).data(HistoryTableModel::SortKeyRole).toLongLong());
+
+        // Pages while a filter is typed: all rows end up in, the view shows the last filter.
+        QList<UpgradeSummary> more = sample(260).mid(200);
+        model.upsertSummaries(more.mid(0, 30));
+        HistoryFilter typed = last;
+        typed.text = QStringLiteral("oli");
+        model.setFilter(typed);
+        model.upsertSummaries(more.mid(30));
+        typed.text = QStringLiteral("olivia");
+        model.setFilter(typed);
+        QTRY_VERIFY(!model.isUpdating());
+        QCOMPARE(model.totalCount(), 260);
+        int expected = 0;
+        for (const UpgradeSummary &s : sample(260))
+            expected += s.state.raw == QLatin1String("FAILED") && s.initiatedBy == QLatin1String("olivia");
+        QCOMPARE(model.rowCount(), expected);
+        QVERIFY(model.results().contains(QStringLiteral("PARTIAL")));
+
+        // All orders in the background; then every sort is a permutation already there.
+        model.prepareSorting();
+        QTRY_VERIFY(!model.isUpdating());
+        QVERIFY(model.shownView().index->hasAllOrders());
+    }
+
+    // Orders kept up to date by merging pages equal the orders computed from scratch (integer ranks).
+    void mergedOrdersEqualFreshOnes()
+    {
+        const QList<UpgradeSummary> all = sample(300);
+        HistoryIndex::Ptr merged =
+            HistoryIndex::withAllOrders(HistoryIndex::build(HistoryRow::from(all.mid(0, 280))));
+        QList<UpgradeSummary> page = all.mid(280);
+        UpgradeSummary changed = all.at(5);
+        changed.initiatedBy = QStringLiteral("Zed");
+        changed.version = QStringLiteral("v0.0");
+        page << changed;
+        merged = HistoryIndex::upsert(merged, HistoryRow::from(page));
+        QVERIFY(merged->hasAllOrders()); // 21 touched of 300: merged, not dropped
+        QList<UpgradeSummary> finalRows = all;
+        finalRows[5] = changed;
+        const HistoryIndex::Ptr fresh =
+            HistoryIndex::withAllOrders(HistoryIndex::build(HistoryRow::from(finalRows)));
+        QCOMPARE(merged->size(), 300);
+        for (int c = 0; c < historyColumnCount; ++c) {
+            QStringList a, b;
+            for (int i : merged->order(c))
+                a << merged->row(i).upgradeId();
+            for (int i : fresh->order(c))
+                b << fresh->row(i).upgradeId();
+            QCOMPARE(a, b);
+            for (size_t k = 1; k < fresh->order(c).size(); ++k)
+                QVERIFY(fresh->less(c, fresh->order(c)[k - 1], fresh->order(c)[k]));
+        }
+    }
+
+    // Narrowing reuses the previous view; widening and re-sorting scan again; all equal a fresh pass.
+    void viewReuseMatchesFullPass()
+    {
+        const HistoryIndex::Ptr index =
+            HistoryIndex::withAllOrders(HistoryIndex::build(HistoryRow::from(sample(400))));
+        HistoryViewSpec spec;
+        HistoryView previous = computeHistoryView(index, spec, nullptr);
+        const QStringList texts = {QStringLiteral("o"),      QStringLiteral("ol"),
+                                   QStringLiteral("oli v1"), QStringLiteral("olivia v1.3"),
+                                   QStringLiteral("oli"),    QString()};
+        for (int c : {int(HistoryColumn::Started), int(HistoryColumn::Scope), int(HistoryColumn::Duration)}) {
+            for (const QString &text : texts) {
+                spec.column = c;
+                spec.filter.text = text;
+                const HistoryView reused = computeHistoryView(index, spec, &previous);
+                const HistoryView full = computeHistoryView(index, spec, nullptr);
+                QCOMPARE(*reused.rows, *full.rows);
+                previous = reused;
+            }
+        }
+    }
+
+    // Reopening shows the newest cached rows first, then the rest.
+    void cacheShowsNewestFirst()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(QStringLiteral("s.sqlite3")));
+        QVERIFY(store.open());
+        QVERIFY(HistoryCache::ensureSchema(&store));
+        QVERIFY(HistoryCache::write(store.path(), QStringLiteral("p|t"), sample(1200)));
+        HistoryTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HistorySync sync(&model, &store, nullptr);
+        sync.setPortalKey(QStringLiteral("p|t"));
+        QList<int> totals;
+        connect(&model, &HistoryTableModel::viewPublished, this, [&] { totals << model.totalCount(); });
+        QSignalSpy cache(&sync, &HistorySync::cacheLoadFinished);
+        sync.start(false);
+        QVERIFY(cache.wait(5000));
+        QCOMPARE(cache.first().first().toInt(), 1200);
+        QTRY_VERIFY(!model.isUpdating());
+        QVERIFY(totals.size() >= 2);
+        QCOMPARE(totals.first(), 500);
+        QCOMPARE(model.totalCount(), 1200);
+        QCOMPARE(model.index(0, int(HistoryColumn::UpgradeId)).data().toString(),
+                 QStringLiteral("upg_001199"));
     }
 
     void cleanupTestCase()
