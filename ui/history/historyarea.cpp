@@ -158,6 +158,10 @@ HistoryArea::HistoryArea(PortalGateway *gateway, LocalStore *store, RecordJourna
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryArea::restoreSelection);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &HistoryArea::restoreSelection);
+    connect(m_model, &HistoryTableModel::viewPublished, this, [this] {
+        if (m_scrollPending)
+            scrollToSelected();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryArea::onSelectionChanged);
     connect(m_sync, &HistorySync::stateChanged, this, &HistoryArea::onSyncState);
@@ -281,19 +285,28 @@ void HistoryArea::restoreSelection()
 void HistoryArea::showUpgrade(const QString &upgradeId)
 {
     m_selectedId = upgradeId;
-    if (m_model->find(upgradeId) && m_model->viewRowOf(upgradeId) < 0)
-        m_filters->clear();
     m_tabs->setCurrentWidget(m_table);
-    const int row = m_model->viewRowOf(upgradeId);
-    if (row >= 0) {
-        restoreSelection();
-        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
-    } else {
-        UpgradeSummary unknown;
-        unknown.upgradeId = upgradeId;
-        m_detail->showUpgrade(unknown); // not in the history yet: the portal's status still shows
-        refresh();
+    if (m_model->find(upgradeId)) {
+        if (m_model->viewRowOf(upgradeId) < 0)
+            m_filters->clear(); // on a large table the cleared view arrives from the worker shortly
+        m_scrollPending = true;
+        scrollToSelected();
+        return;
     }
+    UpgradeSummary unknown;
+    unknown.upgradeId = upgradeId;
+    m_detail->showUpgrade(unknown); // not in the history yet: the portal's status still shows
+    refresh();
+}
+
+void HistoryArea::scrollToSelected()
+{
+    const int row = m_model->viewRowOf(m_selectedId);
+    if (row < 0)
+        return; // not shown yet: viewPublished() calls again
+    m_scrollPending = false;
+    restoreSelection();
+    m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
 }
 
 void HistoryArea::onSyncState()
@@ -416,11 +429,8 @@ void HistoryArea::exportView(ExportFormat format)
 
 void HistoryArea::exportTo(ExportFormat format, const QString &path)
 {
-    QList<UpgradeSummary> rows;
-    const auto shown = m_model->shownRows();
-    rows.reserve(qsizetype(shown.size()));
-    for (const HistoryRow *r : shown)
-        rows << r->summary;
+    // The shown rows as one immutable value: copying 100,000 summaries happens on the worker, not here.
+    const HistoryView shown = m_model->shownView();
     HistoryExportInfo info;
     if (m_gateway) {
         const ConnectionProfile profile = m_gateway->profile();
@@ -432,11 +442,11 @@ void HistoryArea::exportTo(ExportFormat format, const QString &path)
     info.filter = m_model->filter().describe();
     info.exportedAt = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
     m_exportResult->show();
-    m_exportResult->setText(tr("Exporting %Ln upgrade(s)\u2026", nullptr, rows.size()));
+    m_exportResult->setText(tr("Exporting %Ln upgrade(s)\u2026", nullptr, shown.size()));
     m_exportCsv->setEnabled(false);
     m_exportJson->setEnabled(false);
     auto *watcher = new QFutureWatcher<ExportOutcome>(this);
-    const qsizetype count = rows.size();
+    const int count = shown.size();
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, count] {
         watcher->deleteLater();
         const ExportOutcome out = watcher->result();
@@ -454,7 +464,11 @@ void HistoryArea::exportTo(ExportFormat format, const QString &path)
         qCInfo(lcHistoryUi) << "export" << out.path << out.ok << out.sha256;
         emit exportFinished(out);
     });
-    watcher->setFuture(QtConcurrent::run([rows, info, format, path] {
+    watcher->setFuture(QtConcurrent::run([shown, info, format, path] {
+        QList<UpgradeSummary> rows;
+        rows.reserve(shown.size());
+        for (int r = 0; r < shown.size(); ++r)
+            rows << shown.row(r).summary;
         const QByteArray content =
             format == ExportFormat::Csv ? historyCsv(rows, info) : historyJson(rows, info);
         return writeExport(path, content);

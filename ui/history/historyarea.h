@@ -82,6 +82,7 @@ private:
     void onSyncState();
     void onSelectionChanged();
     void restoreSelection();
+    void scrollToSelected();
     void updateStatus();
     void updatePage();
     void scheduleCharts();
@@ -107,6 +108,7 @@ private:
     QPushButton *m_exportJson = nullptr;
     QTimer *m_chartTimer = nullptr;
     bool m_chartsDirty = true;
+    bool m_scrollPending = false;
     QString m_selectedId;
     std::function<QString(ExportFormat)> m_savePath;
 };

@@ -296,6 +296,48 @@ private slots:
         m_area->filterBar()->clear();
     }
 
+    // The path 100,000 rows take (filters and sorts on the model's worker), here forced for 1,000 rows.
+    void workerPathFiltersSortsAndShowsUpgrade()
+    {
+        HistoryTableModel *model = m_area->model();
+        model->setSynchronousLimit(0);
+        HistoryFilterBar *bar = m_area->filterBar();
+        const QString id = model->index(11, int(HistoryColumn::UpgradeId)).data().toString();
+        QTest::keyClicks(bar->searchField(), id.right(8));
+        QTRY_VERIFY(!model->isUpdating());
+        QVERIFY(model->rowCount() >= 1);
+        QCOMPARE(model->index(0, int(HistoryColumn::UpgradeId)).data().toString(), id);
+        QVERIFY(m_area->countLabel()->text().contains(QStringLiteral("of 1,000")));
+        bar->searchField()->clear();
+        QTRY_COMPARE(model->rowCount(), seeded);
+
+        QHeaderView *header = m_area->table()->horizontalHeader();
+        const int col = int(HistoryColumn::Version);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(col) + 10, header->height() / 2));
+        QTRY_VERIFY(!model->isUpdating());
+        QCOMPARE(model->sortColumn(), col);
+        QVERIFY(model->index(0, col).data().toString() <= model->index(seeded - 1, col).data().toString());
+        header->setSortIndicator(int(HistoryColumn::Started), Qt::DescendingOrder);
+        QTRY_VERIFY(!model->isUpdating());
+
+        // Showing an upgrade the filter hides clears the filter; the selection follows the worker's view.
+        QComboBox *result = bar->resultBox();
+        const QString hidden = model->shownRow(3).upgradeId();
+        const QString other = model->shownRow(3).result() == QLatin1String("FAILED")
+                                  ? QStringLiteral("SUCCESS")
+                                  : QStringLiteral("FAILED");
+        result->setCurrentIndex(result->findData(other));
+        QTRY_VERIFY(!model->isUpdating());
+        QCOMPARE(model->viewRowOf(hidden), -1);
+        m_area->showUpgrade(hidden);
+        QTRY_VERIFY(model->viewRowOf(hidden) >= 0);
+        QTRY_COMPARE(m_area->table()->currentIndex().data(HistoryTableModel::UpgradeIdRole).toString(),
+                     hidden);
+        QCOMPARE(m_area->detailPane()->upgradeId(), hidden);
+        model->setSynchronousLimit(10000);
+    }
+
     void auditorHasNoTriggerControl()
     {
         auto auditor = signIn(QStringLiteral("auditor"));
