@@ -1,0 +1,42 @@
+#include "validationwiring.h"
+
+#include "appcontext.h"
+#include "shell/mainwindow.h"
+#include "shell/navigator.h"
+#include "validation/validationpane.h"
+
+#include <QStatusBar>
+
+namespace pdc {
+
+void wireValidation(MainWindow *window, const AppContext &context)
+{
+    if (!context.journal || !context.store)
+        return;
+    ValidationServices services;
+    services.gateway = context.gateway;
+    services.journal = context.journal;
+    services.store = context.store;
+    services.navigator = context.navigator;
+    services.clock = context.clock;
+    services.profile = context.profile;
+    auto *pane = new ValidationPane(services);
+    window->setArea(MainWindow::Area::Validation, pane);
+
+    QObject::connect(pane, &ValidationPane::statusMessage, window,
+                     [window](const QString &text) { window->statusBar()->showMessage(text, 10000); });
+    QObject::connect(pane, &ValidationPane::chainVerified, window, [window](const ChainVerdict &verdict) {
+        // A broken chain stays on the status bar until something else is shown; it is also a banner.
+        window->statusBar()->showMessage(verdict.message, verdict.intact ? 5000 : 0);
+    });
+    if (context.navigator) {
+        QObject::connect(context.navigator, &Navigator::checklistRequested, pane,
+                         [window, pane](const QString &upgradeId) {
+                             pane->openChecklist(upgradeId);
+                             window->showArea(MainWindow::Area::Validation);
+                         });
+    }
+    pane->verifyChain();
+}
+
+} // namespace pdc

@@ -1,0 +1,622 @@
+#include "validationpane.h"
+
+#include "amendmentdialog.h"
+#include "checklist/chainsegment.h"
+#include "checklist/changerecord.h"
+#include "checklistitemrow.h"
+#include "domain/clock.h"
+#include "manualresultdialog.h"
+#include "portalgateway.h"
+#include "shell/emptystate.h"
+#include "shell/navigator.h"
+#include "store/localstore.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcValidation, "console.ui.validation")
+
+namespace pdc {
+
+namespace {
+QString runningKey(const QString &upgradeId, const QString &itemId)
+{
+    return upgradeId + QLatin1Char('/') + itemId;
+}
+} // namespace
+
+ValidationPane::ValidationPane(ValidationServices services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(std::move(services))
+    , m_recorder(m_services.journal, QFileInfo(m_services.store->path()).absolutePath())
+{
+    qRegisterMetaType<pdc::ChainVerdict>();
+    setObjectName(QStringLiteral("validationPane"));
+    setAccessibleName(tr("Validation checklist"));
+    build();
+    if (m_services.navigator) {
+        connect(m_services.navigator, &Navigator::recordsChanged, this, [this](const QString &upgradeId) {
+            if (upgradeId == m_upgradeId)
+                reload();
+            else
+                refreshPicker();
+        });
+    }
+    refreshPicker();
+    if (m_picker->count() > 0)
+        showChecklist(m_picker->itemData(0).toString());
+}
+
+ValidationPane::~ValidationPane() = default;
+
+void ValidationPane::build()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    m_chainBanner = new QLabel(this);
+    m_chainBanner->setObjectName(QStringLiteral("chainBanner"));
+    m_chainBanner->setWordWrap(true);
+    m_chainBanner->setFrameShape(QFrame::Box);
+    m_chainBanner->setMargin(8);
+    m_chainBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_chainBanner->setForegroundRole(QPalette::ToolTipText);
+    m_chainBanner->setAutoFillBackground(true);
+    m_chainBanner->setAccessibleName(tr("Record chain warning"));
+    m_chainBanner->hide();
+    layout->addWidget(m_chainBanner);
+
+    auto *top = new QHBoxLayout;
+    m_picker = new QComboBox(this);
+    m_picker->setObjectName(QStringLiteral("checklistPicker"));
+    m_picker->setAccessibleName(tr("Checklist of upgrade"));
+    m_picker->setMinimumContentsLength(40);
+    auto *pickerLabel = new QLabel(tr("&Checklist:"), this);
+    pickerLabel->setBuddy(m_picker);
+    top->addWidget(pickerLabel);
+    top->addWidget(m_picker);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("validationStatus"));
+    m_status->setWordWrap(true);
+    top->addWidget(m_status, 1);
+    layout->addLayout(top);
+    connect(m_picker, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (!m_updatingPicker && index >= 0)
+            showChecklist(m_picker->itemData(index).toString());
+    });
+
+    m_stack = new QStackedWidget(this);
+    m_empty = new EmptyState(m_stack);
+    m_empty->setTitle(tr("No checklist open"));
+    m_empty->setText(tr("The post-upgrade checklist opens here when a watched upgrade reaches a final state. "
+                        "You can also open it for any upgrade from Active or History."));
+    m_stack->addWidget(m_empty);
+
+    auto *content = new QWidget(m_stack);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    m_header = new QLabel(content);
+    m_header->setObjectName(QStringLiteral("checklistHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_progress = new QLabel(content);
+    m_progress->setObjectName(QStringLiteral("checklistProgress"));
+    m_lock = new QLabel(content);
+    m_lock->setObjectName(QStringLiteral("signOffLabel"));
+    m_lock->setWordWrap(true);
+    QFont bold = m_lock->font();
+    bold.setBold(true);
+    m_lock->setFont(bold);
+    contentLayout->addWidget(m_header);
+    contentLayout->addWidget(m_progress);
+    contentLayout->addWidget(m_lock);
+
+    auto *scroll = new QScrollArea(content);
+    scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Checklist items"));
+    m_rowsHost = new QWidget(scroll);
+    m_rowsLayout = new QVBoxLayout(m_rowsHost);
+    m_rowsLayout->addStretch(1);
+    scroll->setWidget(m_rowsHost);
+    contentLayout->addWidget(scroll, 1);
+
+    m_amendments = new QLabel(content);
+    m_amendments->setObjectName(QStringLiteral("amendments"));
+    m_amendments->setWordWrap(true);
+    contentLayout->addWidget(m_amendments);
+
+    auto *buttons = new QHBoxLayout;
+    m_runAll = new QPushButton(tr("&Run automatic checks"), content);
+    m_runAll->setToolTip(tr("Runs every automatic check again (Alt+R)"));
+    m_signOff = new QPushButton(tr("&Sign off\u2026"), content);
+    m_signOff->setObjectName(QStringLiteral("signOffButton"));
+    m_amend = new QPushButton(tr("A&mend\u2026"), content);
+    m_amend->setObjectName(QStringLiteral("amendButton"));
+    m_amend->setToolTip(tr("Append a correction to the signed checklist (Alt+M)"));
+    m_exportPdf = new QPushButton(tr("Export P&DF\u2026"), content);
+    m_exportPdf->setToolTip(tr("Save the change record as PDF (Alt+D)"));
+    m_exportJson = new QPushButton(tr("Export &JSON\u2026"), content);
+    m_exportJson->setToolTip(tr("Save the change record with its hash chain as JSON (Alt+J)"));
+    buttons->addWidget(m_runAll);
+    buttons->addStretch(1);
+    buttons->addWidget(m_signOff);
+    buttons->addWidget(m_amend);
+    buttons->addWidget(m_exportPdf);
+    buttons->addWidget(m_exportJson);
+    contentLayout->addLayout(buttons);
+    connect(m_runAll, &QPushButton::clicked, this, &ValidationPane::runAutomaticChecks);
+    connect(m_signOff, &QPushButton::clicked, this, &ValidationPane::requestSignOff);
+    connect(m_amend, &QPushButton::clicked, this, &ValidationPane::requestAmendment);
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] { requestExport(true); });
+    connect(m_exportJson, &QPushButton::clicked, this, [this] { requestExport(false); });
+
+    m_stack->addWidget(content);
+    layout->addWidget(m_stack, 1);
+}
+
+QString ValidationPane::statusText() const
+{
+    return m_status->text();
+}
+
+void ValidationPane::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    emit statusMessage(text);
+}
+
+ConnectionProfile ValidationPane::profile() const
+{
+    return m_services.gateway ? m_services.gateway->profile() : m_services.profile;
+}
+
+OperatorIdentity ValidationPane::identity() const
+{
+    OperatorIdentity who;
+    const ConnectionProfile p = profile();
+    who.portal = p.portalUrl.toString();
+    if (m_services.gateway) {
+        if (const auto session = m_services.gateway->session()) {
+            who.username = session->user.username;
+            who.displayName = session->user.displayName;
+            who.role = session->user.role;
+            who.portalTenant = session->organization.tenant;
+            return who;
+        }
+    }
+    who.username = p.username;
+    return who;
+}
+
+void ValidationPane::refreshPicker()
+{
+    m_updatingPicker = true;
+    m_picker->clear();
+    const QStringList ids = m_recorder.checklistUpgradeIds();
+    for (const QString &id : ids) {
+        const Checklist c = m_recorder.load(id);
+        const QString progress =
+            c.isSigned() ? tr("signed off")
+                         : tr("%1 of %n item(s) done", nullptr, int(c.items.size())).arg(c.resultCount());
+        m_picker->addItem(tr("%1 \u2014 %2 \u2014 %3").arg(id, c.finalState, progress), id);
+    }
+    const int index = m_picker->findData(m_upgradeId);
+    m_picker->setCurrentIndex(index);
+    m_updatingPicker = false;
+}
+
+void ValidationPane::openChecklist(const QString &upgradeId)
+{
+    if (upgradeId.isEmpty())
+        return;
+    qCInfo(lcValidation) << "checklist requested for" << upgradeId;
+    if (m_recorder.load(upgradeId).opened) {
+        showChecklist(upgradeId);
+        return;
+    }
+    if (const auto last = m_services.journal->latest(upgradeId, checklistkind::UpgradeState)) {
+        const QString state = last->payload.value(QStringLiteral("state")).toString();
+        if (UpgradeState::fromWire(state).isFinal() || !m_services.gateway) {
+            openWithState(upgradeId, state);
+            return;
+        }
+    }
+    if (!m_services.gateway) {
+        setStatus(tr("The state of upgrade %1 is not known on this workstation.").arg(upgradeId));
+        return;
+    }
+    setStatus(tr("Looking up upgrade %1\u2026").arg(upgradeId));
+    m_services.gateway->fetchUpgrade(upgradeId, this, [this, upgradeId](const Result<UpgradeStatus> &result) {
+        if (!result) {
+            setStatus(tr("Upgrade %1 could not be looked up: %2").arg(upgradeId, result.error().message));
+            return;
+        }
+        openWithState(upgradeId, result.value().state.raw);
+    });
+}
+
+void ValidationPane::openWithState(const QString &upgradeId, const QString &state)
+{
+    QString error;
+    if (!m_recorder.open(upgradeId, UpgradeState::fromWire(state), profile(), identity(), &error)) {
+        setStatus(error);
+        return;
+    }
+    m_upgradeId = upgradeId;
+    recordsWritten();
+    showChecklist(upgradeId);
+    setStatus(tr("Checklist of upgrade %1 opened (%2).").arg(upgradeId, state));
+}
+
+void ValidationPane::showChecklist(const QString &upgradeId)
+{
+    m_upgradeId = upgradeId;
+    rebuildRows();
+    refreshPicker();
+    emit checklistShown(upgradeId);
+}
+
+void ValidationPane::rebuildRows()
+{
+    for (ChecklistItemRow *row : std::as_const(m_rows))
+        delete row;
+    m_rows.clear();
+    m_checklist = m_recorder.load(m_upgradeId);
+    int number = 0;
+    for (const ChecklistItemState &item : std::as_const(m_checklist.items)) {
+        auto *row = new ChecklistItemRow(++number, item, m_rowsHost);
+        connect(row, &ChecklistItemRow::runRequested, this, &ValidationPane::runProbe);
+        connect(row, &ChecklistItemRow::manualRequested, this, &ValidationPane::requestManualResult);
+        m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row);
+        m_rows.insert(item.id, row);
+    }
+    reload();
+}
+
+void ValidationPane::reload()
+{
+    m_checklist = m_recorder.load(m_upgradeId);
+    const Checklist &c = m_checklist;
+    m_stack->setCurrentIndex(c.opened ? 1 : 0);
+    if (!c.opened)
+        return;
+    const QLocale locale;
+    const QJsonObject &t = c.triggered;
+    QStringList facts;
+    facts << tr("Upgrade <b>%1</b> ended <b>%2</b>")
+                 .arg(c.upgradeId.toHtmlEscaped(), c.finalState.toHtmlEscaped());
+    if (!t.isEmpty()) {
+        facts << tr("service %1").arg(t.value(QStringLiteral("service")).toString().toHtmlEscaped());
+        facts << tr("version %1").arg(t.value(QStringLiteral("version")).toString().toHtmlEscaped());
+        facts << (t.value(QStringLiteral("force_new_deployment")).toBool() ? tr("forced new deployment")
+                                                                           : tr("not forced"));
+        facts << tr("triggered by %1").arg(c.triggeredBy.toHtmlEscaped());
+    }
+    const ConnectionProfile p = profile();
+    facts << tr("tenant %1, %2").arg(p.tenant.toHtmlEscaped(), p.environment.toHtmlEscaped());
+    QString header = facts.join(QStringLiteral(" \u00b7 "));
+    if (c.isRollback())
+        header +=
+            QStringLiteral("<br>") +
+            tr("The upgrade did not fully succeed, so the checklist starts with the guide's rollback steps. "
+               "The portal has no rollback endpoint: corrective deployments go through your existing "
+               "deployment process and are recorded here.");
+    m_header->setText(header);
+
+    const int total = int(c.items.size());
+    m_progress->setText(tr("%1 of %n item(s) have a result; %2 failed.", nullptr, total)
+                            .arg(c.resultCount())
+                            .arg(c.failedCount()));
+    if (c.signOff) {
+        const QString who = c.signOff->displayName.isEmpty()
+                                ? c.signOff->author
+                                : tr("%1 (%2)").arg(c.signOff->displayName, c.signOff->author);
+        m_lock->setText(
+            tr("\U0001F512 Signed off by %1 on %2. The record is locked; corrections are amendments.")
+                .arg(who, locale.toString(c.signOff->at.toLocalTime(), QLocale::ShortFormat)));
+        m_lock->show();
+    } else {
+        m_lock->hide();
+    }
+    QStringList amendments;
+    for (const Amendment &a : c.amendments) {
+        const ChecklistItemState *item = c.item(a.item);
+        amendments << tr("Amendment by %1 on %2 (%3): %4")
+                          .arg(a.author, locale.toString(a.at.toLocalTime(), QLocale::ShortFormat),
+                               item ? item->title : tr("whole checklist"), a.text);
+    }
+    m_amendments->setText(amendments.join(QLatin1Char('\n')));
+    m_amendments->setVisible(!amendments.isEmpty());
+
+    bool anyAutomatic = false;
+    for (const ChecklistItemState &item : c.items) {
+        anyAutomatic = anyAutomatic || item.automatic;
+        if (ChecklistItemRow *row = m_rows.value(item.id))
+            row->showState(item, m_running.contains(runningKey(c.upgradeId, item.id)), c.isSigned());
+    }
+    m_runAll->setEnabled(!c.isSigned() && anyAutomatic && m_services.gateway);
+    m_signOff->setEnabled(c.isComplete() && !c.isSigned());
+    m_signOff->setToolTip(c.isSigned() ? tr("Already signed off")
+                          : c.isComplete()
+                              ? tr("Sign off with your portal identity (Alt+S)")
+                              : tr("%n item(s) still need a result", nullptr, total - c.resultCount()));
+    m_amend->setEnabled(c.isSigned());
+    m_exportPdf->setEnabled(true);
+    m_exportJson->setEnabled(true);
+}
+
+void ValidationPane::recordsWritten()
+{
+    if (m_services.navigator)
+        emit m_services.navigator->recordsChanged(m_upgradeId);
+}
+
+void ValidationPane::runAutomaticChecks()
+{
+    // runProbe() reloads m_checklist: iterate over a copy of the ids.
+    QStringList ids;
+    for (const ChecklistItemState &item : std::as_const(m_checklist.items)) {
+        if (item.automatic)
+            ids << item.id;
+    }
+    for (const QString &id : std::as_const(ids))
+        runProbe(id);
+}
+
+void ValidationPane::runProbe(const QString &itemId)
+{
+    const ChecklistItemState *item = m_checklist.item(itemId);
+    const QString upgradeId = m_upgradeId;
+    const QString key = runningKey(upgradeId, itemId);
+    if (!item || !item->automatic || m_checklist.isSigned() || m_running.contains(key))
+        return;
+    const QString probeName = item->probe; // m_checklist is replaced by reload() below
+    const auto probe = probeFromKey(probeName);
+    if (!m_services.gateway || !probe) {
+        setStatus(tr("Automatic checks need a portal connection."));
+        return;
+    }
+    m_running.insert(key);
+    reload();
+    qCInfo(lcValidation) << "running probe" << probeName << "for" << upgradeId;
+    m_services.gateway->runProbe(
+        *probe, this, [this, upgradeId, itemId, key](const Result<ProbeResult> &result) {
+            m_running.remove(key);
+            ProbeResult evidence;
+            if (result) {
+                evidence = result.value();
+            } else if (result.error().kind == ApiError::Kind::Cancelled) {
+                reload();
+                emit probeFinished(itemId);
+                return;
+            } else {
+                // An error that kept the probe from answering is a failed check too; the record keeps it.
+                evidence.ok = false;
+                evidence.httpStatus = result.error().httpStatus;
+                evidence.message = result.error().message;
+                evidence.target = result.error().operation;
+            }
+            QString error;
+            if (!m_recorder.recordProbe(upgradeId, itemId, evidence, identity(), &error)) {
+                setStatus(error);
+            } else {
+                const QString old = m_upgradeId;
+                m_upgradeId = upgradeId;
+                recordsWritten();
+                m_upgradeId = old;
+            }
+            if (upgradeId == m_upgradeId)
+                reload();
+            emit probeFinished(itemId);
+        });
+}
+
+void ValidationPane::requestManualResult(const QString &itemId, bool pass)
+{
+    const ChecklistItemState *item = m_checklist.item(itemId);
+    if (!item || m_checklist.isSigned())
+        return;
+    auto *dialog = new ManualResultDialog(item->title, pass, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const ConnectionProfile p = profile();
+    if (itemId == QLatin1String("monitoring") && !p.metricsLinkTemplate.isEmpty())
+        dialog->setLink(fillLinkTemplate(
+            p.metricsLinkTemplate, {{QStringLiteral("upgrade_id"), m_upgradeId},
+                                    {QStringLiteral("service"),
+                                     m_checklist.triggered.value(QStringLiteral("service")).toString()}}));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, itemId] {
+        recordManualResult(itemId, dialog->pass(), dialog->note(), dialog->link(), dialog->attachment());
+    });
+    dialog->open();
+}
+
+bool ValidationPane::recordManualResult(const QString &itemId, bool pass, const QString &note,
+                                        const QString &link, const QString &attachment)
+{
+    QString error;
+    if (!m_recorder.recordManual(m_upgradeId, itemId, pass, note, link, attachment, identity(), &error)) {
+        setStatus(error);
+        return false;
+    }
+    recordsWritten();
+    reload();
+    const ChecklistItemState *item = m_checklist.item(itemId);
+    setStatus(
+        (pass ? tr("Recorded a pass for \u201c%1\u201d.") : tr("Recorded a failure for \u201c%1\u201d."))
+            .arg(item ? item->title : itemId));
+    return true;
+}
+
+void ValidationPane::requestSignOff()
+{
+    if (!m_checklist.isComplete() || m_checklist.isSigned())
+        return;
+    const OperatorIdentity who = identity();
+    if (!m_services.gateway || !m_services.gateway->session()) {
+        setStatus(tr("Sign in to the portal to sign off: the sign-off records your portal identity."));
+        return;
+    }
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Sign off the checklist"),
+                        tr("Sign off the checklist of upgrade %1 as %2?").arg(m_upgradeId, who.username),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("signOffConfirm"));
+    const int failed = m_checklist.failedCount();
+    box->setInformativeText(
+        (failed > 0 ? tr("%n item(s) failed and will be signed as failed. ", nullptr, failed) : QString()) +
+        tr("Your portal identity and the time are recorded. After sign-off the items cannot change; "
+           "corrections become amendments."));
+    QPushButton *sign = box->addButton(tr("&Sign off"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(sign);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, sign] {
+        if (box->clickedButton() == sign)
+            signOff();
+    });
+    box->open();
+}
+
+bool ValidationPane::signOff()
+{
+    if (!m_services.gateway || !m_services.gateway->session()) {
+        setStatus(tr("Sign in to the portal to sign off: the sign-off records your portal identity."));
+        return false;
+    }
+    QString error;
+    if (!m_recorder.signOff(m_upgradeId, identity(), &error)) {
+        setStatus(error);
+        return false;
+    }
+    recordsWritten();
+    reload();
+    refreshPicker();
+    setStatus(tr("The checklist of upgrade %1 is signed off.").arg(m_upgradeId));
+    return true;
+}
+
+void ValidationPane::requestAmendment()
+{
+    if (!m_checklist.isSigned())
+        return;
+    auto *dialog = new AmendmentDialog(m_checklist, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { amend(dialog->itemId(), dialog->text()); });
+    dialog->open();
+}
+
+bool ValidationPane::amend(const QString &itemId, const QString &text)
+{
+    QString error;
+    if (!m_recorder.amend(m_upgradeId, itemId, text, identity(), &error)) {
+        setStatus(error);
+        return false;
+    }
+    recordsWritten();
+    reload();
+    setStatus(tr("Amendment appended to the checklist of upgrade %1.").arg(m_upgradeId));
+    return true;
+}
+
+void ValidationPane::requestExport(bool pdf)
+{
+    if (!m_checklist.opened)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QStringLiteral("change-record-%1.%2")
+                             .arg(m_upgradeId, pdf ? QStringLiteral("pdf") : QStringLiteral("json"));
+    auto *dialog = new QFileDialog(
+        this, pdf ? tr("Export the change record as PDF") : tr("Export the change record as JSON"),
+        QDir(folder).filePath(name), pdf ? tr("PDF documents (*.pdf)") : tr("JSON files (*.json)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(pdf ? QStringLiteral("pdf") : QStringLiteral("json"));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, pdf](const QString &path) { exportRecord(path, pdf); });
+    dialog->open();
+}
+
+void ValidationPane::exportRecord(const QString &path, bool pdf)
+{
+    auto input = std::make_shared<ChangeRecordInput>();
+    input->checklist = m_recorder.load(m_upgradeId);
+    input->profile = profile();
+    input->exportedAt = m_services.clock ? m_services.clock->now() : QDateTime::currentDateTimeUtc();
+    input->exportedBy = identity().username;
+    const QString upgradeId = m_upgradeId;
+    setStatus(tr("Exporting the change record of upgrade %1\u2026").arg(upgradeId));
+    auto write = [this, input, path, pdf, upgradeId] {
+        LocalStore *store = m_services.store;
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+            const QString error = watcher->result();
+            watcher->deleteLater();
+            setStatus(error.isEmpty() ? tr("Change record saved to %1.").arg(QDir::toNativeSeparators(path))
+                                      : error);
+            emit exportFinished(path, error);
+        });
+        watcher->setFuture(QtConcurrent::run([store, input, path, pdf, upgradeId] {
+            input->chain = readChainSegment(store, upgradeId);
+            QString error;
+            const bool ok = pdf ? writeChangeRecordPdf(*input, path, &error)
+                                : writeChangeRecordJson(*input, path, &error);
+            return ok ? QString() : error;
+        }));
+    };
+    if (!m_services.gateway) {
+        input->portalStatusError = tr("not connected to the portal");
+        write();
+        return;
+    }
+    m_services.gateway->fetchUpgrade(upgradeId, this, [input, write](const Result<UpgradeStatus> &result) {
+        if (result)
+            input->portalStatus = result.value();
+        else
+            input->portalStatusError = result.error().message;
+        write();
+    });
+}
+
+void ValidationPane::verifyChain()
+{
+    RecordJournal *journal = m_services.journal;
+    auto *watcher = new QFutureWatcher<ChainVerdict>(this);
+    connect(watcher, &QFutureWatcher<ChainVerdict>::finished, this, [this, watcher] {
+        const ChainVerdict verdict = watcher->result();
+        watcher->deleteLater();
+        m_verdict = verdict;
+        if (verdict.intact) {
+            m_chainBanner->hide();
+            qCInfo(lcValidation) << verdict.message;
+        } else {
+            qCWarning(lcValidation) << "record chain broken at" << verdict.firstBadSeq << verdict.message;
+            m_chainBanner->setText(
+                tr("\u26A0 %1 Records from entry %2 on cannot be trusted. Keep this store file for "
+                   "investigation "
+                   "and treat exports made from it as unverified until the break is explained.")
+                    .arg(verdict.message)
+                    .arg(verdict.firstBadSeq));
+            m_chainBanner->show();
+        }
+        emit statusMessage(verdict.message);
+        emit chainVerified(verdict);
+    });
+    watcher->setFuture(QtConcurrent::run([journal] { return journal->verify(); }));
+}
+
+} // namespace pdc

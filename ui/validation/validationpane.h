@@ -1,0 +1,136 @@
+// The Validation area: the post-upgrade checklist of one upgrade at a time (a picker lists every
+// upgrade that has one), its items with what to do and why, automatic probes with their evidence,
+// manual results with notes, links and attachments, sign-off, amendments, and the change record export.
+//
+// Everything shown is read back from the record journal after each write, so what the operator sees is
+// what was stored. The journal's hash chain is verified off the GUI thread when the pane starts; a
+// break is shown as a banner above the checklist.
+#pragma once
+
+#include "checklist/checklistrecorder.h"
+#include "domain/connectionprofile.h"
+#include "records/recordjournal.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace pdc {
+
+class ChecklistItemRow;
+class Clock;
+class EmptyState;
+class LocalStore;
+class Navigator;
+class PortalGateway;
+
+struct ValidationServices
+{
+    PortalGateway *gateway = nullptr; // may be null: automatic checks then cannot run
+    RecordJournal *journal = nullptr;
+    LocalStore *store = nullptr;
+    Navigator *navigator = nullptr; // may be null
+    const Clock *clock = nullptr;
+    ConnectionProfile profile; // used when there is no gateway
+};
+
+class ValidationPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ValidationPane(ValidationServices services, QWidget *parent = nullptr);
+    ~ValidationPane() override;
+
+    QString currentUpgradeId() const { return m_upgradeId; }
+    Checklist checklist() const { return m_checklist; }
+    ChecklistItemRow *row(const QString &itemId) const { return m_rows.value(itemId); }
+    QComboBox *picker() const { return m_picker; }
+    QLabel *chainBanner() const { return m_chainBanner; }
+    QPushButton *signOffButton() const { return m_signOff; }
+    QPushButton *amendButton() const { return m_amend; }
+    QPushButton *runAllButton() const { return m_runAll; }
+    QString statusText() const;
+    bool isProbeRunning() const { return !m_running.isEmpty(); }
+    std::optional<ChainVerdict> chainVerdict() const { return m_verdict; }
+
+    // The operator's portal identity (the signed-in session; else the profile's last user).
+    OperatorIdentity identity() const;
+
+public slots:
+    // Shows the upgrade's checklist, opening it first when the upgrade is in a final state.
+    void openChecklist(const QString &upgradeId);
+    void runAutomaticChecks();
+    void runProbe(const QString &itemId);
+    // Opens the manual result dialog (non-blocking).
+    void requestManualResult(const QString &itemId, bool pass);
+    // What the dialog does on OK; false with a status message when refused.
+    bool recordManualResult(const QString &itemId, bool pass, const QString &note, const QString &link,
+                            const QString &attachment);
+    // Asks for confirmation (non-blocking), then signs off.
+    void requestSignOff();
+    bool signOff();
+    void requestAmendment();
+    bool amend(const QString &itemId, const QString &text);
+    void requestExport(bool pdf);
+    // Writes the change record; exportFinished tells when and how it ended.
+    void exportRecord(const QString &path, bool pdf);
+    // Verifies the journal's hash chain on a worker thread; chainVerified tells the verdict.
+    void verifyChain();
+
+signals:
+    void checklistShown(const QString &upgradeId);
+    void probeFinished(const QString &itemId);
+    void exportFinished(const QString &path, const QString &error);
+    void chainVerified(const pdc::ChainVerdict &verdict);
+    // A sentence for the status bar.
+    void statusMessage(const QString &text);
+
+private:
+    void build();
+    void refreshPicker();
+    void showChecklist(const QString &upgradeId);
+    void reload();
+    void rebuildRows();
+    void openWithState(const QString &upgradeId, const QString &state);
+    void setStatus(const QString &text);
+    void recordsWritten();
+    ConnectionProfile profile() const;
+
+    ValidationServices m_services;
+    ChecklistRecorder m_recorder;
+    QString m_upgradeId;
+    Checklist m_checklist;
+    QSet<QString> m_running;
+    QHash<QString, ChecklistItemRow *> m_rows;
+    std::optional<ChainVerdict> m_verdict;
+    bool m_updatingPicker = false;
+
+    QLabel *m_chainBanner = nullptr;
+    QComboBox *m_picker = nullptr;
+    QLabel *m_status = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyState *m_empty = nullptr;
+    QLabel *m_header = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_lock = nullptr;
+    QLabel *m_amendments = nullptr;
+    QWidget *m_rowsHost = nullptr;
+    QVBoxLayout *m_rowsLayout = nullptr;
+    QPushButton *m_runAll = nullptr;
+    QPushButton *m_signOff = nullptr;
+    QPushButton *m_amend = nullptr;
+    QPushButton *m_exportPdf = nullptr;
+    QPushButton *m_exportJson = nullptr;
+};
+
+} // namespace pdc
+
+Q_DECLARE_METATYPE(pdc::ChainVerdict)
