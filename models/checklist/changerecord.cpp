@@ -21,7 +21,6 @@ class ChangeRecord
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeRecord)
 };
-using T = ChangeRecord;
 
 QString iso(const QDateTime &at)
 {
@@ -263,114 +262,121 @@ QString changeRecordHtml(const ChangeRecordInput &in)
     auto row = [&h](const QString &label, const QString &value) {
         h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
     };
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(T::tr("Change record of upgrade %1").arg(c.upgradeId)));
+    h += QStringLiteral("<h1>%1</h1>")
+             .arg(esc(ChangeRecord::tr("Change record of upgrade %1").arg(c.upgradeId)));
     h += QStringLiteral("<table cellpadding='3'>");
-    row(T::tr("Upgrade id"), c.upgradeId);
-    row(T::tr("Tenant"), f.tenant);
-    row(T::tr("Environment"), f.environment);
-    row(T::tr("Portal"), f.portal);
-    row(T::tr("Service target"), f.service);
+    row(ChangeRecord::tr("Upgrade id"), c.upgradeId);
+    row(ChangeRecord::tr("Tenant"), f.tenant);
+    row(ChangeRecord::tr("Environment"), f.environment);
+    row(ChangeRecord::tr("Portal"), f.portal);
+    row(ChangeRecord::tr("Service target"), f.service);
     if (!f.services.isEmpty())
-        row(T::tr("Services"), inlineJson(f.services));
+        row(ChangeRecord::tr("Services"), inlineJson(f.services));
     if (f.service == QLatin1String("all") || !f.scopeReason.isEmpty())
-        row(T::tr("Reason for \"all\""), f.scopeReason.isEmpty() ? T::tr("(none recorded)") : f.scopeReason);
-    row(T::tr("Version"), f.version);
-    row(T::tr("Forced new deployment"),
-        f.forced ? (*f.forced ? T::tr("yes") : T::tr("no")) : T::tr("(not recorded)"));
-    row(T::tr("Operator"), f.operatorName);
-    row(T::tr("Triggered"), when(c.triggeredAt));
-    row(T::tr("Final state"), in.portalStatus ? in.portalStatus->state.raw : c.finalState);
-    row(T::tr("Exported"), T::tr("%1 by %2").arg(when(in.exportedAt), in.exportedBy));
+        row(ChangeRecord::tr("Reason for \"all\""),
+            f.scopeReason.isEmpty() ? ChangeRecord::tr("(none recorded)") : f.scopeReason);
+    row(ChangeRecord::tr("Version"), f.version);
+    row(ChangeRecord::tr("Forced new deployment"),
+        f.forced ? (*f.forced ? ChangeRecord::tr("yes") : ChangeRecord::tr("no"))
+                 : ChangeRecord::tr("(not recorded)"));
+    row(ChangeRecord::tr("Operator"), f.operatorName);
+    row(ChangeRecord::tr("Triggered"), when(c.triggeredAt));
+    row(ChangeRecord::tr("Final state"), in.portalStatus ? in.portalStatus->state.raw : c.finalState);
+    row(ChangeRecord::tr("Exported"), ChangeRecord::tr("%1 by %2").arg(when(in.exportedAt), in.exportedBy));
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("Pre-flight results and overrides")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(ChangeRecord::tr("Pre-flight results and overrides")));
     if (f.preflight.isEmpty() && f.overrides.isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(esc(T::tr("None recorded on this workstation.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(ChangeRecord::tr("None recorded on this workstation.")));
     for (const QJsonValue &v : f.preflight)
         h += QStringLiteral("<p>%1</p>").arg(esc(inlineJson(v)));
     for (const QJsonValue &v : f.overrides)
-        h += QStringLiteral("<p>%1 %2</p>").arg(esc(T::tr("Override:")), esc(inlineJson(v)));
+        h += QStringLiteral("<p>%1 %2</p>").arg(esc(ChangeRecord::tr("Override:")), esc(inlineJson(v)));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("State timeline")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(ChangeRecord::tr("State timeline")));
     if (c.timeline.isEmpty())
         h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(T::tr("No state changes were recorded on this workstation.")));
+                 .arg(esc(ChangeRecord::tr("No state changes were recorded on this workstation.")));
     for (const StateObservation &s : c.timeline)
         h += QStringLiteral("<p>%1 — <b>%2</b> %3</p>").arg(esc(when(s.at)), esc(s.state), esc(s.message));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("Per-service results")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(ChangeRecord::tr("Per-service results")));
     QString source;
     const QJsonArray services = serviceResults(in, &source);
     if (services.isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(esc(T::tr("No per-service results are available.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(ChangeRecord::tr("No per-service results are available.")));
     for (const QJsonValue &v : services)
         h += QStringLiteral("<p>%1</p>").arg(esc(inlineJson(v)));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("Validation checklist")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(ChangeRecord::tr("Validation checklist")));
     h += QStringLiteral("<p>%1</p>")
-             .arg(esc(T::tr("Opened %1 by %2. %3 of %n item(s) have a result; %4 failed.", nullptr,
-                            int(c.items.size()))
+             .arg(esc(ChangeRecord::tr("Opened %1 by %2. %3 of %n item(s) have a result; %4 failed.", nullptr,
+                                       int(c.items.size()))
                           .arg(when(c.openedAt), c.openedBy)
                           .arg(c.resultCount())
                           .arg(c.failedCount())));
     int number = 0;
     for (const ChecklistItemState &item : c.items) {
         ++number;
-        const QString verdict = !item.result        ? T::tr("NO RESULT")
-                                : item.result->pass ? T::tr("PASS")
-                                                    : T::tr("FAIL");
+        const QString verdict = !item.result        ? ChangeRecord::tr("NO RESULT")
+                                : item.result->pass ? ChangeRecord::tr("PASS")
+                                                    : ChangeRecord::tr("FAIL");
         h += QStringLiteral("<h3>%1. %2 — %3</h3>").arg(number).arg(esc(itemTitle(item)), esc(verdict));
         h += QStringLiteral("<p><i>%1</i></p>")
-                 .arg(esc(item.automatic ? T::tr("Automatic (probe)") : T::tr("Manual")));
+                 .arg(esc(item.automatic ? ChangeRecord::tr("Automatic (probe)")
+                                         : ChangeRecord::tr("Manual")));
         if (const auto spec = checklistItemSpec(item.id))
             h += QStringLiteral("<p>%1</p>").arg(esc(spec->what()));
         for (const ItemResult &r : item.attempts) {
             QString line =
-                T::tr("%1 by %2: %3").arg(when(r.at), r.author, r.pass ? T::tr("pass") : T::tr("fail"));
+                ChangeRecord::tr("%1 by %2: %3")
+                    .arg(when(r.at), r.author, r.pass ? ChangeRecord::tr("pass") : ChangeRecord::tr("fail"));
             if (r.evidence)
-                line += QStringLiteral(" — ") + T::tr("HTTP %1, %2 ms, %3")
+                line += QStringLiteral(" — ") + ChangeRecord::tr("HTTP %1, %2 ms, %3")
                                                     .arg(r.evidence->httpStatus)
                                                     .arg(QLocale().toString(r.evidence->elapsedMs))
                                                     .arg(r.evidence->target);
             h += QStringLiteral("<p>%1</p>").arg(esc(line));
             if (r.evidence && !r.evidence->message.isEmpty())
-                h += QStringLiteral("<p>%1 %2</p>").arg(esc(T::tr("Message:")), esc(r.evidence->message));
+                h += QStringLiteral("<p>%1 %2</p>")
+                         .arg(esc(ChangeRecord::tr("Message:")), esc(r.evidence->message));
             if (r.evidence && !r.evidence->excerpt.isEmpty())
                 h += QStringLiteral("<pre>%1</pre>").arg(esc(r.evidence->excerpt.left(400)));
             if (!r.note.isEmpty())
-                h += QStringLiteral("<p>%1 %2</p>").arg(esc(T::tr("Note:")), esc(r.note));
+                h += QStringLiteral("<p>%1 %2</p>").arg(esc(ChangeRecord::tr("Note:")), esc(r.note));
             if (!r.link.isEmpty())
-                h += QStringLiteral("<p>%1 %2</p>").arg(esc(T::tr("Link:")), esc(r.link));
+                h += QStringLiteral("<p>%1 %2</p>").arg(esc(ChangeRecord::tr("Link:")), esc(r.link));
             if (r.attachment)
                 h += QStringLiteral("<p>%1</p>")
-                         .arg(esc(T::tr("Attachment: %1 (SHA-256 %2)")
+                         .arg(esc(ChangeRecord::tr("Attachment: %1 (SHA-256 %2)")
                                       .arg(r.attachment->name, r.attachment->sha256)));
         }
     }
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("Amendments")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(ChangeRecord::tr("Amendments")));
     if (c.amendments.isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(esc(T::tr("None.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(ChangeRecord::tr("None.")));
     for (const Amendment &a : c.amendments)
         h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(T::tr("%1 by %2 (%3): %4")
-                              .arg(when(a.at), a.author, a.item.isEmpty() ? T::tr("whole checklist") : a.item,
-                                   a.text)));
+                 .arg(esc(ChangeRecord::tr("%1 by %2 (%3): %4")
+                              .arg(when(a.at), a.author,
+                                   a.item.isEmpty() ? ChangeRecord::tr("whole checklist") : a.item, a.text)));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("Sign-off")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(ChangeRecord::tr("Sign-off")));
     if (c.signOff)
         h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(T::tr("Signed off by %1 (%2, %3) at %4.")
+                 .arg(esc(ChangeRecord::tr("Signed off by %1 (%2, %3) at %4.")
                               .arg(c.signOff->author, c.signOff->displayName, c.signOff->role,
                                    when(c.signOff->at))));
     else
-        h += QStringLiteral("<p>%1</p>").arg(esc(T::tr("Not signed off.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(ChangeRecord::tr("Not signed off.")));
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(T::tr("Record chain")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(ChangeRecord::tr("Record chain")));
     if (!in.chain.entries.isEmpty())
         h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(T::tr("Journal entries %1 to %2; last hash %3. The JSON export carries every entry "
-                                "with its hashes; docs/records.md explains how to verify them.")
+                 .arg(esc(ChangeRecord::tr(
+                              "Journal entries %1 to %2; last hash %3. The JSON export carries every entry "
+                              "with its hashes; docs/records.md explains how to verify them.")
                               .arg(in.chain.entries.constFirst().seq)
                               .arg(in.chain.entries.constLast().seq)
                               .arg(in.chain.entries.constLast().hash)));
@@ -383,7 +389,7 @@ bool writeChangeRecordJson(const ChangeRecordInput &input, const QString &path, 
     const QByteArray bytes = QJsonDocument(changeRecordJson(input)).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = T::tr("%1 could not be written: %2").arg(path, file.errorString());
+            *error = ChangeRecord::tr("%1 could not be written: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -394,12 +400,12 @@ bool writeChangeRecordPdf(const ChangeRecordInput &input, const QString &path, Q
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = T::tr("%1 could not be written: %2").arg(path, file.errorString());
+            *error = ChangeRecord::tr("%1 could not be written: %2").arg(path, file.errorString());
         return false;
     }
     {
         QPdfWriter writer(&file);
-        writer.setTitle(T::tr("Change record of upgrade %1").arg(input.checklist.upgradeId));
+        writer.setTitle(ChangeRecord::tr("Change record of upgrade %1").arg(input.checklist.upgradeId));
         writer.setCreator(QStringLiteral("Portal Deployment Console"));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
@@ -413,7 +419,7 @@ bool writeChangeRecordPdf(const ChangeRecordInput &input, const QString &path, Q
     }
     if (!file.commit()) {
         if (error)
-            *error = T::tr("%1 could not be written: %2").arg(path, file.errorString());
+            *error = ChangeRecord::tr("%1 could not be written: %2").arg(path, file.errorString());
         return false;
     }
     return true;

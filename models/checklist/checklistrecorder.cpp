@@ -21,7 +21,6 @@ class ChecklistRecorderText
 {
     Q_DECLARE_TR_FUNCTIONS(ChecklistRecorder)
 };
-using T = ChecklistRecorderText;
 
 void setError(QString *error, const QString &text)
 {
@@ -62,7 +61,9 @@ bool ChecklistRecorder::write(const QString &upgradeId, const QString &kind, con
 {
     if (!m_journal->append(upgradeId, kind, who.username, payload)) {
         qCWarning(lcChecklist) << "could not write" << kind << "of" << upgradeId << m_journal->errorString();
-        setError(error, T::tr("The record could not be written: %1").arg(m_journal->errorString()));
+        setError(
+            error,
+            ChecklistRecorderText::tr("The record could not be written: %1").arg(m_journal->errorString()));
         return false;
     }
     qCInfo(lcChecklist) << "wrote" << kind << "of" << upgradeId;
@@ -75,8 +76,10 @@ bool ChecklistRecorder::open(const QString &upgradeId, const UpgradeState &final
     if (load(upgradeId).opened)
         return true;
     if (!finalState.isFinal()) {
-        setError(error, T::tr("Upgrade %1 is %2: its checklist opens once it reaches a final state.")
-                            .arg(upgradeId, finalState.raw.isEmpty() ? T::tr("not final") : finalState.raw));
+        setError(error, ChecklistRecorderText::tr(
+                            "Upgrade %1 is %2: its checklist opens once it reaches a final state.")
+                            .arg(upgradeId, finalState.raw.isEmpty() ? ChecklistRecorderText::tr("not final")
+                                                                     : finalState.raw));
         return false;
     }
     QJsonArray items;
@@ -102,15 +105,17 @@ bool ChecklistRecorder::open(const QString &upgradeId, const UpgradeState &final
 bool ChecklistRecorder::checkEditable(const Checklist &checklist, const QString &itemId, QString *error) const
 {
     if (!checklist.opened) {
-        setError(error, T::tr("Upgrade %1 has no open checklist.").arg(checklist.upgradeId));
+        setError(error,
+                 ChecklistRecorderText::tr("Upgrade %1 has no open checklist.").arg(checklist.upgradeId));
         return false;
     }
     if (checklist.isSigned()) {
-        setError(error, T::tr("The checklist is signed off and cannot be edited; add an amendment instead."));
+        setError(error, ChecklistRecorderText::tr(
+                            "The checklist is signed off and cannot be edited; add an amendment instead."));
         return false;
     }
     if (!itemId.isNull() && !checklist.item(itemId)) {
-        setError(error, T::tr("The checklist has no item \"%1\".").arg(itemId));
+        setError(error, ChecklistRecorderText::tr("The checklist has no item \"%1\".").arg(itemId));
         return false;
     }
     return true;
@@ -143,14 +148,16 @@ bool ChecklistRecorder::recordManual(const QString &upgradeId, const QString &it
     if (!checkEditable(checklist, itemId, error))
         return false;
     if (note.trimmed().isEmpty()) {
-        setError(error, T::tr("A manual result needs a note: write what you checked and what you saw."));
+        setError(error, ChecklistRecorderText::tr(
+                            "A manual result needs a note: write what you checked and what you saw."));
         return false;
     }
     const QString trimmedLink = link.trimmed();
     if (!trimmedLink.isEmpty()) {
         const QUrl url(trimmedLink, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty()) {
-            setError(error, T::tr("The link is not a valid address (it needs a scheme such as https://)."));
+            setError(error, ChecklistRecorderText::tr(
+                                "The link is not a valid address (it needs a scheme such as https://)."));
             return false;
         }
     }
@@ -175,12 +182,13 @@ bool ChecklistRecorder::signOff(const QString &upgradeId, const OperatorIdentity
         return false;
     if (!checklist.isComplete()) {
         const int missing = int(checklist.items.size()) - checklist.resultCount();
-        setError(error, T::tr("%n item(s) still need a result before sign-off.", nullptr, missing));
+        setError(error, ChecklistRecorderText::tr("%n item(s) still need a result before sign-off.", nullptr,
+                                                  missing));
         return false;
     }
     if (who.username.isEmpty()) {
-        setError(error,
-                 T::tr("Sign in to the portal to sign off: the sign-off records your portal identity."));
+        setError(error, ChecklistRecorderText::tr(
+                            "Sign in to the portal to sign off: the sign-off records your portal identity."));
         return false;
     }
     return write(upgradeId, checklistkind::SignOff, who,
@@ -198,15 +206,16 @@ bool ChecklistRecorder::amend(const QString &upgradeId, const QString &itemId, c
 {
     const Checklist checklist = load(upgradeId);
     if (!checklist.opened) {
-        setError(error, T::tr("Upgrade %1 has no open checklist.").arg(upgradeId));
+        setError(error, ChecklistRecorderText::tr("Upgrade %1 has no open checklist.").arg(upgradeId));
         return false;
     }
     if (!itemId.isEmpty() && !checklist.item(itemId)) {
-        setError(error, T::tr("The checklist has no item \"%1\".").arg(itemId));
+        setError(error, ChecklistRecorderText::tr("The checklist has no item \"%1\".").arg(itemId));
         return false;
     }
     if (text.trimmed().isEmpty()) {
-        setError(error, T::tr("An amendment needs a text that says what is corrected and why."));
+        setError(error,
+                 ChecklistRecorderText::tr("An amendment needs a text that says what is corrected and why."));
         return false;
     }
     return write(upgradeId, checklistkind::Amendment, who,
@@ -218,7 +227,9 @@ std::optional<AttachmentRecord> ChecklistRecorder::storeAttachment(const QString
 {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
-        setError(error, T::tr("The attachment %1 cannot be read: %2").arg(source, in.errorString()));
+        setError(
+            error,
+            ChecklistRecorderText::tr("The attachment %1 cannot be read: %2").arg(source, in.errorString()));
         return std::nullopt;
     }
     const QByteArray bytes = in.readAll();
@@ -228,14 +239,15 @@ std::optional<AttachmentRecord> ChecklistRecorder::storeAttachment(const QString
     const QString relative = QStringLiteral("attachments/") + sha.left(16) + QLatin1Char('-') + name;
     const QString target = QDir(dataDir).filePath(relative);
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-        setError(error, T::tr("The attachments folder cannot be created next to the local store."));
+        setError(error, ChecklistRecorderText::tr(
+                            "The attachments folder cannot be created next to the local store."));
         return std::nullopt;
     }
     if (!QFileInfo::exists(target)) {
         QSaveFile out(target);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            setError(error,
-                     T::tr("The attachment could not be copied to %1: %2").arg(target, out.errorString()));
+            setError(error, ChecklistRecorderText::tr("The attachment could not be copied to %1: %2")
+                                .arg(target, out.errorString()));
             return std::nullopt;
         }
     }
