@@ -154,9 +154,12 @@ int main(int argc, char **argv)
                 area->table()->viewport()->repaint();
                 firstRows = load.elapsed();
             }
-            return area->sync()->state() == HistorySync::State::Current ||
-                   area->sync()->state() == HistorySync::State::Failed ||
-                   area->sync()->state() == HistorySync::State::Unreachable;
+            const auto state = area->sync()->state();
+            if (state == HistorySync::State::Failed || state == HistorySync::State::Unreachable)
+                return true;
+            // Loaded = every received row is shown (the last pages may still be on the model's worker).
+            return state == HistorySync::State::Current &&
+                   area->model()->totalCount() >= area->sync()->received();
         },
         600000);
     const qint64 fullLoad = load.elapsed();
