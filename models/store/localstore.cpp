@@ -28,14 +28,10 @@ LocalStore::~LocalStore()
         names = m_connections.values();
         m_connections.clear();
     }
-    for (const QString &name : std::as_const(names)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    // Removing a connection closes it; no handle is taken here, since asking for another thread's
+    // connection by name is not allowed.
+    for (const QString &name : std::as_const(names))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QString LocalStore::defaultPath()
