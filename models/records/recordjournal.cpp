@@ -61,8 +61,12 @@ std::optional<JournalEntry> RecordJournal::append(const QString &upgradeId, cons
                                                   const QString &author, const QJsonObject &payload)
 {
     QSqlDatabase db = m_store->database();
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
+    // BEGIN IMMEDIATE takes the write lock first (waiting up to the busy timeout). A deferred BEGIN would
+    // read the chain's tail under a snapshot and then fail at once with "database is locked" when another
+    // connection (History's refresh, a second console) wrote in between.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_error = begin.lastError().text();
         return std::nullopt;
     }
     QSqlQuery last(db);
