@@ -259,6 +259,8 @@ bool ConsoleApp::startDemo()
 void ConsoleApp::buildAreas()
 {
     // Each area of the runbook is built here from m_context as its issue lands.
+    wireActiveArea(m_context, m_window.get());
+    wireUpgradeArea(m_context, m_window.get());
     wireValidation(m_window.get(), m_context);
     wireHistory(m_window.get(), m_context);
 }

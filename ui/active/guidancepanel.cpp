@@ -1,6 +1,7 @@
 #include "guidancepanel.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -24,11 +25,17 @@ GuidancePanel::GuidancePanel(ConnectionProfile profile, QWidget *parent)
     m_title->setFont(f);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
+    // Two columns: what failed and where to look | the rollback guidance. Side by side the panel leaves
+    // the chart its height at 1280x800.
+    auto *columns = new QHBoxLayout;
+    auto *what = new QVBoxLayout;
+    columns->addLayout(what, 1);
+    layout->addLayout(columns);
     m_failed = new QLabel(frame);
     m_failed->setObjectName(QStringLiteral("failedServices"));
     m_failed->setWordWrap(true);
     m_failed->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_failed);
+    what->addWidget(m_failed);
     m_linksLabel = new QLabel(frame);
     m_linksLabel->setObjectName(QStringLiteral("dashboardLinks"));
     m_linksLabel->setAccessibleName(tr("Dashboard links"));
@@ -36,7 +43,8 @@ GuidancePanel::GuidancePanel(ConnectionProfile profile, QWidget *parent)
     m_linksLabel->setTextFormat(Qt::RichText);
     m_linksLabel->setOpenExternalLinks(true);
     m_linksLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    layout->addWidget(m_linksLabel);
+    what->addWidget(m_linksLabel);
+    what->addStretch(1);
     auto *rollback = new QLabel(
         tr("<b>Rollback:</b> the deployment API has no rollback endpoint. "
            "<ol><li>Use this status and the History area to understand what happened.</li>"
@@ -48,7 +56,8 @@ GuidancePanel::GuidancePanel(ConnectionProfile profile, QWidget *parent)
     rollback->setObjectName(QStringLiteral("rollbackGuidance"));
     rollback->setWordWrap(true);
     rollback->setTextFormat(Qt::RichText);
-    layout->addWidget(rollback);
+    rollback->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    columns->addWidget(rollback, 1);
 }
 
 QMap<QString, QString> GuidancePanel::linkValues(const UpgradeStatus &status, const QString &service,

@@ -27,7 +27,8 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_time->setTitleText(tr("Time"));
     m_tasks = new QValueAxis(chart);
     m_tasks->setTitleText(tr("Running tasks"));
-    m_tasks->setLabelFormat(QStringLiteral("%d"));
+    // "%d" prints nothing for the axis' qreal values (Qt Charts); whole numbers come from nice ticks.
+    m_tasks->setLabelFormat(QStringLiteral("%.0f"));
     m_tasks->setRange(0, 2);
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_tasks, Qt::AlignLeft);
@@ -87,6 +88,7 @@ void TimelineChart::update(const UpgradeTimeline &timeline)
         last = first.addMSecs(10'000);
     m_time->setRange(first.toLocalTime(), last.toLocalTime());
     m_tasks->setRange(0, maxTasks + 1);
+    m_tasks->applyNiceNumbers();
 }
 
 } // namespace pdc

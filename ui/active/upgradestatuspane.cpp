@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pdc {
 
@@ -52,6 +53,8 @@ UpgradeStatusPane::UpgradeStatusPane(QString upgradeId, ConnectionProfile profil
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Everything wraps or shrinks to the width; only the height may scroll.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *body = new QWidget(scroll);
     scroll->setWidget(body);
     outer->addWidget(scroll);
@@ -70,6 +73,7 @@ UpgradeStatusPane::UpgradeStatusPane(QString upgradeId, ConnectionProfile profil
     m_link = new QLabel(body);
     m_link->setObjectName(QStringLiteral("watchLink"));
     m_link->setAccessibleName(tr("Connection to the portal"));
+    m_link->setWordWrap(true);
     header->addWidget(id);
     header->addWidget(m_badge);
     header->addWidget(m_link, 1);
@@ -97,8 +101,8 @@ UpgradeStatusPane::UpgradeStatusPane(QString upgradeId, ConnectionProfile profil
     m_services->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
     m_services->verticalHeader()->hide();
     m_services->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_services->setMinimumHeight(120);
-    m_services->setMaximumHeight(150);
+    m_services->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    fitServicesTable();
     layout->addWidget(m_services);
 
     auto *split = new QSplitter(Qt::Horizontal, body);
@@ -112,7 +116,7 @@ UpgradeStatusPane::UpgradeStatusPane(QString upgradeId, ConnectionProfile profil
     split->addWidget(m_log);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setMinimumHeight(220);
+    split->setMinimumHeight(240);
     layout->addWidget(split, 1);
 
     m_guidance = new GuidancePanel(m_profile, body);
@@ -197,6 +201,7 @@ void UpgradeStatusPane::update(const UpgradeTimeline &timeline, const QList<Stat
             item->setText(cells.at(c));
         }
     }
+    fitServicesTable();
     m_chart->update(timeline);
     for (const StateTransition &t : transitions) {
         const QString subject = t.subject.isEmpty() ? tr("Upgrade") : t.subject;
@@ -216,6 +221,17 @@ void UpgradeStatusPane::update(const UpgradeTimeline &timeline, const QList<Stat
     if (final)
         setLink(WatchLink::Stopped, QString());
     tick();
+}
+
+void UpgradeStatusPane::fitServicesTable()
+{
+    // As tall as its rows (one row at least, four at most before it scrolls): no empty band under a
+    // single service, room left for the chart and the guidance at 1280x800.
+    const int rows = std::clamp(m_services->rowCount(), 1, 4);
+    const int rowHeight = m_services->verticalHeader()->defaultSectionSize();
+    const int height =
+        m_services->horizontalHeader()->sizeHint().height() + rows * rowHeight + 2 * m_services->frameWidth();
+    m_services->setFixedHeight(height);
 }
 
 void UpgradeStatusPane::setLink(WatchLink link, const QString &detail)

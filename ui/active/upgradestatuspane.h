@@ -49,6 +49,7 @@ signals:
 
 private:
     void tick();
+    void fitServicesTable();
 
     QString m_upgradeId;
     ConnectionProfile m_profile;

@@ -74,7 +74,9 @@ PreflightPane::PreflightPane(PortalGateway *gateway, const Clock *clock, QWidget
     layout->addWidget(m_confirmTenant);
 
     m_grid = new QGridLayout;
-    m_grid->setColumnStretch(2, 1);
+    // The check's name and the portal's detail share the width (both wrap).
+    m_grid->setColumnStretch(1, 2);
+    m_grid->setColumnStretch(2, 3);
     layout->addLayout(m_grid);
     addRow(QStringLiteral("tenant"), tr("Right tenant and environment"));
     addRow(QStringLiteral("session"), tr("Portal session access"));
@@ -109,6 +111,7 @@ void PreflightPane::addRow(const QString &id, const QString &title)
     entry.check.id = id;
     entry.check.title = title;
     auto *name = new QLabel(title, this);
+    name->setWordWrap(true);
     entry.badge = new QLabel(this);
     entry.badge->setObjectName(QStringLiteral("badge_") + id);
     entry.detail = new QLabel(tr("Not checked yet"), this);

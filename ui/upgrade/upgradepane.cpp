@@ -259,8 +259,9 @@ void UpgradePane::trigger()
             emit triggered(accepted.upgradeId);
         } else {
             const ApiError &error = r.error();
-            if (m_journal && !m_journal->append(QString(), QStringLiteral("upgrade.trigger_failed"), author(),
-                                                triggerFailedPayload(attempt, error)))
+            // No upgrade id was given out: the record belongs to no upgrade (an empty id, never NULL).
+            if (m_journal && !m_journal->append(QStringLiteral(""), QStringLiteral("upgrade.trigger_failed"),
+                                                author(), triggerFailedPayload(attempt, error)))
                 qCWarning(lcUpgrade) << "could not record the failed trigger:" << m_journal->errorString();
             // Outcome unknown (the request may have reached the portal): a retry reuses the key.
             const bool unknownOutcome = error.kind == ApiError::Kind::Timeout ||
