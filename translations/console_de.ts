@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>ChangeRecord</name>
     <message>
         <source>Change record of upgrade %1</source>
         <translation>Änderungsprotokoll der Aktualisierung %1</translation>
@@ -210,65 +210,6 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>The record could not be written: %1</source>
-        <translation>Der Eintrag konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 is %2: its checklist opens once it reaches a final state.</source>
-        <translation>Aktualisierung %1 ist %2: Ihre Checkliste öffnet sich, sobald sie einen Endzustand erreicht.</translation>
-    </message>
-    <message>
-        <source>not final</source>
-        <translation>nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 has no open checklist.</source>
-        <translation>Aktualisierung %1 hat keine offene Checkliste.</translation>
-    </message>
-    <message>
-        <source>The checklist is signed off and cannot be edited; add an amendment instead.</source>
-        <translation>Die Checkliste ist abgenommen und kann nicht bearbeitet werden; fügen Sie stattdessen einen Nachtrag hinzu.</translation>
-    </message>
-    <message>
-        <source>The checklist has no item &quot;%1&quot;.</source>
-        <translation>Die Checkliste hat keinen Punkt „%1“.</translation>
-    </message>
-    <message>
-        <source>A manual result needs a note: write what you checked and what you saw.</source>
-        <translation>Ein manuelles Ergebnis braucht eine Notiz: Schreiben Sie, was Sie geprüft und was Sie gesehen haben.</translation>
-    </message>
-    <message>
-        <source>The link is not a valid address (it needs a scheme such as https://).</source>
-        <translation>Der Link ist keine gültige Adresse (er braucht ein Schema wie https://).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) still need a result before sign-off.</source>
-        <translation>
-            <numerusform>%n Punkt braucht vor der Abnahme noch ein Ergebnis.</numerusform>
-            <numerusform>%n Punkte brauchen vor der Abnahme noch ein Ergebnis.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in to the portal to sign off: the sign-off records your portal identity.</source>
-        <translation>Melden Sie sich am Portal an, um abzunehmen: Die Abnahme hält Ihre Portal-Identität fest.</translation>
-    </message>
-    <message>
-        <source>An amendment needs a text that says what is corrected and why.</source>
-        <translation>Ein Nachtrag braucht einen Text, der sagt, was korrigiert wird und warum.</translation>
-    </message>
-    <message>
-        <source>The attachment %1 cannot be read: %2</source>
-        <translation>Der Anhang %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The attachments folder cannot be created next to the local store.</source>
-        <translation>Der Ordner für Anhänge kann neben dem lokalen Speicher nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>The attachment could not be copied to %1: %2</source>
-        <translation>Der Anhang konnte nicht nach %1 kopiert werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistItem</name>
@@ -383,6 +324,68 @@
     <message>
         <source>The guide asks to validate the restored state through the same health, provider and connector checks.</source>
         <translation>Der Leitfaden verlangt, den wiederhergestellten Zustand mit denselben Zustands-, Anbieter- und Connector-Prüfungen zu validieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRecorder</name>
+    <message>
+        <source>The record could not be written: %1</source>
+        <translation>Der Eintrag konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 is %2: its checklist opens once it reaches a final state.</source>
+        <translation>Aktualisierung %1 ist %2: Ihre Checkliste öffnet sich, sobald sie einen Endzustand erreicht.</translation>
+    </message>
+    <message>
+        <source>not final</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 has no open checklist.</source>
+        <translation>Aktualisierung %1 hat keine offene Checkliste.</translation>
+    </message>
+    <message>
+        <source>The checklist is signed off and cannot be edited; add an amendment instead.</source>
+        <translation>Die Checkliste ist abgenommen und kann nicht bearbeitet werden; fügen Sie stattdessen einen Nachtrag hinzu.</translation>
+    </message>
+    <message>
+        <source>The checklist has no item &quot;%1&quot;.</source>
+        <translation>Die Checkliste hat keinen Punkt „%1“.</translation>
+    </message>
+    <message>
+        <source>A manual result needs a note: write what you checked and what you saw.</source>
+        <translation>Ein manuelles Ergebnis braucht eine Notiz: Schreiben Sie, was Sie geprüft und was Sie gesehen haben.</translation>
+    </message>
+    <message>
+        <source>The link is not a valid address (it needs a scheme such as https://).</source>
+        <translation>Der Link ist keine gültige Adresse (er braucht ein Schema wie https://).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need a result before sign-off.</source>
+        <translation>
+            <numerusform>%n Punkt braucht vor der Abnahme noch ein Ergebnis.</numerusform>
+            <numerusform>%n Punkte brauchen vor der Abnahme noch ein Ergebnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to the portal to sign off: the sign-off records your portal identity.</source>
+        <translation>Melden Sie sich am Portal an, um abzunehmen: Die Abnahme hält Ihre Portal-Identität fest.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a text that says what is corrected and why.</source>
+        <translation>Ein Nachtrag braucht einen Text, der sagt, was korrigiert wird und warum.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be read: %2</source>
+        <translation>Der Anhang %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The attachments folder cannot be created next to the local store.</source>
+        <translation>Der Ordner für Anhänge kann neben dem lokalen Speicher nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be copied to %1: %2</source>
+        <translation>Der Anhang konnte nicht nach %1 kopiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1353,7 +1356,7 @@
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;Bis:</translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <source>Result filter</source>
@@ -1369,7 +1372,7 @@
     </message>
     <message>
         <source>&amp;Initiated by:</source>
-        <translation>Ausgelöst &amp;von:</translation>
+        <translation>A&amp;usgelöst von:</translation>
     </message>
     <message>
         <source>Service filter</source>
@@ -1377,7 +1380,7 @@
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation>Di&amp;enst:</translation>
+        <translation>Die&amp;nst:</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
@@ -1592,7 +1595,7 @@
     </message>
     <message>
         <source>&amp;Upgrade</source>
-        <translation>A&amp;ktualisierung</translation>
+        <translation>Ak&amp;tualisierung</translation>
     </message>
     <message>
         <source>&amp;Active</source>
@@ -1600,7 +1603,7 @@
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>&amp;Historie</translation>
+        <translation>Histo&amp;rie</translation>
     </message>
     <message>
         <source>&amp;Validation</source>
@@ -1991,7 +1994,7 @@
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation>&amp;Umgebung:</translation>
+        <translation>Um&amp;gebung:</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -1999,7 +2002,7 @@
     </message>
     <message>
         <source>User na&amp;me:</source>
-        <translation>Benutzer&amp;name:</translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2228,7 +2231,7 @@
     </message>
     <message>
         <source>I have chec&amp;ked what will be sent</source>
-        <translation>Ich habe &amp;geprüft, was gesendet wird</translation>
+        <translation>Ich habe gep&amp;rüft, was gesendet wird</translation>
     </message>
     <message>
         <source>Confirm the upgrade</source>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>ChangeRecord</name>
     <message numerus="yes">
         <source>Opened %1 by %2. %3 of %n item(s) have a result; %4 failed.</source>
         <translation>
@@ -10,6 +10,9 @@
             <numerusform>Opened %1 by %2. %3 of %n items have a result; %4 failed.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ChecklistRecorder</name>
     <message numerus="yes">
         <source>%n item(s) still need a result before sign-off.</source>
         <translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>ChangeRecord</name>
     <message>
         <source>Change record of upgrade %1</source>
         <translation>Registre de modification de la mise à niveau %1</translation>
@@ -210,65 +210,6 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
-    <message>
-        <source>The record could not be written: %1</source>
-        <translation>L’enregistrement n’a pas pu être écrit : %1</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 is %2: its checklist opens once it reaches a final state.</source>
-        <translation>La mise à niveau %1 est %2 : sa liste de contrôle s’ouvre dès qu’elle atteint un état final.</translation>
-    </message>
-    <message>
-        <source>not final</source>
-        <translation>non terminée</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 has no open checklist.</source>
-        <translation>La mise à niveau %1 n’a pas de liste de contrôle ouverte.</translation>
-    </message>
-    <message>
-        <source>The checklist is signed off and cannot be edited; add an amendment instead.</source>
-        <translation>La liste de contrôle est approuvée et ne peut plus être modifiée ; ajoutez plutôt un amendement.</translation>
-    </message>
-    <message>
-        <source>The checklist has no item &quot;%1&quot;.</source>
-        <translation>La liste de contrôle n’a pas d’élément « %1 ».</translation>
-    </message>
-    <message>
-        <source>A manual result needs a note: write what you checked and what you saw.</source>
-        <translation>Un résultat manuel exige une note : écrivez ce que vous avez vérifié et ce que vous avez constaté.</translation>
-    </message>
-    <message>
-        <source>The link is not a valid address (it needs a scheme such as https://).</source>
-        <translation>Le lien n’est pas une adresse valide (il lui faut un schéma tel que https://).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) still need a result before sign-off.</source>
-        <translation>
-            <numerusform>%n élément a encore besoin d’un résultat avant l’approbation.</numerusform>
-            <numerusform>%n éléments ont encore besoin d’un résultat avant l’approbation.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign in to the portal to sign off: the sign-off records your portal identity.</source>
-        <translation>Connectez-vous au portail pour approuver : l’approbation enregistre votre identité sur le portail.</translation>
-    </message>
-    <message>
-        <source>An amendment needs a text that says what is corrected and why.</source>
-        <translation>Un amendement exige un texte qui indique ce qui est corrigé et pourquoi.</translation>
-    </message>
-    <message>
-        <source>The attachment %1 cannot be read: %2</source>
-        <translation>La pièce jointe %1 ne peut pas être lue : %2</translation>
-    </message>
-    <message>
-        <source>The attachments folder cannot be created next to the local store.</source>
-        <translation>Le dossier des pièces jointes ne peut pas être créé à côté du stockage local.</translation>
-    </message>
-    <message>
-        <source>The attachment could not be copied to %1: %2</source>
-        <translation>La pièce jointe n’a pas pu être copiée vers %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistItem</name>
@@ -383,6 +324,68 @@
     <message>
         <source>The guide asks to validate the restored state through the same health, provider and connector checks.</source>
         <translation>Le guide demande de valider l’état restauré par les mêmes vérifications de santé, de fournisseurs et de connecteurs.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRecorder</name>
+    <message>
+        <source>The record could not be written: %1</source>
+        <translation>L’enregistrement n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 is %2: its checklist opens once it reaches a final state.</source>
+        <translation>La mise à niveau %1 est %2 : sa liste de contrôle s’ouvre dès qu’elle atteint un état final.</translation>
+    </message>
+    <message>
+        <source>not final</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 has no open checklist.</source>
+        <translation>La mise à niveau %1 n’a pas de liste de contrôle ouverte.</translation>
+    </message>
+    <message>
+        <source>The checklist is signed off and cannot be edited; add an amendment instead.</source>
+        <translation>La liste de contrôle est approuvée et ne peut plus être modifiée ; ajoutez plutôt un amendement.</translation>
+    </message>
+    <message>
+        <source>The checklist has no item &quot;%1&quot;.</source>
+        <translation>La liste de contrôle n’a pas d’élément « %1 ».</translation>
+    </message>
+    <message>
+        <source>A manual result needs a note: write what you checked and what you saw.</source>
+        <translation>Un résultat manuel exige une note : écrivez ce que vous avez vérifié et ce que vous avez constaté.</translation>
+    </message>
+    <message>
+        <source>The link is not a valid address (it needs a scheme such as https://).</source>
+        <translation>Le lien n’est pas une adresse valide (il lui faut un schéma tel que https://).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need a result before sign-off.</source>
+        <translation>
+            <numerusform>%n élément a encore besoin d’un résultat avant l’approbation.</numerusform>
+            <numerusform>%n éléments ont encore besoin d’un résultat avant l’approbation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to the portal to sign off: the sign-off records your portal identity.</source>
+        <translation>Connectez-vous au portail pour approuver : l’approbation enregistre votre identité sur le portail.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a text that says what is corrected and why.</source>
+        <translation>Un amendement exige un texte qui indique ce qui est corrigé et pourquoi.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be read: %2</source>
+        <translation>La pièce jointe %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The attachments folder cannot be created next to the local store.</source>
+        <translation>Le dossier des pièces jointes ne peut pas être créé à côté du stockage local.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be copied to %1: %2</source>
+        <translation>La pièce jointe n’a pas pu être copiée vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1380,7 @@
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation>Se&amp;rvice :</translation>
+        <translation>Servi&amp;ce :</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
@@ -1999,7 +2002,7 @@
     </message>
     <message>
         <source>User na&amp;me:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
+        <translation>Nom d’utili&amp;sateur :</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2522,7 +2525,7 @@
     </message>
     <message>
         <source>Ne&amp;xt Upgrade</source>
-        <translation>Mise à niveau &amp;suivante</translation>
+        <translation>Mise à &amp;niveau suivante</translation>
     </message>
     <message>
         <source>Prepare another upgrade</source>
@@ -2812,7 +2815,7 @@ Mise à niveau en cours : %2</translation>
     </message>
     <message>
         <source>&amp;Run automatic checks</source>
-        <translation>&amp;Lancer les vérifications automatiques</translation>
+        <translation>Lancer les &amp;vérifications automatiques</translation>
     </message>
     <message>
         <source>Runs every automatic check again (Alt+R)</source>
