@@ -135,12 +135,17 @@ private slots:
         // The Upgrade area stays where it is; the id is still shown after the re-login.
         QTRY_VERIFY_WITH_TIMEOUT(
             h.statusPane(id) && !h.statusPane(id)->notice().contains(QStringLiteral("Waiting")), 10000);
+        const QString logBefore = h.statusPane(id)->transitionLog()->toPlainText();
+        QVERIFY(!logBefore.isEmpty());
         QVERIFY(h.admin(QStringLiteral("expire-sessions")));
         QTRY_VERIFY_WITH_TIMEOUT(h.app()->reloginOverlay()->isVisible(), 15000);
         QCOMPARE(h.activeArea()->watched()->link(id), WatchLink::SessionLost);
         testsupport::saveScreenshot(h.app()->window(), QStringLiteral("session-expired-overlay"));
         QVERIFY(h.reloginWhenPrompted());
+        // Nothing was lost: the same area, the same upgrade id, the watch's log as it was.
+        QCOMPARE(h.app()->window()->currentArea(), MainWindow::Area::Upgrade);
         QCOMPARE(h.upgradePane()->acceptedUpgradeId(), id);
+        QVERIFY(h.statusPane(id)->transitionLog()->toPlainText().startsWith(logBefore));
         QVERIFY(h.waitForState(id, QStringLiteral("SUCCESS"), 45000));
         QVERIFY(h.statusPane(id)->linkLabel()->text().contains(QStringLiteral("Final")));
         h.app()->window()->showArea(MainWindow::Area::Active);
