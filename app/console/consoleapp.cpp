@@ -196,8 +196,8 @@ void ConsoleApp::watchSession()
     connect(client, &PortalGateway::sessionChanged, this, &ConsoleApp::refreshBanner);
     m_overlay = new ReloginOverlay(client, m_window->areaTabs());
     connect(client, &PortalGateway::sessionExpired, m_overlay, [this] {
-        // No stale "Signed in as ..." under the prompt.
-        m_window->statusBar()->showMessage(tr("The portal session expired; sign in again to resume."));
+        // No stale "Signed in as ..." under the prompt (the overlay's own, already translated title).
+        m_window->statusBar()->showMessage(ReloginOverlay::tr("Your session has expired"));
         if (!m_login)
             m_overlay->prompt();
     });
