@@ -197,8 +197,9 @@ ChainVerdict RecordJournal::verifyEntries(const QList<JournalEntry> &entries)
         prev = e.hash;
         ++expectedSeq;
     }
-    v.message =
-        QCoreApplication::translate("RecordJournal", "All %n record(s) verified.", nullptr, int(v.entries));
+    v.message = v.entries == 0 ? QCoreApplication::translate("RecordJournal", "No local records yet.")
+                               : QCoreApplication::translate("RecordJournal", "All %n record(s) verified.",
+                                                             nullptr, int(v.entries));
     return v;
 }
 
