@@ -470,6 +470,10 @@
             <numerusform>Alle %n Einträge geprüft.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No local records yet.</source>
+        <translation>Noch keine lokalen Einträge.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -470,6 +470,10 @@
             <numerusform>Les %n enregistrements sont vérifiés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No local records yet.</source>
+        <translation>Aucun enregistrement local pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
