@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Check %1: %2</source>
-        <translation>Prüfung %1: %2</translation>
+        <translation>%1 prüfen: %2</translation>
     </message>
     <message>
         <source>Add metrics and logs link templates to the connection profile to get direct links here.</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>PARTIAL (some services failed)</source>
-        <translation>TEILWEISE (einige Dienste fehlgeschlagen)</translation>
+        <translation>TEILWEISE (Fehler in Diensten)</translation>
     </message>
     <message>
         <source>FAILED</source>
@@ -1062,11 +1062,11 @@
     </message>
     <message>
         <source>Pending or in progress</source>
-        <translation>Ausstehend oder laufend</translation>
+        <translation>Ausstehend/laufend</translation>
     </message>
     <message>
         <source>Other result</source>
-        <translation>Anderes Ergebnis</translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>About the charts</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Upgrades</source>
-        <translation>Aktualisierungen</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Week of %1: %2 %3 of %4. Click to show this week.</source>
@@ -1450,11 +1450,11 @@
     </message>
     <message>
         <source>Upgrade ID</source>
-        <translation>Aktualisierungs-ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Initiated by</source>
-        <translation>Ausgelöst von</translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Scope</source>
@@ -2464,7 +2464,7 @@
     </message>
     <message>
         <source>Running tasks</source>
-        <translation>Laufende Tasks</translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>State changes</source>

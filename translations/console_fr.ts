@@ -838,7 +838,7 @@
     </message>
     <message>
         <source>Check %1: %2</source>
-        <translation>Vérification %1 : %2</translation>
+        <translation>Vérifier %1 : %2</translation>
     </message>
     <message>
         <source>Add metrics and logs link templates to the connection profile to get direct links here.</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>PARTIAL (some services failed)</source>
-        <translation>PARTIEL (certains services ont échoué)</translation>
+        <translation>PARTIEL (services en échec)</translation>
     </message>
     <message>
         <source>FAILED</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>Pending or in progress</source>
-        <translation>En attente ou en cours</translation>
+        <translation>En attente/en cours</translation>
     </message>
     <message>
         <source>Other result</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Upgrades</source>
-        <translation>Mises à niveau</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Week of %1: %2 %3 of %4. Click to show this week.</source>
@@ -1450,7 +1450,7 @@
     </message>
     <message>
         <source>Upgrade ID</source>
-        <translation>ID de mise à niveau</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Initiated by</source>
@@ -2464,7 +2464,7 @@
     </message>
     <message>
         <source>Running tasks</source>
-        <translation>Tâches en cours</translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>State changes</source>
