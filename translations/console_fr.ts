@@ -1396,15 +1396,15 @@
     </message>
     <message>
         <source>Any result</source>
-        <translation>Tout résultat</translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation>Tout le monde</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Any service</source>
-        <translation>Tout service</translation>
+        <translation>Tous les services</translation>
     </message>
 </context>
 <context>
