@@ -9,8 +9,6 @@
 
 namespace pdc {
 
-class LocalStore;
-
 struct ChainSegment
 {
     QList<JournalEntry> entries; // consecutive seqs
@@ -18,7 +16,8 @@ struct ChainSegment
     qint64 headSeq = 0;
 };
 
-// Reads the segment straight from the journal table (read-only; any thread with its own connection).
-ChainSegment readChainSegment(LocalStore *store, const QString &upgradeId);
+// Reads the segment and the chain head (read-only; safe on any thread: the journal's store gives each
+// thread its own connection).
+ChainSegment readChainSegment(const RecordJournal &journal, const QString &upgradeId);
 
 } // namespace pdc

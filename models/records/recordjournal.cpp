@@ -155,6 +155,21 @@ std::optional<JournalEntry> RecordJournal::latest(const QString &upgradeId, cons
     return found.constFirst();
 }
 
+std::optional<JournalEntry> RecordJournal::head() const
+{
+    const auto found = select(QStringLiteral("ORDER BY seq DESC LIMIT 1"), {});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+QList<JournalEntry> RecordJournal::segmentOf(const QString &upgradeId) const
+{
+    return select(QStringLiteral("WHERE seq BETWEEN (SELECT MIN(seq) FROM journal WHERE upgrade_id = ?) "
+                                 "AND (SELECT MAX(seq) FROM journal WHERE upgrade_id = ?) ORDER BY seq"),
+                  {upgradeId, upgradeId});
+}
+
 ChainVerdict RecordJournal::verify() const
 {
     return verifyEntries(select(QStringLiteral("ORDER BY seq"), {}));

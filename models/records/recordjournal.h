@@ -57,6 +57,11 @@ public:
     QList<JournalEntry> entries(const QString &upgradeId) const;
     QList<JournalEntry> entriesOfKind(const QString &kind) const;
     std::optional<JournalEntry> latest(const QString &upgradeId, const QString &kind) const;
+    // The journal's last entry (the chain head), if any.
+    std::optional<JournalEntry> head() const;
+    // Every entry from the upgrade's first to its last, whatever upgrade they belong to (consecutive
+    // seqs), so the links between them can be checked on their own. Empty when the upgrade has none.
+    QList<JournalEntry> segmentOf(const QString &upgradeId) const;
 
     ChainVerdict verify() const;
 

@@ -89,6 +89,18 @@ private slots:
         QCOMPARE(j.latest(QStringLiteral("upg_1"), QStringLiteral("checklist.item"))->seq, 2);
         QCOMPARE(j.entriesOfKind(QStringLiteral("upgrade.triggered")).size(), 2);
         QVERIFY(!j.latest(QStringLiteral("upg_9"), QStringLiteral("checklist.item")));
+        // A segment runs from the upgrade's first entry to its last, other upgrades' entries included.
+        QCOMPARE(j.append(QStringLiteral("upg_1"), QStringLiteral("checklist.signoff"),
+                          QStringLiteral("olivia"), {})
+                     ->seq,
+                 4);
+        const auto segment = j.segmentOf(QStringLiteral("upg_1"));
+        QCOMPARE(segment.size(), 4);
+        QCOMPARE(segment.at(2).upgradeId, QStringLiteral("upg_2"));
+        QVERIFY(RecordJournal::verifyEntries(segment).intact);
+        QCOMPARE(j.segmentOf(QStringLiteral("upg_2")).size(), 1);
+        QVERIFY(j.segmentOf(QStringLiteral("upg_9")).isEmpty());
+        QCOMPARE(j.head()->seq, 4);
     }
 
     void changedContentIsDetected()

@@ -561,7 +561,7 @@ void ValidationPane::exportRecord(const QString &path, bool pdf)
     const QString upgradeId = m_upgradeId;
     setStatus(tr("Exporting the change record of upgrade %1\u2026").arg(upgradeId));
     auto write = [this, input, path, pdf, upgradeId] {
-        LocalStore *store = m_services.store;
+        const RecordJournal *journal = m_services.journal;
         auto *watcher = new QFutureWatcher<QString>(this);
         connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
             const QString error = watcher->result();
@@ -570,8 +570,8 @@ void ValidationPane::exportRecord(const QString &path, bool pdf)
                                       : error);
             emit exportFinished(path, error);
         });
-        watcher->setFuture(QtConcurrent::run([store, input, path, pdf, upgradeId] {
-            input->chain = readChainSegment(store, upgradeId);
+        watcher->setFuture(QtConcurrent::run([journal, input, path, pdf, upgradeId] {
+            input->chain = readChainSegment(*journal, upgradeId);
             QString error;
             const bool ok = pdf ? writeChangeRecordPdf(*input, path, &error)
                                 : writeChangeRecordJson(*input, path, &error);

@@ -109,7 +109,7 @@ private slots:
         m_input.checklist = m_recorder->load(m_id);
         m_input.profile = profile;
         m_input.portalStatusError = u"offline"_s;
-        m_input.chain = readChainSegment(m_store.get(), m_id);
+        m_input.chain = readChainSegment(*m_journal, m_id);
         m_input.exportedAt = m_clock.now();
         m_input.exportedBy = u"operator"_s;
     }
