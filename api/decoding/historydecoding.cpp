@@ -32,30 +32,24 @@ UpgradeSummary summary(Reader &r, const Json &o, const QString &p)
 
 Result<HistoryPage> decodeHistoryPage(const QByteArray &body)
 {
-    ApiError parseError;
-    const auto value = json::parseBody(body, &parseError);
-    if (!value)
-        return parseError;
-    Reader r;
-    if (!r.expectObject(*value, QString()))
-        return r.error();
-    HistoryPage out;
-    if (const Json *items = r.array(*value, QString(), "upgrades", Need::Required)) {
-        out.upgrades.reserve(qsizetype(items->size()));
-        for (std::size_t i = 0; i < items->size() && !r.failed(); ++i) {
-            const QString p = Reader::index(QStringLiteral("upgrades"), i);
-            const Json &item = (*items)[i];
-            if (!r.expectObject(item, p))
-                break;
-            out.upgrades.append(summary(r, item, p));
+    return json::decodeObject(body, [&](json::Reader &r, const json::Json &root) {
+        HistoryPage out;
+        if (const Json *items = r.array(root, QString(), "upgrades", Need::Required)) {
+            out.upgrades.reserve(qsizetype(items->size()));
+            for (std::size_t i = 0; i < items->size() && !r.failed(); ++i) {
+                const QString p = Reader::index(QStringLiteral("upgrades"), i);
+                const Json &item = (*items)[i];
+                if (!r.expectObject(item, p))
+                    break;
+                out.upgrades.append(summary(r, item, p));
+            }
         }
-    }
-    out.nextCursor = r.string(*value, QString(), "next_cursor", Need::Optional);
-    out.total = r.integer(*value, QString(), "total", Need::Optional, 0, std::numeric_limits<qint64>::max());
-    out.serverTime = r.timestamp(*value, QString(), "server_time", Need::Optional);
-    if (r.failed())
-        return r.error();
-    return out;
+        out.nextCursor = r.string(root, QString(), "next_cursor", Need::Optional);
+        out.total =
+            r.integer(root, QString(), "total", Need::Optional, 0, std::numeric_limits<qint64>::max());
+        out.serverTime = r.timestamp(root, QString(), "server_time", Need::Optional);
+        return out;
+    });
 }
 
 } // namespace pdc

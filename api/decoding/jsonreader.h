@@ -9,6 +9,7 @@
 #include <QString>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <utility>
 
 namespace pdc::json {
 
@@ -59,5 +60,24 @@ public:
 private:
     std::optional<ApiError> m_error;
 };
+
+// The frame every decoder shares: parse the body, require a JSON object at the top, let `fill` read it,
+// and answer the reader's first problem or what `fill` returned.
+template<typename Fill>
+auto decodeObject(const QByteArray &body, Fill fill)
+    -> Result<decltype(fill(std::declval<Reader &>(), std::declval<const Json &>()))>
+{
+    ApiError parseError;
+    const auto value = parseBody(body, &parseError);
+    if (!value)
+        return parseError;
+    Reader r;
+    if (!r.expectObject(*value, QString()))
+        return r.error();
+    auto out = fill(r, *value);
+    if (r.failed())
+        return r.error();
+    return out;
+}
 
 } // namespace pdc::json

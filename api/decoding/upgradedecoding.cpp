@@ -78,76 +78,55 @@ QList<ServiceStatus> services(Reader &r, const Json &o, Need need)
 
 Result<VersionList> decodeVersionList(const QByteArray &body)
 {
-    ApiError parseError;
-    const auto value = json::parseBody(body, &parseError);
-    if (!value)
-        return parseError;
-    Reader r;
-    if (!r.expectObject(*value, QString()))
-        return r.error();
-    VersionList out;
-    out.versions = r.stringList(*value, QString(), "versions", Need::Required);
-    out.defaultVersion = r.string(*value, QString(), "default", Need::Optional);
-    out.current = r.stringMap(*value, QString(), "current", Need::Optional);
-    out.message = r.string(*value, QString(), "message", Need::Optional);
-    if (r.failed())
-        return r.error();
-    return out;
+    return json::decodeObject(body, [&](json::Reader &r, const json::Json &root) {
+        VersionList out;
+        out.versions = r.stringList(root, QString(), "versions", Need::Required);
+        out.defaultVersion = r.string(root, QString(), "default", Need::Optional);
+        out.current = r.stringMap(root, QString(), "current", Need::Optional);
+        out.message = r.string(root, QString(), "message", Need::Optional);
+        return out;
+    });
 }
 
 Result<UpgradeAccepted> decodeUpgradeAccepted(const QByteArray &body)
 {
-    ApiError parseError;
-    const auto value = json::parseBody(body, &parseError);
-    if (!value)
-        return parseError;
-    Reader r;
-    if (!r.expectObject(*value, QString()))
-        return r.error();
-    UpgradeAccepted out;
-    out.upgradeId = r.string(*value, QString(), "upgrade_id", Need::Required);
-    if (r.member(*value, QString(), "status", Need::Optional))
-        out.state = UpgradeState::fromWire(r.string(*value, QString(), "status", Need::Optional));
-    out.services = services(r, *value, Need::Required);
-    out.message = r.string(*value, QString(), "message", Need::Optional);
-    out.estimatedTime = estimatedTime(r, *value, QString());
-    if (!r.failed() && out.upgradeId.isEmpty())
-        r.fail(QStringLiteral("upgrade_id"), QStringLiteral("Field 'upgrade_id' is empty"));
-    if (r.failed())
-        return r.error();
-    return out;
+    return json::decodeObject(body, [&](json::Reader &r, const json::Json &root) {
+        UpgradeAccepted out;
+        out.upgradeId = r.string(root, QString(), "upgrade_id", Need::Required);
+        if (r.member(root, QString(), "status", Need::Optional))
+            out.state = UpgradeState::fromWire(r.string(root, QString(), "status", Need::Optional));
+        out.services = services(r, root, Need::Required);
+        out.message = r.string(root, QString(), "message", Need::Optional);
+        out.estimatedTime = estimatedTime(r, root, QString());
+        if (!r.failed() && out.upgradeId.isEmpty())
+            r.fail(QStringLiteral("upgrade_id"), QStringLiteral("Field 'upgrade_id' is empty"));
+        return out;
+    });
 }
 
 Result<UpgradeStatus> decodeUpgradeStatus(const QByteArray &body)
 {
-    ApiError parseError;
-    const auto value = json::parseBody(body, &parseError);
-    if (!value)
-        return parseError;
-    Reader r;
-    if (!r.expectObject(*value, QString()))
-        return r.error();
-    const Json &o = *value;
-    UpgradeStatus out;
-    out.upgradeId = r.string(o, QString(), "upgrade_id", Need::Required);
-    out.state = UpgradeState::fromWire(r.string(o, QString(), "status", Need::Required));
-    out.service = r.string(o, QString(), "service", Need::Optional);
-    out.version = r.string(o, QString(), "version", Need::Optional);
-    out.forceNewDeployment = r.boolean(o, QString(), "force_new_deployment", Need::Optional);
-    out.initiatedBy = r.string(o, QString(), "initiated_by", Need::Optional);
-    out.createdAt = r.timestamp(o, QString(), "created_at", Need::Optional);
-    out.updatedAt = r.timestamp(o, QString(), "updated_at", Need::Optional);
-    out.completedAt = r.timestamp(o, QString(), "completed_at", Need::Optional);
-    out.cluster = r.string(o, QString(), "cluster", Need::Optional);
-    out.region = r.string(o, QString(), "region", Need::Optional);
-    out.message = r.string(o, QString(), "message", Need::Optional);
-    out.estimatedTime = estimatedTime(r, o, QString());
-    out.services = services(r, o, Need::Required);
-    if (!r.failed() && out.upgradeId.isEmpty())
-        r.fail(QStringLiteral("upgrade_id"), QStringLiteral("Field 'upgrade_id' is empty"));
-    if (r.failed())
-        return r.error();
-    return out;
+    return json::decodeObject(body, [&](json::Reader &r, const json::Json &root) {
+        const Json &o = root;
+        UpgradeStatus out;
+        out.upgradeId = r.string(o, QString(), "upgrade_id", Need::Required);
+        out.state = UpgradeState::fromWire(r.string(o, QString(), "status", Need::Required));
+        out.service = r.string(o, QString(), "service", Need::Optional);
+        out.version = r.string(o, QString(), "version", Need::Optional);
+        out.forceNewDeployment = r.boolean(o, QString(), "force_new_deployment", Need::Optional);
+        out.initiatedBy = r.string(o, QString(), "initiated_by", Need::Optional);
+        out.createdAt = r.timestamp(o, QString(), "created_at", Need::Optional);
+        out.updatedAt = r.timestamp(o, QString(), "updated_at", Need::Optional);
+        out.completedAt = r.timestamp(o, QString(), "completed_at", Need::Optional);
+        out.cluster = r.string(o, QString(), "cluster", Need::Optional);
+        out.region = r.string(o, QString(), "region", Need::Optional);
+        out.message = r.string(o, QString(), "message", Need::Optional);
+        out.estimatedTime = estimatedTime(r, o, QString());
+        out.services = services(r, o, Need::Required);
+        if (!r.failed() && out.upgradeId.isEmpty())
+            r.fail(QStringLiteral("upgrade_id"), QStringLiteral("Field 'upgrade_id' is empty"));
+        return out;
+    });
 }
 
 } // namespace pdc
