@@ -2928,8 +2928,8 @@ Laufende Aktualisierung: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source> Signed off by %1 on %2. The record is locked; corrections are amendments.</source>
-        <translation> Abgenommen von %1 am %2. Das Protokoll ist gesperrt; Korrekturen sind Nachträge.</translation>
+        <source>✔ Signed off by %1 on %2. The record is locked; corrections are amendments.</source>
+        <translation>✔ Abgenommen von %1 am %2. Das Protokoll ist gesperrt; Korrekturen sind Nachträge.</translation>
     </message>
     <message>
         <source>Amendment by %1 on %2 (%3): %4</source>

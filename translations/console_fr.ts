@@ -2928,8 +2928,8 @@ Mise à niveau en cours : %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source> Signed off by %1 on %2. The record is locked; corrections are amendments.</source>
-        <translation> Approuvée par %1 le %2. L’enregistrement est verrouillé ; les corrections sont des amendements.</translation>
+        <source>✔ Signed off by %1 on %2. The record is locked; corrections are amendments.</source>
+        <translation>✔ Approuvée par %1 le %2. L’enregistrement est verrouillé ; les corrections sont des amendements.</translation>
     </message>
     <message>
         <source>Amendment by %1 on %2 (%3): %4</source>

@@ -327,7 +327,7 @@ void ValidationPane::reload()
                                 ? c.signOff->author
                                 : tr("%1 (%2)").arg(c.signOff->displayName, c.signOff->author);
         m_lock->setText(
-            tr("\U0001F512 Signed off by %1 on %2. The record is locked; corrections are amendments.")
+            tr("\u2714 Signed off by %1 on %2. The record is locked; corrections are amendments.")
                 .arg(who, locale.toString(c.signOff->at.toLocalTime(), QLocale::ShortFormat)));
         m_lock->show();
     } else {
