@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using simtest::Reply;
 using simtest::SimClient;
@@ -48,11 +49,28 @@ private slots:
 
         simtest::SimProcess second;
         QVERIFY2(second.start(args, &error), qPrintable(error));
+        // This rollout includes customer-portal, so the restarted portal may be inside the restart window
+        // its stored times put it in (503 with Retry-After), just as a real one would. Wait that out.
+        const auto settled = [](const std::function<Reply()> &call) {
+            Reply reply = call();
+            for (int i = 0; reply.status == 503 && i < 100; ++i) {
+                QTest::qWait(100);
+                reply = call();
+            }
+            return reply;
+        };
         // Sessions lived in the killed process; sign in again.
-        QCOMPARE(c.get(QStringLiteral("/api/v1/auth/session"), SimClient::Via::Lenient).status, 401);
-        QCOMPARE(c.login(QStringLiteral("operator"), QStringLiteral("operator-demo")).status, 200);
+        QCOMPARE(settled([&] {
+                     return c.get(QStringLiteral("/api/v1/auth/session"), SimClient::Via::Lenient);
+                 }).status,
+                 401);
+        QCOMPARE(settled([&] {
+                     return c.login(QStringLiteral("operator"), QStringLiteral("operator-demo"));
+                 }).status,
+                 200);
 
-        const Reply after = c.get(QStringLiteral("/api/v1/deployments/upgrade/") + id);
+        const Reply after =
+            settled([&] { return c.get(QStringLiteral("/api/v1/deployments/upgrade/") + id); });
         QCOMPARE(after.status, 200);
         const QJsonObject a = after.json(), b = before.json();
         QCOMPARE(a[QStringLiteral("created_at")], b[QStringLiteral("created_at")]);
@@ -64,12 +82,14 @@ private slots:
                      b[QStringLiteral("services")][i][QStringLiteral("task_definition")]);
         }
         // Still running after the restart: a second trigger conflicts; the idempotency key still replays.
-        const Reply conflict =
-            c.post(QStringLiteral("/api/v1/deployments/upgrade"), R"({"service":"agent"})");
+        const Reply conflict = settled(
+            [&] { return c.post(QStringLiteral("/api/v1/deployments/upgrade"), R"({"service":"agent"})"); });
         QCOMPARE(conflict.status, 409);
         QCOMPARE(conflict.json()[QStringLiteral("upgrade_id")].toString(), id);
-        const Reply replay = c.post(QStringLiteral("/api/v1/deployments/upgrade"), body,
-                                    SimClient::Via::Strict, {{"Idempotency-Key", "restart-1"}});
+        const Reply replay = settled([&] {
+            return c.post(QStringLiteral("/api/v1/deployments/upgrade"), body, SimClient::Via::Strict,
+                          {{"Idempotency-Key", "restart-1"}});
+        });
         QCOMPARE(replay.status, 202);
         QCOMPARE(replay.body, accepted.body);
 
