@@ -203,18 +203,21 @@ OperatorIdentity ValidationPane::identity() const
     return who;
 }
 
+QString ValidationPane::pickerText(const Checklist &c) const
+{
+    const QString progress =
+        c.isSigned() ? tr("signed off")
+                     : tr("%1 of %n item(s) done", nullptr, int(c.items.size())).arg(c.resultCount());
+    return tr("%1 \u2014 %2 \u2014 %3").arg(c.upgradeId, c.finalState, progress);
+}
+
 void ValidationPane::refreshPicker()
 {
     m_updatingPicker = true;
     m_picker->clear();
     const QStringList ids = m_recorder.checklistUpgradeIds();
-    for (const QString &id : ids) {
-        const Checklist c = m_recorder.load(id);
-        const QString progress =
-            c.isSigned() ? tr("signed off")
-                         : tr("%1 of %n item(s) done", nullptr, int(c.items.size())).arg(c.resultCount());
-        m_picker->addItem(tr("%1 \u2014 %2 \u2014 %3").arg(id, c.finalState, progress), id);
-    }
+    for (const QString &id : ids)
+        m_picker->addItem(pickerText(m_recorder.load(id)), id);
     const int index = m_picker->findData(m_upgradeId);
     m_picker->setCurrentIndex(index);
     m_updatingPicker = false;
@@ -295,6 +298,9 @@ void ValidationPane::reload()
     m_stack->setCurrentIndex(c.opened ? 1 : 0);
     if (!c.opened)
         return;
+    // Keep the picker's progress for this checklist in step with what was just recorded.
+    if (const int index = m_picker->findData(m_upgradeId); index >= 0)
+        m_picker->setItemText(index, pickerText(c));
     const QLocale locale;
     const QJsonObject &t = c.triggered;
     QStringList facts;
@@ -326,9 +332,8 @@ void ValidationPane::reload()
         const QString who = c.signOff->displayName.isEmpty()
                                 ? c.signOff->author
                                 : tr("%1 (%2)").arg(c.signOff->displayName, c.signOff->author);
-        m_lock->setText(
-            tr("\u2714 Signed off by %1 on %2. The record is locked; corrections are amendments.")
-                .arg(who, locale.toString(c.signOff->at.toLocalTime(), QLocale::ShortFormat)));
+        m_lock->setText(tr("\u2714 Signed off by %1 on %2. The record is locked; corrections are amendments.")
+                            .arg(who, locale.toString(c.signOff->at.toLocalTime(), QLocale::ShortFormat)));
         m_lock->show();
     } else {
         m_lock->hide();

@@ -96,6 +96,7 @@ signals:
 private:
     void build();
     void refreshPicker();
+    QString pickerText(const Checklist &checklist) const;
     void showChecklist(const QString &upgradeId);
     void reload();
     void rebuildRows();

@@ -212,6 +212,13 @@ private slots:
             QVERIFY(pane->row(item.id)->evidenceText().contains(u"HTTP 200"_s));
         }
         QVERIFY(!pane->signOffButton()->isEnabled()); // monitoring is still open
+        // The picker's progress follows the results just recorded.
+        auto *picker = pane->findChild<QComboBox *>(u"checklistPicker"_s);
+        QVERIFY(picker);
+        const int done = int(pane->checklist().resultCount());
+        QVERIFY(done > 0);
+        QVERIFY2(picker->currentText().contains(QString::number(done) + u" of 7"_s),
+                 qPrintable(picker->currentText()));
         testsupport::saveScreenshot(pane, u"validation-checklist-midway"_s);
 
         // A manual item demands a note.
