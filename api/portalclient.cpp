@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <QUuid>
+#include <memory>
 
 namespace pdc {
 
@@ -393,7 +394,7 @@ void PortalClient::runProbe(Probe probe, QObject *context, Callback<ProbeResult>
 {
     switch (probe) {
     case Probe::SessionLogin:
-        // A fresh login is not possible (the password is never kept): check the session instead.
+        // Without credentials this checks the current session; runLoginProbe() signs in afresh.
         startProbeRequest("GET", m_profile.route(AssumedRoute::Session), {}, QStringLiteral("session"),
                           context, std::move(done));
         return;
@@ -425,6 +426,97 @@ void PortalClient::runProbe(Probe probe, QObject *context, Callback<ProbeResult>
                           std::move(done));
         return;
     }
+}
+
+void PortalClient::runLoginProbe(const QString &username, const QString &password, QObject *context,
+                                 Callback<ProbeResult> done)
+{
+    // A refused sign-in here says the login is broken (or the password mistyped); it says nothing about
+    // the operator's own session, so it must not raise sessionExpired().
+    auto deliver = guarded<ProbeResult>(context, std::move(done), /*signalExpiry=*/false);
+
+    // The probe's session lives in its own network manager and cookie jar, deleted with `scope`.
+    auto *scope = new QObject(this);
+    auto *nam = new QNetworkAccessManager(scope);
+    auto *jar = new OriginCookieJar(originOf(m_profile.portalUrl), scope);
+    nam->setCookieJar(jar);
+    jar->setParent(scope);
+    nam->setStrictTransportSecurityEnabled(true);
+    JobEnvironment env = environment();
+    env.nam = nam;
+    env.csrfToken.clear();
+    env.retry.maxAttempts = 1; // a probe is one observation
+
+    auto result = std::make_shared<ProbeResult>();
+    result->target = QStringLiteral("session-login");
+    auto finish = [scope, deliver, result] {
+        deliver(*result);
+        scope->deleteLater();
+    };
+    auto fail = [result, finish](const NetworkJob *job, const QString &message) {
+        result->ok = false;
+        result->httpStatus = job->httpStatus();
+        result->elapsedMs += job->elapsedMs();
+        result->excerpt = bodyExcerpt(job->body());
+        result->message = message;
+        finish();
+    };
+
+    const QString loginRoute = m_profile.route(AssumedRoute::Login);
+    const QString sessionRoute = m_profile.route(AssumedRoute::Session);
+    const QString logoutRoute = m_profile.route(AssumedRoute::Logout);
+    auto *login = new LoginJob(env, loginRoute, username, password);
+    login->setParent(scope);
+    login->onDone([=](const Result<DecodedSession> &signedIn) mutable {
+        if (!signedIn.ok()) {
+            const ApiError &e = signedIn.error();
+            fail(login,
+                 e.httpStatus == 401
+                     ? QStringLiteral("The portal refused the sign-in of %1 (POST %2 answered 401): %3")
+                           .arg(username, loginRoute, e.message)
+                     : QStringLiteral("POST %1 failed: %2").arg(loginRoute, e.message));
+            return;
+        }
+        const qint64 loginMs = login->elapsedMs();
+        const int loginStatus = login->httpStatus();
+        result->elapsedMs = loginMs;
+        env.csrfToken = signedIn.value().csrfToken.toUtf8();
+        auto *check = new SessionJob(env, sessionRoute);
+        check->setParent(scope);
+        check->onDone([=](const Result<DecodedSession> &checked) {
+            if (!checked.ok()) {
+                fail(check, QStringLiteral("Signed in (POST %1 answered %2), but GET %3 failed: %4")
+                                .arg(loginRoute, QString::number(loginStatus), sessionRoute,
+                                     checked.error().message));
+                return;
+            }
+            const QString who = checked.value().info.user.username;
+            result->httpStatus = check->httpStatus();
+            result->elapsedMs = loginMs + check->elapsedMs();
+            result->excerpt = bodyExcerpt(check->body());
+            result->ok = who.compare(username, Qt::CaseInsensitive) == 0;
+            result->message =
+                result->ok
+                    ? QStringLiteral("POST %1 answered %2 in %3 ms; GET %4 answered %5 in %6 ms for %7")
+                          .arg(loginRoute, QString::number(loginStatus), QString::number(loginMs),
+                               sessionRoute, QString::number(check->httpStatus()),
+                               QString::number(check->elapsedMs()), who)
+                    : QStringLiteral("Signed in as %1, but the session route reports %2").arg(username, who);
+            // Sign the probe's session out again; the probe's verdict does not depend on it.
+            auto *logout = new LogoutJob(env, logoutRoute);
+            logout->setParent(scope);
+            logout->onDone([result, finish, logoutRoute](const Result<Nothing> &out) {
+                if (!out.ok())
+                    result->message +=
+                        QStringLiteral("; the probe's session could not be signed out (POST %1: %2)")
+                            .arg(logoutRoute, out.error().message);
+                finish();
+            });
+            logout->start();
+        });
+        check->start();
+    });
+    login->start();
 }
 
 void PortalClient::startProbeRequest(const QByteArray &verb, const QString &route, const QUrlQuery &query,

@@ -84,6 +84,8 @@ public:
     void fetchConnectorHealth(QObject *context, Callback<ComponentHealthList> done) override;
     void fetchProviderHealth(QObject *context, Callback<ComponentHealthList> done) override;
     void runProbe(Probe probe, QObject *context, Callback<ProbeResult> done) override;
+    void runLoginProbe(const QString &username, const QString &password, QObject *context,
+                       Callback<ProbeResult> done) override;
 
     void watchUpgrade(const QString &upgradeId) override;
     void unwatchUpgrade(const QString &upgradeId) override;

@@ -54,7 +54,7 @@ public:
 
     enum class Probe
     {
-        SessionLogin,  // a fresh login and session check with the operator's credentials
+        SessionLogin,  // runProbe(): a check of the current session; runLoginProbe(): a fresh login
         ProviderPath,  // one LLM-provider-backed request path
         ConnectorPath, // one connector-backed path
         LicenseView,
@@ -91,6 +91,12 @@ public:
     virtual void fetchConnectorHealth(QObject *context, Callback<ComponentHealthList> done) = 0;
     virtual void fetchProviderHealth(QObject *context, Callback<ComponentHealthList> done) = 0;
     virtual void runProbe(Probe probe, QObject *context, Callback<ProbeResult> done) = 0;
+    // "Portal login still works": signs in with the operator's credentials in a separate session (its own
+    // cookies, never the operator's), checks that session with the session route and signs it out again.
+    // The operator's own session and watches are not touched; a refused sign-in is a failed probe, not an
+    // expired session. The password is used for this one request and not kept.
+    virtual void runLoginProbe(const QString &username, const QString &password, QObject *context,
+                               Callback<ProbeResult> done) = 0;
 
     // Watching: polls until a final state; see upgradeObserved / watchLinkChanged.
     virtual void watchUpgrade(const QString &upgradeId) = 0;

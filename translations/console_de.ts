@@ -254,10 +254,6 @@
         <translation>Der wiederhergestellte Zustand hat dieselben Prüfungen bestanden</translation>
     </message>
     <message>
-        <source>Check a portal session with your portal identity: the console calls the session route and expects it to answer.</source>
-        <translation>Prüfen Sie eine Portal-Sitzung mit Ihrer Portal-Identität: Die Konsole ruft die Sitzungsroute auf und erwartet eine Antwort.</translation>
-    </message>
-    <message>
         <source>Run one request that goes through an LLM provider (the provider probe route).</source>
         <translation>Führen Sie eine Anfrage aus, die über einen LLM-Anbieter läuft (die Anbieter-Proberoute).</translation>
     </message>
@@ -324,6 +320,10 @@
     <message>
         <source>The guide asks to validate the restored state through the same health, provider and connector checks.</source>
         <translation>Der Leitfaden verlangt, den wiederhergestellten Zustand mit denselben Zustands-, Anbieter- und Connector-Prüfungen zu validieren.</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal once more with your portal identity: the console asks for your password, signs in with a separate session, checks that session with the session route and signs it out again. Your own session is not touched and the password is not kept.</source>
+        <translation>Melden Sie sich mit Ihrer Portal-Identität noch einmal am Portal an: Die Konsole fragt nach Ihrem Passwort, meldet sich in einer eigenen Sitzung an, prüft diese Sitzung über die Sitzungsroute und meldet sie wieder ab. Ihre eigene Sitzung bleibt unberührt, und das Passwort wird nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1549,33 @@
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::LoginProbeDialog</name>
+    <message>
+        <source>Check that the portal login works</source>
+        <translation>Prüfen, ob die Portal-Anmeldung funktioniert</translation>
+    </message>
+    <message>
+        <source>The console signs in to %1 once more as %2, in a separate session, checks that session and signs it out again. Your current session stays as it is. The password is sent with this one sign-in and is not kept.</source>
+        <translation>Die Konsole meldet sich noch einmal als %2 bei %1 an, in einer eigenen Sitzung, prüft diese Sitzung und meldet sie wieder ab. Ihre aktuelle Sitzung bleibt, wie sie ist. Das Passwort wird nur mit dieser einen Anmeldung gesendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Passwort von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in and check</source>
+        <translation>&amp;Anmelden und prüfen</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3059,14 @@ Laufende Aktualisierung: %2</translation>
     <message>
         <source>⚠ %1 Records from entry %2 on cannot be trusted. Keep this store file for investigation and treat exports made from it as unverified until the break is explained.</source>
         <translation>⚠ %1 Einträgen ab Eintrag %2 kann nicht vertraut werden. Bewahren Sie diese Speicherdatei zur Untersuchung auf und behandeln Sie daraus erstellte Exporte als ungeprüft, bis der Bruch geklärt ist.</translation>
+    </message>
+    <message>
+        <source>The login check needs your portal username: sign in to the portal first.</source>
+        <translation>Die Anmeldeprüfung braucht Ihren Portal-Benutzernamen: Melden Sie sich zuerst am Portal an.</translation>
+    </message>
+    <message>
+        <source>The login check was not run.</source>
+        <translation>Die Anmeldeprüfung wurde nicht ausgeführt.</translation>
     </message>
 </context>
 <context>

@@ -254,10 +254,6 @@
         <translation>L’état restauré a passé les mêmes vérifications</translation>
     </message>
     <message>
-        <source>Check a portal session with your portal identity: the console calls the session route and expects it to answer.</source>
-        <translation>Vérifiez une session du portail avec votre identité : la console appelle la route de session et attend une réponse.</translation>
-    </message>
-    <message>
         <source>Run one request that goes through an LLM provider (the provider probe route).</source>
         <translation>Exécutez une requête qui passe par un fournisseur LLM (la route de sonde des fournisseurs).</translation>
     </message>
@@ -324,6 +320,10 @@
     <message>
         <source>The guide asks to validate the restored state through the same health, provider and connector checks.</source>
         <translation>Le guide demande de valider l’état restauré par les mêmes vérifications de santé, de fournisseurs et de connecteurs.</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal once more with your portal identity: the console asks for your password, signs in with a separate session, checks that session with the session route and signs it out again. Your own session is not touched and the password is not kept.</source>
+        <translation>Reconnectez-vous au portail avec votre identité de portail : la console demande votre mot de passe, ouvre une session distincte, vérifie cette session par la route de session puis la ferme. Votre propre session n’est pas modifiée et le mot de passe n’est pas conservé.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1549,33 @@
     <message>
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::LoginProbeDialog</name>
+    <message>
+        <source>Check that the portal login works</source>
+        <translation>Vérifier que la connexion au portail fonctionne</translation>
+    </message>
+    <message>
+        <source>The console signs in to %1 once more as %2, in a separate session, checks that session and signs it out again. Your current session stays as it is. The password is sent with this one sign-in and is not kept.</source>
+        <translation>La console se connecte de nouveau à %1 en tant que %2, dans une session distincte, vérifie cette session puis la ferme. Votre session actuelle reste telle quelle. Le mot de passe n’est envoyé qu’avec cette connexion et n’est pas conservé.</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in and check</source>
+        <translation>&amp;Se connecter et vérifier</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3059,14 @@ Mise à niveau en cours : %2</translation>
     <message>
         <source>⚠ %1 Records from entry %2 on cannot be trusted. Keep this store file for investigation and treat exports made from it as unverified until the break is explained.</source>
         <translation>⚠ %1 Les enregistrements à partir de l’entrée %2 ne sont pas fiables. Conservez ce fichier de stockage pour enquête et considérez les exports qui en sont issus comme non vérifiés jusqu’à ce que la rupture soit expliquée.</translation>
+    </message>
+    <message>
+        <source>The login check needs your portal username: sign in to the portal first.</source>
+        <translation>La vérification de connexion a besoin de votre nom d’utilisateur du portail : connectez-vous d’abord au portail.</translation>
+    </message>
+    <message>
+        <source>The login check was not run.</source>
+        <translation>La vérification de connexion n’a pas été exécutée.</translation>
     </message>
 </context>
 <context>

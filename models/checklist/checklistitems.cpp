@@ -66,8 +66,9 @@ QString ChecklistItemSpec::what() const
 {
     if (id == QLatin1String("session-login"))
         return ChecklistItem::tr(
-            "Check a portal session with your portal identity: the console calls the session route "
-            "and expects it to answer.");
+            "Sign in to the portal once more with your portal identity: the console asks for your "
+            "password, signs in with a separate session, checks that session with the session route "
+            "and signs it out again. Your own session is not touched and the password is not kept.");
     if (id == QLatin1String("provider-path"))
         return ChecklistItem::tr(
             "Run one request that goes through an LLM provider (the provider probe route).");
@@ -168,7 +169,7 @@ bool probeConfigured(const ConnectionProfile &profile, PortalGateway::Probe prob
     };
     switch (probe) {
     case Probe::SessionLogin:
-        return !switchedOff(AssumedRoute::Session);
+        return !switchedOff(AssumedRoute::Login) && !switchedOff(AssumedRoute::Session);
     case Probe::ProviderPath:
         return !switchedOff(AssumedRoute::ProviderProbe);
     case Probe::ConnectorPath:

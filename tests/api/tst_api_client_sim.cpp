@@ -44,6 +44,7 @@ private slots:
     void historyFollowsCursorsOffTheGuiThread();
     void healthAndComponentHealth();
     void probes();
+    void loginProbeUsesItsOwnSession();
     void routeOverridesAreUsed();
     void watcherSurvivesPortalRestartAndSessionLoss();
     void manyWatchesAtOnce();
@@ -501,6 +502,52 @@ void TestApiClientSim::probes()
         else
             QVERIFY2(p.ok, qPrintable(QStringLiteral("%1: %2").arg(int(probe)).arg(p.message)));
     }
+}
+
+void TestApiClientSim::loginProbeUsesItsOwnSession()
+{
+    auto client = makeClient();
+    QVERIFY(login(*client));
+    QSignalSpy expired(client.get(), &PortalGateway::sessionExpired);
+    QSignalSpy changed(client.get(), &PortalGateway::sessionChanged);
+
+    const auto good = await<ProbeResult>([&](QObject *c, auto cb) {
+        client->runLoginProbe(QStringLiteral("operator"), QStringLiteral("operator-demo"), c, cb);
+    });
+    QVERIFY2(good.ok(), qPrintable(good.ok() ? QString() : good.error().message));
+    QVERIFY2(good.value().ok, qPrintable(good.value().message));
+    QCOMPARE(good.value().httpStatus, 200);
+    QCOMPARE(good.value().target, QStringLiteral("session-login"));
+    QVERIFY(good.value().elapsedMs >= 0);
+    QVERIFY2(good.value().message.startsWith(QLatin1String("POST /api/v1/auth/login answered 200")),
+             qPrintable(good.value().message));
+    QVERIFY(good.value().message.contains(QLatin1String("GET /api/v1/auth/session answered 200")));
+    QVERIFY(good.value().message.endsWith(QLatin1String("for operator")));
+    QVERIFY(!good.value().excerpt.isEmpty());
+    QVERIFY(!good.value().message.contains(QLatin1String("operator-demo")));
+    QVERIFY(!good.value().excerpt.contains(QLatin1String("operator-demo")));
+
+    // The probe signed its own session out; the operator's session is untouched.
+    QVERIFY(client->session().has_value());
+    const auto still = await<SessionInfo>([&](QObject *c, auto cb) { client->checkSession(c, cb); });
+    QVERIFY2(still.ok(), qPrintable(still.ok() ? QString() : still.error().message));
+    QCOMPARE(still.value().user.username, QStringLiteral("operator"));
+
+    // A refused sign-in is a failed probe with its evidence, not an expired session.
+    const auto bad = await<ProbeResult>([&](QObject *c, auto cb) {
+        client->runLoginProbe(QStringLiteral("operator"), QStringLiteral("wrong"), c, cb);
+    });
+    QVERIFY(bad.ok());
+    QVERIFY(!bad.value().ok);
+    QCOMPARE(bad.value().httpStatus, 401);
+    QVERIFY2(bad.value().message.contains(QLatin1String("refused the sign-in of operator")),
+             qPrintable(bad.value().message));
+    QVERIFY(!bad.value().excerpt.isEmpty());
+    QCOMPARE(expired.size(), 0);
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(client->session().has_value());
+    const auto versions = await<VersionList>([&](QObject *c, auto cb) { client->fetchVersions(c, cb); });
+    QVERIFY(versions.ok());
 }
 
 void TestApiClientSim::routeOverridesAreUsed()

@@ -5,6 +5,7 @@
 #include "checklist/changerecord.h"
 #include "checklistitemrow.h"
 #include "domain/clock.h"
+#include "loginprobedialog.h"
 #include "manualresultdialog.h"
 #include "portalgateway.h"
 #include "shell/emptystate.h"
@@ -396,39 +397,78 @@ void ValidationPane::runProbe(const QString &itemId)
         setStatus(tr("Automatic checks need a portal connection."));
         return;
     }
+    if (*probe == PortalGateway::Probe::SessionLogin) {
+        askForLoginProbe(itemId);
+        return;
+    }
     m_running.insert(key);
     reload();
     qCInfo(lcValidation) << "running probe" << probeName << "for" << upgradeId;
-    m_services.gateway->runProbe(
-        *probe, this, [this, upgradeId, itemId, key](const Result<ProbeResult> &result) {
-            m_running.remove(key);
-            ProbeResult evidence;
-            if (result) {
-                evidence = result.value();
-            } else if (result.error().kind == ApiError::Kind::Cancelled) {
-                reload();
-                emit probeFinished(itemId);
-                return;
-            } else {
-                // An error that kept the probe from answering is a failed check too; the record keeps it.
-                evidence.ok = false;
-                evidence.httpStatus = result.error().httpStatus;
-                evidence.message = result.error().message;
-                evidence.target = result.error().operation;
-            }
-            QString error;
-            if (!m_recorder.recordProbe(upgradeId, itemId, evidence, identity(), &error)) {
-                setStatus(error);
-            } else {
-                const QString old = m_upgradeId;
-                m_upgradeId = upgradeId;
-                recordsWritten();
-                m_upgradeId = old;
-            }
-            if (upgradeId == m_upgradeId)
-                reload();
-            emit probeFinished(itemId);
-        });
+    m_services.gateway->runProbe(*probe, this, [this, upgradeId, itemId](const Result<ProbeResult> &result) {
+        probeAnswered(upgradeId, itemId, result);
+    });
+}
+
+void ValidationPane::askForLoginProbe(const QString &itemId)
+{
+    if (m_loginProbeDialog) {
+        m_loginProbeDialog->raise();
+        m_loginProbeDialog->activateWindow();
+        return;
+    }
+    const QString upgradeId = m_upgradeId;
+    const QString username = identity().username;
+    if (username.isEmpty()) {
+        setStatus(tr("The login check needs your portal username: sign in to the portal first."));
+        return;
+    }
+    auto *dialog = new LoginProbeDialog(profile().portalUrl.toDisplayString(), username, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_loginProbeDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, upgradeId, itemId] {
+        const QString key = runningKey(upgradeId, itemId);
+        if (!m_services.gateway || m_running.contains(key))
+            return;
+        m_running.insert(key);
+        if (upgradeId == m_upgradeId)
+            reload();
+        qCInfo(lcValidation) << "running the login probe for" << upgradeId; // never the password
+        m_services.gateway->runLoginProbe(dialog->username(), dialog->password(), this,
+                                          [this, upgradeId, itemId](const Result<ProbeResult> &result) {
+                                              probeAnswered(upgradeId, itemId, result);
+                                          });
+    });
+    connect(dialog, &QDialog::rejected, this, [this] { setStatus(tr("The login check was not run.")); });
+    dialog->open();
+}
+
+void ValidationPane::probeAnswered(const QString &upgradeId, const QString &itemId,
+                                   const Result<ProbeResult> &result)
+{
+    m_running.remove(runningKey(upgradeId, itemId));
+    ProbeResult evidence;
+    if (result) {
+        evidence = result.value();
+    } else if (result.error().kind == ApiError::Kind::Cancelled) {
+        reload();
+        emit probeFinished(itemId);
+        return;
+    } else {
+        // An error that kept the probe from answering is a failed check too; the record keeps it.
+        evidence.ok = false;
+        evidence.httpStatus = result.error().httpStatus;
+        evidence.message = result.error().message;
+        evidence.target = result.error().operation;
+    }
+    QString error;
+    if (!m_recorder.recordProbe(upgradeId, itemId, evidence, identity(), &error)) {
+        setStatus(error);
+    } else if (m_services.navigator) {
+        emit m_services.navigator->recordsChanged(upgradeId);
+    }
+    if (upgradeId == m_upgradeId)
+        reload();
+    emit probeFinished(itemId);
 }
 
 void ValidationPane::requestManualResult(const QString &itemId, bool pass)

@@ -8,7 +8,9 @@
 #pragma once
 
 #include "checklist/checklistrecorder.h"
+#include "domain/apierror.h"
 #include "domain/connectionprofile.h"
+#include "domain/portal.h"
 #include "records/recordjournal.h"
 
 #include <QHash>
@@ -18,6 +20,7 @@
 #include <optional>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -103,6 +106,9 @@ private:
     void openWithState(const QString &upgradeId, const QString &state);
     void setStatus(const QString &text);
     void recordsWritten();
+    void askForLoginProbe(const QString &itemId);
+    // Records a probe's answer for the item (any upgrade: the operator may have switched checklists).
+    void probeAnswered(const QString &upgradeId, const QString &itemId, const Result<ProbeResult> &result);
     ConnectionProfile profile() const;
 
     ValidationServices m_services;
@@ -113,6 +119,7 @@ private:
     QHash<QString, ChecklistItemRow *> m_rows;
     std::optional<ChainVerdict> m_verdict;
     bool m_updatingPicker = false;
+    QPointer<QDialog> m_loginProbeDialog;
 
     QLabel *m_chainBanner = nullptr;
     QComboBox *m_picker = nullptr;

@@ -60,6 +60,7 @@ public:
     void fetchConnectorHealth(QObject *, Callback<ComponentHealthList>) override {}
     void fetchProviderHealth(QObject *, Callback<ComponentHealthList>) override {}
     void runProbe(Probe, QObject *, Callback<ProbeResult>) override {}
+    void runLoginProbe(const QString &, const QString &, QObject *, Callback<ProbeResult>) override {}
     void watchUpgrade(const QString &) override {}
     void unwatchUpgrade(const QString &) override {}
     QStringList watchedUpgrades() const override { return {}; }

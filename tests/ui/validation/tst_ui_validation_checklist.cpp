@@ -13,6 +13,7 @@
 #include "testsupport.h"
 #include "validation/amendmentdialog.h"
 #include "validation/checklistitemrow.h"
+#include "validation/loginprobedialog.h"
 #include "validation/manualresultdialog.h"
 #include "validation/validationpane.h"
 #include "validationwiring.h"
@@ -200,9 +201,43 @@ private slots:
         QCOMPARE(pane->checklist().finalState, u"SUCCESS"_s);
         QCOMPARE(pane->checklist().items.size(), 7);
 
-        // Automatic probes pass with evidence.
+        // Automatic probes pass with evidence. The login check asks for the password first: a mistyped
+        // one is a failed attempt kept in the record, the right one passes.
         QTest::mouseClick(pane->runAllButton(), Qt::LeftButton);
+        auto *loginProbe = waitForDialog<LoginProbeDialog>(pane, u"loginProbeDialog"_s);
+        QVERIFY(loginProbe);
+        QCOMPARE(loginProbe->username(), u"operator"_s);
+        QVERIFY(!loginProbe->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        QCOMPARE(loginProbe->passwordEdit()->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(loginProbe->passwordEdit(), u"not-the-password"_s);
+        QTest::keyClick(loginProbe->passwordEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->checklist().item(u"session-login"_s)->result.has_value(), 20000);
+        {
+            const ItemResult refused = *pane->checklist().item(u"session-login"_s)->result;
+            QVERIFY(!refused.pass);
+            QVERIFY(refused.evidence && refused.evidence->httpStatus == 401);
+            QVERIFY(pane->row(u"session-login"_s)->verdictText().contains(u"FAIL"_s));
+        }
+        QVERIFY(console.client->session().has_value()); // the refused probe left the session alone
+        QTest::mouseClick(pane->row(u"session-login"_s)->runButton(), Qt::LeftButton);
+        loginProbe = waitForDialog<LoginProbeDialog>(pane, u"loginProbeDialog"_s);
+        QVERIFY(loginProbe);
+        QTest::keyClicks(loginProbe->passwordEdit(), u"operator-demo"_s);
+        testsupport::saveScreenshot(loginProbe, u"validation-login-probe-dialog"_s);
+        QTest::mouseClick(loginProbe->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->checklist().item(u"session-login"_s)->result->pass, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!pane->isProbeRunning(), 20000);
+        QCOMPARE(pane->checklist().item(u"session-login"_s)->attempts.size(), 2);
+        QVERIFY(pane->row(u"session-login"_s)
+                    ->evidenceText()
+                    .contains(u"POST /api/v1/auth/login answered 200"_s));
+        for (const QString &file : {m_storePath, m_storePath + u"-wal"_s}) { // no password is stored
+            QFile stored(file);
+            if (!stored.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = stored.readAll();
+            QVERIFY(!bytes.contains("operator-demo") && !bytes.contains("not-the-password"));
+        }
         for (const ChecklistItemState &item : pane->checklist().items) {
             if (!item.automatic)
                 continue;
