@@ -908,13 +908,6 @@
         <translation>Ergebnis des Exports</translation>
     </message>
     <message numerus="yes">
-        <source>0 of %Ln upgrade(s) shown: nothing matches the filters; press Clear filters (Alt+C) to see all.</source>
-        <translation>
-            <numerusform>0 von %Ln Aktualisierung angezeigt: Nichts passt zu den Filtern; drücken Sie „Filter zurücksetzen“ (Alt+F), um alle zu sehen.</numerusform>
-            <numerusform>0 von %Ln Aktualisierungen angezeigt: Nichts passt zu den Filtern; drücken Sie „Filter zurücksetzen“ (Alt+F), um alle zu sehen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %Ln upgrade(s) shown</source>
         <translation>
             <numerusform>%1 von %Ln Aktualisierung angezeigt</numerusform>
@@ -1045,6 +1038,13 @@
         <source>The export to %1 failed: %2. Choose another folder and try again.</source>
         <translation>Der Export nach %1 ist fehlgeschlagen: %2. Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source>0 of %Ln upgrade(s) shown: nothing matches the filters; press Clear filters (Alt+L) to see all.</source>
+        <translation>
+            <numerusform>0 von %Ln Aktualisierung angezeigt: Nichts passt zu den Filtern; drücken Sie „Filter zurücksetzen“ (Alt+F), um alle zu sehen.</numerusform>
+            <numerusform>0 von %Ln Aktualisierungen angezeigt: Nichts passt zu den Filtern; drücken Sie „Filter zurücksetzen“ (Alt+F), um alle zu sehen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryCharts</name>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>&amp;Watch live</source>
-        <translation>Live &amp;beobachten</translation>
+        <translation>Live beobach&amp;ten</translation>
     </message>
     <message>
         <source>Watch this upgrade live in the Active area</source>
@@ -1387,10 +1387,6 @@
         <translation>Die&amp;nst:</translation>
     </message>
     <message>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Filter zurücksetzen</translation>
-    </message>
-    <message>
         <source>Clear all filters</source>
         <translation>Alle Filter zurücksetzen</translation>
     </message>
@@ -1405,6 +1401,10 @@
     <message>
         <source>Any service</source>
         <translation>Jeder Dienst</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1680,10 @@
         <source>&lt;b&gt;Portal Deployment Console&lt;/b&gt; %1&lt;p&gt;Upgrades the services of the customer portal through its deployment API, following the deployment runbook: pre-flight, trigger, watch, validate.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Portal-Deployment-Konsole&lt;/b&gt; %1&lt;p&gt;Aktualisiert die Dienste des Kundenportals über seine Deployment-API und folgt dabei dem Deployment-Runbook: Vorabprüfung, Auslösen, Beobachten, Validieren.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ManualResultDialog</name>
@@ -1832,7 +1836,7 @@
     </message>
     <message>
         <source>&amp;Run Pre-flight Checks</source>
-        <translation>Vorabprüfungen &amp;ausführen</translation>
+        <translation>&amp;Vorabprüfungen ausführen</translation>
     </message>
     <message>
         <source>Run pre-flight checks</source>
@@ -1895,7 +1899,7 @@
     </message>
     <message>
         <source>&amp;Run Pre-flight Checks Again</source>
-        <translation>Vorabprüfungen &amp;erneut ausführen</translation>
+        <translation>&amp;Vorabprüfungen erneut ausführen</translation>
     </message>
     <message>
         <source>All checks passed.</source>
@@ -2365,7 +2369,7 @@
     </message>
     <message>
         <source>Re&amp;quest path or connectors</source>
-        <translation>An&amp;fragepfad oder Connectoren</translation>
+        <translation>A&amp;nfragepfad oder Connectoren</translation>
     </message>
     <message>
         <source>Changed: request path or connectors</source>
@@ -2381,7 +2385,7 @@
     </message>
     <message>
         <source>Portal or co&amp;ntrol plane</source>
-        <translation>Portal oder Steuerungs&amp;ebene</translation>
+        <translation>Portal oder S&amp;teuerungsebene</translation>
     </message>
     <message>
         <source>Changed: portal or control plane</source>
@@ -2402,10 +2406,6 @@
     <message>
         <source>⚠ The customer portal itself restarts during this upgrade. The console loses its connection for a while and reconnects on its own; the upgrade goes on.</source>
         <translation>⚠ Das Kundenportal selbst startet bei dieser Aktualisierung neu. Die Konsole verliert eine Weile die Verbindung und verbindet sich von selbst wieder; die Aktualisierung läuft weiter.</translation>
-    </message>
-    <message>
-        <source>Reason for upgrading a&amp;ll services:</source>
-        <translation>Begründung für die Aktualisierung a&amp;ller Dienste:</translation>
     </message>
     <message>
         <source>Reason for upgrading all services</source>
@@ -2436,8 +2436,12 @@
         <translation>Empfohlen: %1 — der kleinste Umfang, der die Änderung abdeckt.</translation>
     </message>
     <message>
-        <source>The helper recommends %1. Reason for upgrading a&amp;ll services instead:</source>
-        <translation>Die Hilfe empfiehlt %1. Begründung, stattdessen a&amp;lle Dienste zu aktualisieren:</translation>
+        <source>Reason for upgrading all serv&amp;ices:</source>
+        <translation>Begründung für die Aktualisierung aller D&amp;ienste:</translation>
+    </message>
+    <message>
+        <source>The helper recommends %1. Reason for upgrading all serv&amp;ices instead:</source>
+        <translation>Die Hilfe empfiehlt %1. Begründung, stattdessen alle D&amp;ienste zu aktualisieren:</translation>
     </message>
 </context>
 <context>
@@ -2536,15 +2540,11 @@
     </message>
     <message>
         <source>Cop&amp;y Upgrade ID</source>
-        <translation>Aktualisierungs-ID ko&amp;pieren</translation>
+        <translation>Akt&amp;ualisierungs-ID kopieren</translation>
     </message>
     <message>
         <source>Copy the upgrade id</source>
         <translation>Die Aktualisierungs-ID kopieren</translation>
-    </message>
-    <message>
-        <source>Watch &amp;Progress</source>
-        <translation>&amp;Fortschritt beobachten</translation>
     </message>
     <message>
         <source>Watch the progress in the Active area</source>
@@ -2561,10 +2561,6 @@
     <message>
         <source>Prepare another upgrade</source>
         <translation>Eine weitere Aktualisierung vorbereiten</translation>
-    </message>
-    <message>
-        <source>Cop&amp;ied</source>
-        <translation>Ko&amp;piert</translation>
     </message>
     <message>
         <source>Upgrade %1 was started. Use “Next Upgrade” to prepare another.</source>
@@ -2652,6 +2648,22 @@ Laufende Aktualisierung: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>W&amp;atch Progress</source>
+        <translation>&amp;Fortschritt beobachten</translation>
+    </message>
+    <message>
+        <source>Another upgrade is already running for these services (the portal answered 409). Run the pre-flight checks again once it has finished.</source>
+        <translation>Für diese Dienste läuft bereits eine andere Aktualisierung (das Portal antwortete 409). Führen Sie die Vorabprüfungen erneut aus, sobald sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 is already running for these services (the portal answered 409). Watch it, and run the pre-flight checks again once it has finished.</source>
+        <translation>Für diese Dienste läuft bereits die Aktualisierung %1 (das Portal antwortete 409). Beobachten Sie sie und führen Sie die Vorabprüfungen erneut aus, sobald sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Upgrade ID (copied)</source>
+        <translation>Akt&amp;ualisierungs-ID kopieren (kopiert)</translation>
+    </message>
 </context>
 <context>
     <name>pdc::UpgradeStatusPane</name>
@@ -2724,10 +2736,6 @@ Laufende Aktualisierung: %2</translation>
     <message>
         <source>State transitions appear here with their times.</source>
         <translation>Zustandswechsel erscheinen hier mit ihren Zeiten.</translation>
-    </message>
-    <message>
-        <source>Start Validation &amp;Checklist</source>
-        <translation>Validierungs-&amp;Checkliste starten</translation>
     </message>
     <message>
         <source>Start the validation checklist</source>
@@ -2813,6 +2821,10 @@ Laufende Aktualisierung: %2</translation>
         <source>Started %1 · %2 (%3)%4</source>
         <translation>Gestartet %1 · %2 (%3)%4</translation>
     </message>
+    <message>
+        <source>Start Validation Chec&amp;klist</source>
+        <translation>Validierungs-&amp;Checkliste starten</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ValidationPane</name>
@@ -2829,10 +2841,6 @@ Laufende Aktualisierung: %2</translation>
         <translation>Checkliste der Aktualisierung</translation>
     </message>
     <message>
-        <source>&amp;Checklist:</source>
-        <translation>&amp;Checkliste:</translation>
-    </message>
-    <message>
         <source>No checklist open</source>
         <translation>Keine Checkliste geöffnet</translation>
     </message>
@@ -2846,11 +2854,11 @@ Laufende Aktualisierung: %2</translation>
     </message>
     <message>
         <source>&amp;Run automatic checks</source>
-        <translation>Automatische Prüfungen &amp;ausführen</translation>
+        <translation>Automatische &amp;Prüfungen ausführen</translation>
     </message>
     <message>
         <source>Runs every automatic check again (Alt+R)</source>
-        <translation>Führt jede automatische Prüfung erneut aus (Alt+A)</translation>
+        <translation>Führt alle automatischen Prüfungen erneut aus (Alt+P)</translation>
     </message>
     <message>
         <source>&amp;Sign off…</source>
@@ -3067,6 +3075,10 @@ Laufende Aktualisierung: %2</translation>
     <message>
         <source>The login check was not run.</source>
         <translation>Die Anmeldeprüfung wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Check&amp;list:</source>
+        <translation>&amp;Checkliste:</translation>
     </message>
 </context>
 <context>

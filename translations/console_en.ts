@@ -54,13 +54,6 @@
 <context>
     <name>pdc::HistoryArea</name>
     <message numerus="yes">
-        <source>0 of %Ln upgrade(s) shown: nothing matches the filters; press Clear filters (Alt+C) to see all.</source>
-        <translation>
-            <numerusform>0 of %Ln upgrade shown: nothing matches the filters; press Clear filters (Alt+C) to see all.</numerusform>
-            <numerusform>0 of %Ln upgrades shown: nothing matches the filters; press Clear filters (Alt+C) to see all.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %Ln upgrade(s) shown</source>
         <translation>
             <numerusform>%1 of %Ln upgrade shown</numerusform>
@@ -93,6 +86,13 @@
         <translation>
             <numerusform>Exported %Ln upgrade to %1. SHA-256: %2 (also written to %3).</numerusform>
             <numerusform>Exported %Ln upgrades to %1. SHA-256: %2 (also written to %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>0 of %Ln upgrade(s) shown: nothing matches the filters; press Clear filters (Alt+L) to see all.</source>
+        <translation>
+            <numerusform>0 of %Ln upgrade shown: nothing matches the filters; press Clear filters (Alt+L) to see all.</numerusform>
+            <numerusform>0 of %Ln upgrades shown: nothing matches the filters; press Clear filters (Alt+L) to see all.</numerusform>
         </translation>
     </message>
 </context>

@@ -908,13 +908,6 @@
         <translation>Résultat de l’export</translation>
     </message>
     <message numerus="yes">
-        <source>0 of %Ln upgrade(s) shown: nothing matches the filters; press Clear filters (Alt+C) to see all.</source>
-        <translation>
-            <numerusform>0 mise à niveau affichée sur %Ln : rien ne correspond aux filtres ; appuyez sur Effacer les filtres (Alt+E) pour tout voir.</numerusform>
-            <numerusform>0 mise à niveau affichée sur %Ln : rien ne correspond aux filtres ; appuyez sur Effacer les filtres (Alt+E) pour tout voir.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 of %Ln upgrade(s) shown</source>
         <translation>
             <numerusform>%1 mise à niveau affichée sur %Ln</numerusform>
@@ -1044,6 +1037,13 @@
     <message>
         <source>The export to %1 failed: %2. Choose another folder and try again.</source>
         <translation>L’export vers %1 a échoué : %2. Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>0 of %Ln upgrade(s) shown: nothing matches the filters; press Clear filters (Alt+L) to see all.</source>
+        <translation>
+            <numerusform>0 mise à niveau affichée sur %Ln : rien ne correspond aux filtres ; appuyez sur Effacer les filtres (Alt+F) pour tout voir.</numerusform>
+            <numerusform>0 mise à niveau affichée sur %Ln : rien ne correspond aux filtres ; appuyez sur Effacer les filtres (Alt+F) pour tout voir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>Recherc&amp;her :</translation>
     </message>
     <message>
         <source>Started on or after (UTC day)</source>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;Au :</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <source>Result filter</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>R&amp;esult:</source>
-        <translation>Rés&amp;ultat :</translation>
+        <translation>&amp;Résultat :</translation>
     </message>
     <message>
         <source>Initiator filter</source>
@@ -1384,11 +1384,7 @@
     </message>
     <message>
         <source>Se&amp;rvice:</source>
-        <translation>Servi&amp;ce :</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Effacer les filtres</translation>
+        <translation>Ser&amp;vice :</translation>
     </message>
     <message>
         <source>Clear all filters</source>
@@ -1405,6 +1401,10 @@
     <message>
         <source>Any service</source>
         <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>E&amp;ffacer les filtres</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1680,10 @@
         <source>&lt;b&gt;Portal Deployment Console&lt;/b&gt; %1&lt;p&gt;Upgrades the services of the customer portal through its deployment API, following the deployment runbook: pre-flight, trigger, watch, validate.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Console de déploiement du portail&lt;/b&gt; %1&lt;p&gt;Met à niveau les services du portail client via son API de déploiement, en suivant le runbook de déploiement : vérifications préalables, déclenchement, suivi, validation.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ManualResultDialog</name>
@@ -1840,7 +1844,7 @@
     </message>
     <message>
         <source>I con&amp;firm I mean to change tenant “%1” in %2</source>
-        <translation>Je con&amp;firme vouloir modifier le locataire « %1 » en %2</translation>
+        <translation>&amp;Je confirme vouloir modifier le locataire « %1 » en %2</translation>
     </message>
     <message>
         <source>The checks have not run yet.</source>
@@ -2262,7 +2266,7 @@
     </message>
     <message>
         <source>I have chec&amp;ked what will be sent</source>
-        <translation>J’ai &amp;vérifié ce qui sera envoyé</translation>
+        <translation>J’ai vérifié ce qui sera envo&amp;yé</translation>
     </message>
     <message>
         <source>Confirm the upgrade</source>
@@ -2404,10 +2408,6 @@
         <translation>⚠ Le portail client lui-même redémarre pendant cette mise à niveau. La console perd la connexion un moment et se reconnecte d’elle-même ; la mise à niveau continue.</translation>
     </message>
     <message>
-        <source>Reason for upgrading a&amp;ll services:</source>
-        <translation>Motif de la mise à niveau de &amp;tous les services :</translation>
-    </message>
-    <message>
         <source>Reason for upgrading all services</source>
         <translation>Motif de la mise à niveau de tous les services</translation>
     </message>
@@ -2436,8 +2436,12 @@
         <translation>Recommandé : %1 — la plus petite portée qui couvre la modification.</translation>
     </message>
     <message>
-        <source>The helper recommends %1. Reason for upgrading a&amp;ll services instead:</source>
-        <translation>L’assistant recommande %1. Motif pour mettre plutôt à niveau &amp;tous les services :</translation>
+        <source>Reason for upgrading all serv&amp;ices:</source>
+        <translation>Moti&amp;f de la mise à niveau de tous les services :</translation>
+    </message>
+    <message>
+        <source>The helper recommends %1. Reason for upgrading all serv&amp;ices instead:</source>
+        <translation>L’assistant recommande %1. Moti&amp;f pour mettre plutôt à niveau tous les services :</translation>
     </message>
 </context>
 <context>
@@ -2543,10 +2547,6 @@
         <translation>Copier l’ID de mise à niveau</translation>
     </message>
     <message>
-        <source>Watch &amp;Progress</source>
-        <translation>Suivre la &amp;progression</translation>
-    </message>
-    <message>
         <source>Watch the progress in the Active area</source>
         <translation>Suivre la progression dans la zone En cours</translation>
     </message>
@@ -2556,15 +2556,11 @@
     </message>
     <message>
         <source>Ne&amp;xt Upgrade</source>
-        <translation>Mise à &amp;niveau suivante</translation>
+        <translation>Mise à niveau s&amp;uivante</translation>
     </message>
     <message>
         <source>Prepare another upgrade</source>
         <translation>Préparer une autre mise à niveau</translation>
-    </message>
-    <message>
-        <source>Cop&amp;ied</source>
-        <translation>Cop&amp;ié</translation>
     </message>
     <message>
         <source>Upgrade %1 was started. Use “Next Upgrade” to prepare another.</source>
@@ -2652,6 +2648,22 @@ Mise à niveau en cours : %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>W&amp;atch Progress</source>
+        <translation>Suivre la p&amp;rogression</translation>
+    </message>
+    <message>
+        <source>Another upgrade is already running for these services (the portal answered 409). Run the pre-flight checks again once it has finished.</source>
+        <translation>Une autre mise à niveau est déjà en cours pour ces services (le portail a répondu 409). Relancez les vérifications préalables lorsqu’elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 is already running for these services (the portal answered 409). Watch it, and run the pre-flight checks again once it has finished.</source>
+        <translation>La mise à niveau %1 est déjà en cours pour ces services (le portail a répondu 409). Suivez-la, puis relancez les vérifications préalables lorsqu’elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Upgrade ID (copied)</source>
+        <translation>Cop&amp;ier l’ID de mise à niveau (copié)</translation>
+    </message>
 </context>
 <context>
     <name>pdc::UpgradeStatusPane</name>
@@ -2726,16 +2738,12 @@ Mise à niveau en cours : %2</translation>
         <translation>Les changements d’état apparaissent ici avec leurs heures.</translation>
     </message>
     <message>
-        <source>Start Validation &amp;Checklist</source>
-        <translation>Démarrer la liste de &amp;contrôle</translation>
-    </message>
-    <message>
         <source>Start the validation checklist</source>
         <translation>Démarrer la liste de contrôle de validation</translation>
     </message>
     <message>
         <source>Stop &amp;Watching</source>
-        <translation>&amp;Arrêter le suivi</translation>
+        <translation>A&amp;rrêter le suivi</translation>
     </message>
     <message>
         <source>Stop watching this upgrade</source>
@@ -2813,6 +2821,10 @@ Mise à niveau en cours : %2</translation>
         <source>Started %1 · %2 (%3)%4</source>
         <translation>Démarrée %1 · %2 (%3)%4</translation>
     </message>
+    <message>
+        <source>Start Validation Chec&amp;klist</source>
+        <translation>&amp;Démarrer la liste de contrôle</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ValidationPane</name>
@@ -2827,10 +2839,6 @@ Mise à niveau en cours : %2</translation>
     <message>
         <source>Checklist of upgrade</source>
         <translation>Liste de contrôle de la mise à niveau</translation>
-    </message>
-    <message>
-        <source>&amp;Checklist:</source>
-        <translation>&amp;Liste de contrôle :</translation>
     </message>
     <message>
         <source>No checklist open</source>
@@ -2850,11 +2858,11 @@ Mise à niveau en cours : %2</translation>
     </message>
     <message>
         <source>Runs every automatic check again (Alt+R)</source>
-        <translation>Relance chaque vérification automatique (Alt+L)</translation>
+        <translation>Relance chaque vérification automatique (Alt+V)</translation>
     </message>
     <message>
         <source>&amp;Sign off…</source>
-        <translation>&amp;Approuver…</translation>
+        <translation>Appr&amp;ouver…</translation>
     </message>
     <message>
         <source>A&amp;mend…</source>
@@ -2972,7 +2980,7 @@ Mise à niveau en cours : %2</translation>
     </message>
     <message>
         <source>Sign off with your portal identity (Alt+S)</source>
-        <translation>Approuver avec votre identité sur le portail (Alt+A)</translation>
+        <translation>Approuver avec votre identité sur le portail (Alt+O)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still need a result</source>
@@ -3068,6 +3076,10 @@ Mise à niveau en cours : %2</translation>
         <source>The login check was not run.</source>
         <translation>La vérification de connexion n’a pas été exécutée.</translation>
     </message>
+    <message>
+        <source>Check&amp;list:</source>
+        <translation>&amp;Liste de contrôle :</translation>
+    </message>
 </context>
 <context>
     <name>pdc::VersionChooser</name>
@@ -3077,7 +3089,7 @@ Mise à niveau en cours : %2</translation>
     </message>
     <message>
         <source>V&amp;ersion:</source>
-        <translation>V&amp;ersion :</translation>
+        <translation>Ver&amp;sion :</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3093,7 +3105,7 @@ Mise à niveau en cours : %2</translation>
     </message>
     <message>
         <source>Force a new &amp;deployment (force_new_deployment)</source>
-        <translation>Forcer un nouveau &amp;déploiement (force_new_deployment)</translation>
+        <translation>Forcer un nou&amp;veau déploiement (force_new_deployment)</translation>
     </message>
     <message>
         <source>Force a new deployment</source>

@@ -4,14 +4,60 @@
 #include "consoleapp.h"
 #include "shell/connectionbanner.h"
 #include "shell/mainwindow.h"
+#include "shell/navigator.h"
 #include "testsupport.h"
+#include "translationloader.h"
 
+#include <QAbstractButton>
+#include <QGroupBox>
 #include <QLabel>
+#include <QMenuBar>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace pdc;
+
+namespace {
+
+// Alt+letter shortcuts a window offers while `area` is the current area: the menu bar's, the area
+// tabs', and those of the area's own buttons, labelled fields and tab bars (hidden ones included: they
+// show up in later steps). Two owners of one letter make Alt+letter ambiguous, so Qt does nothing.
+QMap<QString, QStringList> mnemonicsOf(QMainWindow *window, QWidget *area)
+{
+    QMap<QString, QStringList> owners;
+    auto add = [&owners](const QString &text, const QString &where) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            owners[key.toString()].append(where + QStringLiteral(" \"") + text + QLatin1Char('"'));
+    };
+    for (QAction *menu : window->menuBar()->actions())
+        add(menu->text(), QStringLiteral("menu"));
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("areaTabs"));
+    for (int i = 0; tabs && i < tabs->count(); ++i)
+        add(tabs->tabText(i), QStringLiteral("area tab"));
+    for (QAbstractButton *b : area->findChildren<QAbstractButton *>()) {
+        if (b->window() == window)
+            add(b->text(), QString::fromLatin1(b->metaObject()->className()));
+    }
+    for (QLabel *l : area->findChildren<QLabel *>()) {
+        if (l->window() == window && l->buddy())
+            add(l->text(), QStringLiteral("label"));
+    }
+    for (QGroupBox *g : area->findChildren<QGroupBox *>()) {
+        if (g->window() == window)
+            add(g->title(), QStringLiteral("group"));
+    }
+    for (QTabBar *bar : area->findChildren<QTabBar *>()) {
+        for (int i = 0; bar->window() == window && i < bar->count(); ++i)
+            add(bar->tabText(i), QStringLiteral("tab"));
+    }
+    return owners;
+}
+
+} // namespace
 
 class TestDemo : public QObject
 {
@@ -54,6 +100,46 @@ private slots:
         auto *badge = app.window()->banner()->findChild<QLabel *>(QStringLiteral("environmentBadge"));
         QVERIFY(badge->text().startsWith(QStringLiteral("DEMO")));
         testsupport::saveScreenshot(app.window(), QStringLiteral("demo-main-window"));
+    }
+
+    // Keyboard access: no Alt+letter is claimed twice in any area, in every language the console speaks.
+    void noAltLetterIsClaimedTwice_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : TranslationLoader::languages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void noAltLetterIsClaimedTwice()
+    {
+        QFETCH(QString, language);
+        TranslationLoader translations;
+        QVERIFY(translations.install(language));
+        QTemporaryDir dir;
+        ConsoleOptions options;
+        options.demo = true;
+        options.storePath = dir.filePath(QStringLiteral("console.sqlite3"));
+        ConsoleApp app(options);
+        QSignalSpy ready(&app, &ConsoleApp::demoReady);
+        QVERIFY2(app.start(), qPrintable(app.errorString()));
+        QVERIFY(ready.wait(20000));
+        // A watched upgrade gives the Active area its status pane and buttons.
+        emit app.context().navigator->watchRequested(QStringLiteral("upg_mnemonics"));
+        auto *tabs = app.window()->findChild<QTabWidget *>(QStringLiteral("areaTabs"));
+        QVERIFY(tabs);
+        QTRY_VERIFY(
+            !tabs->widget(int(MainWindow::Area::Active))->findChildren<QAbstractButton *>().isEmpty());
+        QStringList clashes;
+        for (int i = 0; i < tabs->count(); ++i) {
+            const auto owners = mnemonicsOf(app.window(), tabs->widget(i));
+            for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+                if (it.value().size() > 1)
+                    clashes.append(QStringLiteral("area %1, %2: %3")
+                                       .arg(i)
+                                       .arg(it.key(), it.value().join(QStringLiteral(", "))));
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("\n  ")).prepend(u'\n')));
     }
 };
 

@@ -21,10 +21,11 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.areaTabs()->count(), 4);
-        const QStringList titles = {QStringLiteral("&Upgrade"), QStringLiteral("&Active"),
-                                    QStringLiteral("&History"), QStringLiteral("&Validation")};
+        const QStringList titles = {QStringLiteral("Upgrade"), QStringLiteral("Active"),
+                                    QStringLiteral("History"), QStringLiteral("Validation")};
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(w.areaTabs()->tabText(i), titles.at(i));
+            QCOMPARE(w.areaTabs()->tabToolTip(i), titles.at(i) + QStringLiteral(" (Ctrl+%1)").arg(i + 1));
             auto *empty = qobject_cast<EmptyState *>(w.areaTabs()->widget(i));
             QVERIFY(empty);
             QVERIFY(!empty->text().isEmpty());

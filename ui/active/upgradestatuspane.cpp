@@ -124,7 +124,7 @@ UpgradeStatusPane::UpgradeStatusPane(QString upgradeId, ConnectionProfile profil
     layout->addWidget(m_guidance);
 
     auto *actions = new QHBoxLayout;
-    m_checklist = new QPushButton(tr("Start Validation &Checklist"), body);
+    m_checklist = new QPushButton(tr("Start Validation Chec&klist"), body);
     m_checklist->setObjectName(QStringLiteral("startChecklist"));
     m_checklist->setAccessibleName(tr("Start the validation checklist"));
     m_checklist->setEnabled(false);

@@ -236,7 +236,7 @@ void HistoryArea::onCountsChanged()
     const int shown = m_model->shownCount(), total = m_model->totalCount();
     if (shown == 0 && total > 0)
         m_count->setText(tr("0 of %Ln upgrade(s) shown: nothing matches the filters; press Clear filters "
-                            "(Alt+C) to see all.",
+                            "(Alt+L) to see all.",
                             nullptr, total));
     else
         m_count->setText(tr("%1 of %Ln upgrade(s) shown", nullptr, total).arg(locale.toString(shown)));

@@ -81,7 +81,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     for (QComboBox *box : {m_result, m_initiator, m_service})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    m_clear = new QPushButton(tr("&Clear filters"), this);
+    m_clear = new QPushButton(tr("C&lear filters"), this);
     m_clear->setObjectName(QStringLiteral("historyClearFilters"));
     m_clear->setAccessibleName(tr("Clear all filters"));
     layout->addStretch(1);

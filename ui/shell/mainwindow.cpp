@@ -65,7 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     for (int i = 0; i < kAreaCount; ++i) {
         const auto area = static_cast<Area>(i);
-        m_tabs->addTab(makeEmptyArea(area, m_tabs), areaTitle(area));
+        m_tabs->addTab(makeEmptyArea(area, m_tabs), tabTitle(area));
+        m_tabs->setTabToolTip(
+            i, tr("%1 (%2)").arg(tabTitle(area), areaShortcut(i).toString(QKeySequence::NativeText)));
     }
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -89,13 +91,33 @@ QString MainWindow::areaTitle(Area area)
     return {};
 }
 
+QString MainWindow::tabTitle(Area area)
+{
+    // The tabs carry no Alt+letter of their own: the menus and each area's fields need those letters.
+    // Areas are reached with Ctrl+1 to Ctrl+4 (see the View menu, whose entries keep their mnemonics),
+    // Ctrl+Tab, or the arrow keys on the focused tab bar.
+    QString title = areaTitle(area);
+    for (int i = 0; i < title.size(); ++i) {
+        if (title.at(i) == QLatin1Char('&'))
+            title.remove(i, 1); // "&&" keeps one literal ampersand
+    }
+    return title;
+}
+
+QKeySequence MainWindow::areaShortcut(int index)
+{
+    return QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index));
+}
+
 void MainWindow::setArea(Area area, QWidget *content)
 {
     const int index = static_cast<int>(area);
     QWidget *old = m_tabs->widget(index);
     const bool wasCurrent = m_tabs->currentIndex() == index;
     m_tabs->removeTab(index);
-    m_tabs->insertTab(index, content, areaTitle(area));
+    m_tabs->insertTab(index, content, tabTitle(area));
+    m_tabs->setTabToolTip(
+        index, tr("%1 (%2)").arg(tabTitle(area), areaShortcut(index).toString(QKeySequence::NativeText)));
     if (wasCurrent)
         m_tabs->setCurrentIndex(index);
     delete old;
@@ -133,7 +155,7 @@ void MainWindow::buildMenus()
     for (int i = 0; i < kAreaCount; ++i) {
         const auto area = static_cast<Area>(i);
         QAction *go = view->addAction(areaTitle(area), this, [this, area] { showArea(area); });
-        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        go->setShortcut(areaShortcut(i));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

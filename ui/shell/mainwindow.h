@@ -3,6 +3,7 @@
 // window knows no portal, store or network code.
 #pragma once
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 class QTabWidget;
@@ -34,7 +35,9 @@ public:
     Area currentArea() const;
     QTabWidget *areaTabs() const { return m_tabs; }
 
-    static QString areaTitle(Area area);
+    static QString areaTitle(Area area); // with its mnemonic, as in the View menu
+    static QString tabTitle(Area area);  // without: the tab bar's text
+    static QKeySequence areaShortcut(int index);
 
 signals:
     void switchProfileRequested();

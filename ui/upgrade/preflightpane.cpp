@@ -209,6 +209,7 @@ void PreflightPane::run()
         return;
     m_ran = true;
     m_pending = 5;
+    emit started();
     m_run->setEnabled(false);
     m_summary->setText(tr("Checking\u2026"));
     emit changed();

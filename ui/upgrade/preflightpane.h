@@ -42,6 +42,8 @@ public:
 
 signals:
     void changed();
+    // run() began a fresh round of checks.
+    void started();
 
 private:
     struct Row

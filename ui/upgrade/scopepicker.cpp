@@ -108,7 +108,7 @@ ScopePicker::ScopePicker(QWidget *parent)
     m_restartWarning->setWordWrap(true);
     layout->addWidget(m_restartWarning);
 
-    m_reasonLabel = new QLabel(tr("Reason for upgrading a&ll services:"), box);
+    m_reasonLabel = new QLabel(tr("Reason for upgrading all serv&ices:"), box);
     m_reason = new QLineEdit(box);
     m_reason->setObjectName(QStringLiteral("scopeReason"));
     m_reason->setAccessibleName(tr("Reason for upgrading all services"));
@@ -201,9 +201,9 @@ void ScopePicker::refresh()
     m_reason->setVisible(all);
     if (all && rec && *rec != ServiceTarget::All)
         m_reasonLabel->setText(
-            tr("The helper recommends %1. Reason for upgrading a&ll services instead:").arg(toWire(*rec)));
+            tr("The helper recommends %1. Reason for upgrading all serv&ices instead:").arg(toWire(*rec)));
     else
-        m_reasonLabel->setText(tr("Reason for upgrading a&ll services:"));
+        m_reasonLabel->setText(tr("Reason for upgrading all serv&ices:"));
     emit changed();
 }
 

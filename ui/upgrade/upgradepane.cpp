@@ -125,7 +125,7 @@ UpgradePane::UpgradePane(PortalGateway *gateway, RecordJournal *journal, const C
     m_resultText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     resultLayout->addWidget(m_resultText);
     auto *actions = new QHBoxLayout;
-    m_watchActive = new QPushButton(tr("Watch &Progress"), m_result);
+    m_watchActive = new QPushButton(tr("W&atch Progress"), m_result);
     m_watchActive->setObjectName(QStringLiteral("watchProgress"));
     m_watchActive->setAccessibleName(tr("Watch the progress in the Active area"));
     m_watchRunning = new QPushButton(m_result);
@@ -146,7 +146,7 @@ UpgradePane::UpgradePane(PortalGateway *gateway, RecordJournal *journal, const C
     connect(m_trigger, &QPushButton::clicked, this, &UpgradePane::trigger);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_upgradeId->text());
-        m_copy->setText(tr("Cop&ied"));
+        m_copy->setText(tr("Cop&y Upgrade ID (copied)")); // same Alt+letter as before the copy
     });
     connect(m_watchActive, &QPushButton::clicked, this, &UpgradePane::showActiveRequested);
     connect(m_watchRunning, &QPushButton::clicked, this, [this] {
@@ -158,7 +158,16 @@ UpgradePane::UpgradePane(PortalGateway *gateway, RecordJournal *journal, const C
     });
     connect(m_next, &QPushButton::clicked, this, &UpgradePane::startOver);
     connect(m_preflight, &PreflightPane::changed, this, &UpgradePane::refresh);
+    // A 409 blocks the trigger until the situation may have changed: a fresh pre-flight, another scope,
+    // or the running upgrade reaching a final state.
+    connect(m_preflight, &PreflightPane::started, this, &UpgradePane::clearConflict);
+    connect(m_gateway, &PortalGateway::upgradeObserved, this, [this](const UpgradeStatus &status) {
+        if (status.upgradeId == m_conflictId && status.state.isFinal())
+            clearConflict();
+    });
     connect(m_scope, &ScopePicker::changed, this, [this] {
+        if (m_scope->scope() != m_conflictScope)
+            clearConflict();
         m_preflight->setScope(m_scope->scope());
         refresh();
     });
@@ -197,6 +206,13 @@ QString UpgradePane::blocker() const
         return tr("Sign in to start an upgrade.");
     if (!session->user.mayTrigger())
         return tr("The %1 role may not start upgrades.").arg(session->user.role);
+    if (m_conflicted)
+        return m_conflictId.isEmpty()
+                   ? tr("Another upgrade is already running for these services (the portal answered 409). "
+                        "Run the pre-flight checks again once it has finished.")
+                   : tr("Upgrade %1 is already running for these services (the portal answered 409). Watch "
+                        "it, and run the pre-flight checks again once it has finished.")
+                         .arg(m_conflictId);
     if (!m_preflight->hasRun())
         return tr("Run the pre-flight checks first.");
     if (m_preflight->isRunning())
@@ -275,6 +291,15 @@ void UpgradePane::trigger()
     });
 }
 
+void UpgradePane::clearConflict()
+{
+    if (!m_conflicted)
+        return;
+    m_conflicted = false;
+    m_conflictScope.reset();
+    refresh();
+}
+
 void UpgradePane::showAccepted(const UpgradeAccepted &accepted)
 {
     m_conflictId.clear();
@@ -304,6 +329,8 @@ void UpgradePane::showFailure(const ApiError &error)
     m_watchActive->hide();
     m_next->hide();
     if (error.kind == ApiError::Kind::Conflict) {
+        m_conflicted = true;
+        m_conflictScope = m_scope->scope();
         m_conflictId = error.upgradeId;
         m_resultTitle->setText(
             tr("\u26a0 Not started: another upgrade is already running for these services."));

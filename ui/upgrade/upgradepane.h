@@ -4,6 +4,7 @@
 // Idempotency-Key. Every attempt is recorded in the journal at once, failed ones included.
 #pragma once
 
+#include "domain/servicetarget.h"
 #include "triggerrecord.h"
 
 #include <QWidget>
@@ -49,6 +50,7 @@ signals:
     void showActiveRequested();
 
 private:
+    void clearConflict();
     UpgradeRequest currentRequest() const;
     void refresh();
     void showAccepted(const UpgradeAccepted &accepted);
@@ -74,7 +76,9 @@ private:
     QPushButton *m_watchActive = nullptr;
     QPushButton *m_watchRunning = nullptr;
     QPushButton *m_next = nullptr;
-    QString m_conflictId;
+    QString m_conflictId;      // the running upgrade a 409 named (may be empty)
+    bool m_conflicted = false; // the last attempt got 409: the trigger waits for a fresh pre-flight
+    std::optional<ServiceTarget> m_conflictScope;
 
     bool m_inFlight = false;
     QString m_acceptedId;

@@ -87,7 +87,7 @@ void ValidationPane::build()
     m_picker->setObjectName(QStringLiteral("checklistPicker"));
     m_picker->setAccessibleName(tr("Checklist of upgrade"));
     m_picker->setMinimumContentsLength(40);
-    auto *pickerLabel = new QLabel(tr("&Checklist:"), this);
+    auto *pickerLabel = new QLabel(tr("Check&list:"), this);
     pickerLabel->setBuddy(m_picker);
     top->addWidget(pickerLabel);
     top->addWidget(m_picker);

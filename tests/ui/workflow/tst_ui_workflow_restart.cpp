@@ -65,6 +65,13 @@ private slots:
                      .value(QStringLiteral("kind"))
                      .toString(),
                  conflict.kindName());
+        // The 409 blocks the trigger (pressing it again would only get another 409) until a fresh
+        // pre-flight, another scope, or the running upgrade's end.
+        QVERIFY(!h.upgradePane()->triggerButton()->isEnabled());
+        auto *blocker = h.upgradePane()->findChild<QLabel *>(QStringLiteral("triggerBlocker"));
+        QVERIFY(blocker);
+        QVERIFY2(blocker->text().contains(id) && blocker->text().contains(QStringLiteral("409")),
+                 qPrintable(blocker->text()));
         testsupport::saveScreenshot(h.app()->window(), QStringLiteral("conflict-409"));
         QTest::mouseClick(watchRunning, Qt::LeftButton);
         QCOMPARE(h.app()->window()->currentArea(), MainWindow::Area::Active);
