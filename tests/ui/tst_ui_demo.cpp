@@ -57,6 +57,31 @@ QMap<QString, QStringList> mnemonicsOf(QMainWindow *window, QWidget *area)
     return owners;
 }
 
+// `deploy-console --demo` on a fresh store, signed in.
+struct Demo
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ConsoleApp> app;
+
+    bool start()
+    {
+        ConsoleOptions options;
+        options.demo = true;
+        options.storePath = dir.filePath(QStringLiteral("console.sqlite3"));
+        app = std::make_unique<ConsoleApp>(options);
+        QSignalSpy ready(app.get(), &ConsoleApp::demoReady);
+        if (!app->start()) {
+            qWarning() << "the demo did not start:" << app->errorString();
+            return false;
+        }
+        if (!ready.wait(20000) || !ready.constFirst().constFirst().toString().isEmpty()) {
+            qWarning() << "the demo did not sign in";
+            return false;
+        }
+        return true;
+    }
+};
+
 } // namespace
 
 class TestDemo : public QObject
@@ -81,16 +106,10 @@ private slots:
 
     void demoOpensSignedIn()
     {
-        QTemporaryDir dir;
-        ConsoleOptions options;
-        options.demo = true;
-        options.storePath = dir.filePath(QStringLiteral("console.sqlite3"));
-        ConsoleApp app(options);
-        QSignalSpy ready(&app, &ConsoleApp::demoReady);
-        QVERIFY2(app.start(), qPrintable(app.errorString()));
+        Demo demo;
+        QVERIFY(demo.start());
+        ConsoleApp &app = *demo.app;
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
-        QVERIFY(ready.wait(20000));
-        QCOMPARE(ready.constFirst().constFirst().toString(), QString());
 
         const BannerInfo info = app.window()->banner()->info();
         QVERIFY(info.demo);
@@ -115,14 +134,9 @@ private slots:
         QFETCH(QString, language);
         TranslationLoader translations;
         QVERIFY(translations.install(language));
-        QTemporaryDir dir;
-        ConsoleOptions options;
-        options.demo = true;
-        options.storePath = dir.filePath(QStringLiteral("console.sqlite3"));
-        ConsoleApp app(options);
-        QSignalSpy ready(&app, &ConsoleApp::demoReady);
-        QVERIFY2(app.start(), qPrintable(app.errorString()));
-        QVERIFY(ready.wait(20000));
+        Demo demo;
+        QVERIFY(demo.start());
+        ConsoleApp &app = *demo.app;
         // A watched upgrade gives the Active area its status pane and buttons.
         emit app.context().navigator->watchRequested(QStringLiteral("upg_mnemonics"));
         auto *tabs = app.window()->findChild<QTabWidget *>(QStringLiteral("areaTabs"));
