@@ -1116,16 +1116,19 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <source>Week of %1: %2 %3 of %4. Click to show this week.</source>
-        <translation>Woche vom %1: %2 %3 von %4. Klicken, um diese Woche zu zeigen.</translation>
-    </message>
-    <message>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
         <translation>Dauer (Minuten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1 — %2: %3 of %Ln upgrade(s). Click to show this week.</source>
+        <translation>
+            <numerusform>Woche vom %1 — %2: %3 von %Ln Aktualisierung. Klicken, um diese Woche zu zeigen.</numerusform>
+            <numerusform>Woche vom %1 — %2: %3 von %Ln Aktualisierungen. Klicken, um diese Woche zu zeigen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

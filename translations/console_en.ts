@@ -105,6 +105,13 @@
             <numerusform>Showing the latest %1 of %Ln weeks. Set a date range to see earlier weeks. Click a bar to show that week in the table.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Week of %1 — %2: %3 of %Ln upgrade(s). Click to show this week.</source>
+        <translation>
+            <numerusform>Week of %1 — %2: %3 of %Ln upgrade. Click to show this week.</numerusform>
+            <numerusform>Week of %1 — %2: %3 of %Ln upgrades. Click to show this week.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryDetailPane</name>

@@ -1116,16 +1116,19 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Week of %1: %2 %3 of %4. Click to show this week.</source>
-        <translation>Semaine du %1 : %2 %3 sur %4. Cliquez pour afficher cette semaine.</translation>
-    </message>
-    <message>
         <source>Started</source>
         <translation>Démarrée</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1 — %2: %3 of %Ln upgrade(s). Click to show this week.</source>
+        <translation>
+            <numerusform>Semaine du %1 — %2 : %3 sur %Ln mise à niveau. Cliquez pour afficher cette semaine.</numerusform>
+            <numerusform>Semaine du %1 — %2 : %3 sur %Ln mises à niveau. Cliquez pour afficher cette semaine.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

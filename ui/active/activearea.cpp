@@ -125,10 +125,11 @@ void ActiveArea::refreshTabTitle(const QString &upgradeId)
 
 void ActiveArea::onFinal(const QString &upgradeId, const UpgradeState &state)
 {
-    const QString title = tr("Upgrade %1: %2").arg(upgradeId, state.raw);
-    const QString text = state.kind == UpgradeState::Kind::Success
-                             ? tr("Finished. Validate it with the checklist.")
-                             : tr("Finished with %1. See the guidance in the Active area.").arg(state.raw);
+    const QString title = tr("Upgrade %1: %2").arg(upgradeId, StateBadge::stateWords(state));
+    const QString text =
+        state.kind == UpgradeState::Kind::Success
+            ? tr("Finished. Validate it with the checklist.")
+            : tr("Finished with %1. See the guidance in the Active area.").arg(StateBadge::stateWords(state));
     qCInfo(lcActive) << "final state" << upgradeId << state.raw;
     if (m_tray) {
         m_tray->show();

@@ -169,12 +169,13 @@ void UpgradeStatusPane::update(const UpgradeTimeline &timeline, const QList<Stat
         break;
     case UpgradeState::Kind::Partial:
     case UpgradeState::Kind::Failed:
-        m_notice->setText(tr("Finished: %1. See what to check below.").arg(status.state.raw));
+        m_notice->setText(
+            tr("Finished: %1. See what to check below.").arg(StateBadge::stateWords(status.state)));
         break;
     default:
         m_notice->setText(tr("Accepted is not complete: the rollout is %1. Keep watching until it reaches "
                              "SUCCESS, PARTIAL or FAILED.")
-                              .arg(status.state.raw));
+                              .arg(StateBadge::stateWords(status.state)));
         break;
     }
     m_checklist->setEnabled(final);

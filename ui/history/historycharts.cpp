@@ -172,10 +172,12 @@ void HistoryCharts::buildOutcomes(const QList<WeekOutcomes> &weeks)
             return;
         }
         const QLocale loc;
-        QToolTip::showText(QCursor::pos(), tr("Week of %1: %2 %3 of %4. Click to show this week.")
-                                               .arg(loc.toString(weekAt(index), QLocale::ShortFormat))
-                                               .arg(loc.toString(int(set->at(index))), set->label(),
-                                                    loc.toString(weekTotal(index))));
+        const int total = weekTotal(index);
+        QToolTip::showText(
+            QCursor::pos(),
+            tr("Week of %1 \u2014 %2: %3 of %Ln upgrade(s). Click to show this week.", nullptr, total)
+                .arg(loc.toString(weekAt(index), QLocale::ShortFormat), set->label(),
+                     loc.toString(int(set->at(index)))));
     });
 }
 
