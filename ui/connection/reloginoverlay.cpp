@@ -90,8 +90,37 @@ void ReloginOverlay::prompt()
     m_error->hide();
     setGeometry(parentWidget()->rect());
     raise();
+    holdCovered();
     show();
     m_password->setFocus();
+}
+
+void ReloginOverlay::holdCovered()
+{
+    if (!m_held.isEmpty())
+        return;
+    for (QObject *child : parentWidget()->children()) {
+        auto *sibling = qobject_cast<QWidget *>(child);
+        if (!sibling || sibling == this || sibling->isWindow() || !sibling->isEnabled())
+            continue;
+        sibling->setEnabled(false);
+        m_held.append(sibling);
+    }
+}
+
+void ReloginOverlay::releaseCovered()
+{
+    for (const QPointer<QWidget> &sibling : std::as_const(m_held)) {
+        if (sibling)
+            sibling->setEnabled(true);
+    }
+    m_held.clear();
+}
+
+void ReloginOverlay::hideEvent(QHideEvent *event)
+{
+    releaseCovered();
+    QWidget::hideEvent(event);
 }
 
 bool ReloginOverlay::eventFilter(QObject *watched, QEvent *event)

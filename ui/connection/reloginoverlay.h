@@ -1,8 +1,11 @@
 // The re-login prompt shown over whatever is open when the session expires. It covers its parent (the
 // main window's central area) without replacing anything, so nothing the operator had open is lost;
-// after a successful login it hides and the gateway resumes the paused watches.
+// after a successful login it hides and the gateway resumes the paused watches. While it is shown, the
+// widgets it covers are disabled (their own enabled state is kept) so keys cannot reach them.
 #pragma once
 
+#include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -30,9 +33,13 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void signIn();
+    // While the prompt is up, what it covers takes no input: no Tab into it, no Alt+letter reaching it.
+    void holdCovered();
+    void releaseCovered();
 
     PortalGateway *m_gateway;
     QLabel *m_where = nullptr;
@@ -41,6 +48,7 @@ private:
     QPushButton *m_signIn = nullptr;
     QLabel *m_error = nullptr;
     bool m_busy = false;
+    QList<QPointer<QWidget>> m_held;
 };
 
 } // namespace pdc

@@ -22,6 +22,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace pdc;
@@ -141,7 +143,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(h.app()->reloginOverlay()->isVisible(), 15000);
         QCOMPARE(h.activeArea()->watched()->link(id), WatchLink::SessionLost);
         testsupport::saveScreenshot(h.app()->window(), QStringLiteral("session-expired-overlay"));
+        // What the prompt covers takes no input meanwhile (no Tab or Alt+letter behind the card).
+        QVERIFY(!h.upgradePane()->isEnabled());
+        QVERIFY(!h.app()->window()->areaTabs()->tabBar()->isEnabled());
+        QVERIFY(h.app()->reloginOverlay()->passwordField()->isEnabled());
+        QCOMPARE(h.app()->window()->focusWidget(), h.app()->reloginOverlay()->passwordField());
         QVERIFY(h.reloginWhenPrompted());
+        QVERIFY(h.upgradePane()->isEnabled());
+        QVERIFY(h.app()->window()->areaTabs()->tabBar()->isEnabled());
         // Nothing was lost: the same area, the same upgrade id, the watch's log as it was.
         QCOMPARE(h.app()->window()->currentArea(), MainWindow::Area::Upgrade);
         QCOMPARE(h.upgradePane()->acceptedUpgradeId(), id);
