@@ -38,13 +38,16 @@ void HistoryFetchJob::cancel()
     e.kind = ApiError::Kind::Cancelled;
     e.message = QStringLiteral("The history fetch was cancelled.");
     finish(e);
+    if (m_inFlight)
+        m_inFlight->cancel(); // its answer is ignored: the fetch is done
 }
 
 void HistoryFetchJob::requestPage()
 {
     if (m_done)
         return;
-    m_startPage(m_query, this, [this](NetworkJob *job) {
+    m_inFlight = m_startPage(m_query, this, [this](NetworkJob *job) {
+        m_inFlight = nullptr;
         if (m_done)
             return;
         if (job->error()) {

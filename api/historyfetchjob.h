@@ -22,13 +22,15 @@ class HistoryFetchJob final : public HistoryFetch
 {
     Q_OBJECT
 public:
-    // `startPage` starts one page request and calls back with the finished job (error or body).
-    using StartPage = std::function<void(const HistoryQuery &query, QObject *context,
-                                         std::function<void(NetworkJob *job)> done)>;
+    // `startPage` starts one page request, returns its job, and calls back with the finished job (error
+    // or body).
+    using StartPage = std::function<NetworkJob *(const HistoryQuery &query, QObject *context,
+                                                 std::function<void(NetworkJob *job)> done)>;
 
     HistoryFetchJob(HistoryQuery query, StartPage startPage, QObject *parent = nullptr);
 
     void start();
+    // Finishes with a Cancelled error at once and aborts the page request still in flight.
     void cancel() override;
 
 private:
@@ -38,6 +40,7 @@ private:
 
     HistoryQuery m_query;
     StartPage m_startPage;
+    QPointer<NetworkJob> m_inFlight;
     QSet<QString> m_seenCursors;
     qint64 m_received = 0;
     QDateTime m_serverTime;

@@ -350,7 +350,8 @@ void PortalClient::fetchHistoryPage(const HistoryQuery &query, QObject *context,
 
 HistoryFetch *PortalClient::fetchHistory(const HistoryQuery &query)
 {
-    auto startPage = [this](const HistoryQuery &q, QObject *context, std::function<void(NetworkJob *)> done) {
+    auto startPage = [this](const HistoryQuery &q, QObject *context,
+                            std::function<void(NetworkJob *)> done) -> NetworkJob * {
         QPointer<QObject> ctx(context);
         auto *job = adopt(new HistoryPageJob(environment(), q));
         connect(job, &NetworkJob::finished, this, [this, ctx, done](NetworkJob *j) {
@@ -360,6 +361,7 @@ HistoryFetch *PortalClient::fetchHistory(const HistoryQuery &query)
                 done(j);
         });
         job->start();
+        return job;
     };
     auto *fetch = new HistoryFetchJob(query, startPage, this);
     // Start on the next turn of the event loop so the caller can connect to the signals first.

@@ -3,6 +3,7 @@
 // through a portal restart (customer-portal upgrade) and a session expiry. The keychain is off here
 // (tst_api_keychain covers it).
 #include "apitestsupport.h"
+#include "jobs/networkjob.h"
 #include "portalclient.h"
 #include "portalsim.h"
 
@@ -42,6 +43,7 @@ private slots:
     void sessionExpiredSignalledOnce();
     void cancelledDeliveryWhenContextDies();
     void historyFollowsCursorsOffTheGuiThread();
+    void historyCancelAbortsThePageInFlight();
     void healthAndComponentHealth();
     void probes();
     void loginProbeUsesItsOwnSession();
@@ -450,6 +452,33 @@ void TestApiClientSim::historyFollowsCursorsOffTheGuiThread()
     if (total)
         QCOMPARE(*total, received);
     QVERIFY(onGuiThread);
+}
+
+void TestApiClientSim::historyCancelAbortsThePageInFlight()
+{
+    auto client = makeClient();
+    QVERIFY(login(*client));
+    QCOMPARE(m_sim.setScenario(QStringLiteral("slow-portal")), 200); // a history page takes 1.5 s
+    HistoryFetch *fetch = client->fetchHistory(HistoryQuery{});
+    std::optional<ApiError> error;
+    bool finished = false;
+    bool pageAfterCancel = false;
+    connect(fetch, &HistoryFetch::pageReceived, this, [&] { pageAfterCancel = finished; });
+    connect(fetch, &HistoryFetch::finished, this, [&](const std::optional<ApiError> &e, const QDateTime &) {
+        error = e;
+        finished = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!client->findChildren<NetworkJob *>().isEmpty(), 2000); // the page is out
+    QElapsedTimer clock;
+    clock.start();
+    fetch->cancel();
+    QVERIFY(finished); // at once, not when the page arrives
+    QVERIFY(error && error->kind == ApiError::Kind::Cancelled);
+    // The request itself is aborted: its job is gone long before the portal's 1.5 s answer.
+    QTRY_VERIFY_WITH_TIMEOUT(client->findChildren<NetworkJob *>().isEmpty(), 600);
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QTest::qWait(1500);
+    QVERIFY(!pageAfterCancel);
 }
 
 void TestApiClientSim::healthAndComponentHealth()
