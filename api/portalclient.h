@@ -11,7 +11,8 @@
 // Requests: every request has a transfer timeout; GETs retry with exponential back-off and jitter and
 // honour Retry-After (RetryPolicy); the trigger is never retried and always carries the caller's
 // Idempotency-Key; POSTs carry X-CSRF-Token. TLS trusts the system CAs plus the profile's CA bundle and
-// never ignores an error; redirects leaving the portal's host or going from https to http are refused.
+// never ignores an error; redirects leaving the portal's origin (scheme, host, port; so also https to
+// http) are refused.
 //
 // Watching: watchUpgrade() polls GET /api/v1/deployments/upgrade/{id} until a final state, by default
 // every 2 s during the first minute, every 5 s until five minutes, then every 15 s (WatchSchedule);

@@ -203,6 +203,13 @@ HttpResponse PortalSim::handle(const HttpRequest &request)
             response.delayMs = extraDelay;
             return response;
         }
+        if (fault.fault == QStringLiteral("redirect")) {
+            response = error(302, QStringLiteral("moved"),
+                             QStringLiteral("Moved to %1 (injected redirect)").arg(fault.location));
+            response.setHeader("Location", fault.location.toUtf8());
+            response.delayMs = extraDelay;
+            return response;
+        }
         break; // latency: answer normally, later
     }
     bool lengthOk = true;

@@ -52,7 +52,8 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
     }
     s.latencyMs = o.value(QStringLiteral("latency_ms")).toInt(0);
     const QStringList faults{QStringLiteral("malformed_json"), QStringLiteral("http_500"),
-                             QStringLiteral("http_503"), QStringLiteral("latency")};
+                             QStringLiteral("http_503"), QStringLiteral("latency"),
+                             QStringLiteral("redirect")};
     for (const QJsonValue &v : o.value(QStringLiteral("paths")).toArray()) {
         const QJsonObject p = v.toObject();
         PathFault f;
@@ -61,9 +62,12 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         f.fault = p.value(QStringLiteral("fault")).toString();
         f.count = p.value(QStringLiteral("count")).toInt(0);
         f.latencyMs = p.value(QStringLiteral("latency_ms")).toInt(0);
+        f.location = p.value(QStringLiteral("location")).toString();
         if (f.path.isEmpty() || !faults.contains(f.fault))
             return bad(QStringLiteral("paths[] need a path and a fault (%1)")
                            .arg(faults.join(QStringLiteral(", "))));
+        if (f.fault == QStringLiteral("redirect") && f.location.isEmpty())
+            return bad(QStringLiteral("a redirect fault needs a location"));
         s.paths.append(f);
     }
     const QStringList levels{QStringLiteral("healthy"), QStringLiteral("degraded"),

@@ -144,11 +144,10 @@ void NetworkJob::sendAttempt()
 
 void NetworkJob::onRedirected(const QUrl &target)
 {
-    const QUrl from = m_reply ? m_reply->url() : m_env.baseUrl;
-    const bool downgrade =
-        from.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https");
-    const bool otherHost = target.host().compare(m_env.baseUrl.host(), Qt::CaseInsensitive) != 0;
-    if (downgrade || otherHost) {
+    // Only the portal's own origin (scheme, host and port) is followed. The reply's url() already names
+    // the target when this is emitted, so the comparison is with the profile's portal URL: an https
+    // portal redirecting to http on the same host, or to another port, is refused like another host.
+    if (!sameOrigin(target, m_env.baseUrl)) {
         m_redirectRefused = true;
         m_refusedTarget = target;
         qCWarning(lcApi) << operation() << "refused a redirect to"
@@ -169,7 +168,7 @@ ApiError NetworkJob::transportError(QNetworkReply::NetworkError code, const QStr
         e.kind = ApiError::Kind::Tls;
         e.message =
             QStringLiteral("Refused a redirect to %1: the console only follows redirects that stay on the "
-                           "portal's host and never from https to http.")
+                           "portal's origin (same scheme, host and port), so never from https to http.")
                 .arg(m_refusedTarget.toDisplayString(QUrl::RemoveQuery));
         e.tlsDetails = {
             QStringLiteral("Redirect target: %1").arg(m_refusedTarget.toDisplayString(QUrl::RemoveQuery))};

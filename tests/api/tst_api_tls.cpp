@@ -5,6 +5,10 @@
 #include "portalsim.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 using namespace pdc;
@@ -19,6 +23,7 @@ private slots:
     void refusedByDefaultWithDetails();
     void acceptedWithTheProfilesCaBundle();
     void unreadableBundleIsExplained();
+    void redirectsOffTheOriginAreRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -97,6 +102,59 @@ void TestApiTls::unreadableBundleIsExplained()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ApiError::Kind::Tls);
     QVERIFY(r.error().tlsDetails.join(QLatin1Char(' ')).contains(QLatin1String("CA bundle")));
+}
+
+// A portal that answers with a redirect to plain HTTP or to another host is not followed: the request
+// (and any cookie or CSRF token it would carry) never reaches the target. A redirect that stays on the
+// portal's origin is followed.
+void TestApiTls::redirectsOffTheOriginAreRefused()
+{
+    QTcpServer plain; // the https -> http target: nothing may connect to it
+    QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+    QUrl downgrade = m_sim.url();
+    downgrade.setScheme(QStringLiteral("http"));
+    downgrade.setPort(plain.serverPort());
+    downgrade.setPath(QStringLiteral("/health"));
+    QUrl otherHost = m_sim.url();
+    otherHost.setHost(QStringLiteral("localhost")); // same server, another host name
+    otherHost.setPath(QStringLiteral("/health"));
+    QUrl sameOrigin = m_sim.url();
+    sameOrigin.setPath(QStringLiteral("/health"));
+    sameOrigin.setQuery(QStringLiteral("after=redirect"));
+
+    ConnectionProfile p;
+    p.portalUrl = m_sim.url();
+    p.caBundlePath = m_cert;
+    PortalClient client(p, &m_clock);
+    client.setKeychainEnabled(false);
+    client.setRetryPolicy(RetryPolicy::fastForTests());
+    const auto redirectTo = [this](const QUrl &target) {
+        const QJsonObject fault{{QStringLiteral("path"), QStringLiteral("/health")},
+                                {QStringLiteral("fault"), QStringLiteral("redirect")},
+                                {QStringLiteral("count"), 1},
+                                {QStringLiteral("location"), target.toString()}};
+        const QJsonObject scenario{{QStringLiteral("name"), QStringLiteral("redirect")},
+                                   {QStringLiteral("paths"), QJsonArray{fault}}};
+        return m_sim.admin(QStringLiteral("/__admin/scenario"), QJsonDocument(scenario).toJson());
+    };
+
+    for (const QUrl &target : {downgrade, otherHost}) {
+        QCOMPARE(redirectTo(target), 200);
+        const auto r = await<Health>([&](QObject *c, auto cb) { client.fetchHealth(c, cb); });
+        QVERIFY2(!r.ok(), qPrintable(target.toString()));
+        QCOMPARE(r.error().kind, ApiError::Kind::Tls);
+        QVERIFY2(r.error().message.startsWith(QLatin1String("Refused a redirect to ")),
+                 qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(target.host()), qPrintable(r.error().message));
+    }
+    QVERIFY(!plain.hasPendingConnections());
+    QVERIFY(!plain.waitForNewConnection(200));
+
+    QCOMPARE(redirectTo(sameOrigin), 200);
+    const auto followed = await<Health>([&](QObject *c, auto cb) { client.fetchHealth(c, cb); });
+    QVERIFY2(followed.ok(), qPrintable(followed.ok() ? QString() : followed.error().message));
+    QVERIFY(followed.value().isHealthy());
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/reset")), 200);
 }
 
 QTEST_GUILESS_MAIN(TestApiTls)
