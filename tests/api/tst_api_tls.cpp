@@ -26,6 +26,9 @@ private slots:
     void redirectsOffTheOriginAreRefused();
 
 private:
+    // A client whose profile's CA bundle holds the sim's certificate.
+    std::unique_ptr<PortalClient> clientTrustingTheSim();
+
     QTemporaryDir m_dir;
     QString m_cert, m_key;
     apitest::Sim m_sim;
@@ -41,6 +44,17 @@ void TestApiTls::initTestCase()
     m_sim.options().tlsKey = m_key;
     QVERIFY2(m_sim.start(&error), qPrintable(error));
     QCOMPARE(m_sim.url().scheme(), QStringLiteral("https"));
+}
+
+std::unique_ptr<PortalClient> TestApiTls::clientTrustingTheSim()
+{
+    ConnectionProfile p;
+    p.portalUrl = m_sim.url();
+    p.caBundlePath = m_cert;
+    auto client = std::make_unique<PortalClient>(p, &m_clock);
+    client->setKeychainEnabled(false);
+    client->setRetryPolicy(RetryPolicy::fastForTests());
+    return client;
 }
 
 void TestApiTls::refusedByDefaultWithDetails()
@@ -68,12 +82,8 @@ void TestApiTls::refusedByDefaultWithDetails()
 
 void TestApiTls::acceptedWithTheProfilesCaBundle()
 {
-    ConnectionProfile p;
-    p.portalUrl = m_sim.url();
-    p.caBundlePath = m_cert;
-    PortalClient client(p, &m_clock);
-    client.setKeychainEnabled(false);
-    client.setRetryPolicy(RetryPolicy::fastForTests());
+    auto trusting = clientTrustingTheSim();
+    PortalClient &client = *trusting;
     const auto h = await<Health>([&](QObject *c, auto cb) { client.fetchHealth(c, cb); });
     QVERIFY2(h.ok(), qPrintable(h.ok() ? QString()
                                        : h.error().message + h.error().tlsDetails.join(QLatin1Char(' '))));
@@ -122,12 +132,8 @@ void TestApiTls::redirectsOffTheOriginAreRefused()
     sameOrigin.setPath(QStringLiteral("/health"));
     sameOrigin.setQuery(QStringLiteral("after=redirect"));
 
-    ConnectionProfile p;
-    p.portalUrl = m_sim.url();
-    p.caBundlePath = m_cert;
-    PortalClient client(p, &m_clock);
-    client.setKeychainEnabled(false);
-    client.setRetryPolicy(RetryPolicy::fastForTests());
+    auto trusting = clientTrustingTheSim();
+    PortalClient &client = *trusting;
     const auto redirectTo = [this](const QUrl &target) {
         const QJsonObject fault{{QStringLiteral("path"), QStringLiteral("/health")},
                                 {QStringLiteral("fault"), QStringLiteral("redirect")},
