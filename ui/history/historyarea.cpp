@@ -114,10 +114,7 @@ HistoryArea::HistoryArea(PortalGateway *gateway, LocalStore *store, RecordJourna
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(int(HistoryColumn::Started), Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {11, 11, 6, 12, 8, 14, 5, 6, 5, 8};
-    for (int c = 0; c < historyColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+    sizeColumns();
     m_tabs->addTab(m_table, tr("Ta&ble"));
     m_charts = new HistoryCharts(m_tabs);
     m_tabs->addTab(m_charts, tr("Char&ts"));
@@ -205,6 +202,72 @@ HistoryArea::HistoryArea(PortalGateway *gateway, LocalStore *store, RecordJourna
 }
 
 HistoryArea::~HistoryArea() = default;
+
+void HistoryArea::sizeColumns()
+{
+    // Widths from what the columns hold in this locale and font, so dates and ids are not cut: the
+    // longest short date-time of the year, a whole upgrade id, the widest result word, and each
+    // header with room for the sort arrow. Scope and the last column take what is left.
+    const QFontMetrics fm = m_table->fontMetrics();
+    QFont bold = m_table->font();
+    bold.setBold(true); // failed and partial results are bold
+    const QFontMetrics boldFm(bold);
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    const int padding = 2 * em;
+    const QLocale locale;
+    int dateWidth = 0;
+    for (int month = 1; month <= 12; ++month) { // the widest month name and a two-digit day and hour
+        const QDateTime sample(QDate(2026, month, 28), QTime(22, 58));
+        dateWidth = qMax(dateWidth, fm.horizontalAdvance(locale.toString(sample, QLocale::ShortFormat)));
+    }
+    int resultWidth = 0;
+    for (const char *state : {"SUCCESS", "PARTIAL", "FAILED", "IN_PROGRESS", "PENDING"})
+        resultWidth = qMax(resultWidth, boldFm.horizontalAdvance(QLatin1String(state)));
+    const auto content = [&](HistoryColumn column) -> int {
+        switch (column) {
+        case HistoryColumn::Started:
+        case HistoryColumn::Finished:
+            return dateWidth;
+        case HistoryColumn::Duration:
+            return fm.horizontalAdvance(QStringLiteral("59 min 59 s"));
+        case HistoryColumn::UpgradeId: {
+            // "upg_" and a ULID (26 characters of Crockford's base 32), at the alphabet's mean width.
+            const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKMNPQRSTVWXYZ");
+            return fm.horizontalAdvance(QStringLiteral("upg_")) +
+                   (fm.horizontalAdvance(alphabet) * 26 + int(alphabet.size()) - 1) / int(alphabet.size()) +
+                   em;
+        }
+        case HistoryColumn::InitiatedBy:
+            return 9 * em;
+        case HistoryColumn::Scope:
+            return 14 * em;
+        case HistoryColumn::ServiceCount:
+        case HistoryColumn::Version:
+        case HistoryColumn::Forced:
+            return 4 * em;
+        case HistoryColumn::Result:
+            return resultWidth;
+        case HistoryColumn::Count:
+            break;
+        }
+        return 6 * em;
+    };
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < historyColumnCount; ++c) {
+        const int title = header->fontMetrics().horizontalAdvance(
+                              m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) +
+                          padding; // the sort arrow
+        m_table->setColumnWidth(c, qMax(content(HistoryColumn(c)) + padding, title));
+    }
+    // What an auditor reads first stays in view: when, what came of it, which upgrade, what it touched.
+    const HistoryColumn order[] = {HistoryColumn::Started,      HistoryColumn::Result,
+                                   HistoryColumn::UpgradeId,    HistoryColumn::Scope,
+                                   HistoryColumn::Duration,     HistoryColumn::InitiatedBy,
+                                   HistoryColumn::Finished,     HistoryColumn::Version,
+                                   HistoryColumn::ServiceCount, HistoryColumn::Forced};
+    for (int visual = 0; visual < int(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(int(order[visual])), visual);
+}
 
 void HistoryArea::setSavePathProvider(std::function<QString(ExportFormat)> provider)
 {

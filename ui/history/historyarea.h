@@ -77,6 +77,7 @@ signals:
     void exportFinished(const pdc::ExportOutcome &outcome);
 
 private:
+    void sizeColumns();
     void onFilterChanged();
     void onCountsChanged();
     void onSyncState();

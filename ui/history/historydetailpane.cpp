@@ -142,6 +142,8 @@ HistoryDetailPane::HistoryDetailPane(PortalGateway *gateway, RecordJournal *jour
     m_services->setAccessibleName(tr("Per-service results"));
     m_services->setHorizontalHeaderLabels({tr("Service"), tr("State"), tr("Running / desired"), tr("Rollout"),
                                            tr("Failed tasks"), tr("Message")});
+    // At most a few rows: columns fit their header and content; the message takes the rest.
+    m_services->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_services->horizontalHeader()->setStretchLastSection(true);
     m_services->verticalHeader()->hide();
     m_services->setEditTriggers(QAbstractItemView::NoEditTriggers);
