@@ -96,4 +96,17 @@ QList<DurationPoint> durationPoints(const std::vector<const HistoryRow *> &rows,
     return out;
 }
 
+HistoryChartData historyChartData(const HistoryView &view)
+{
+    std::vector<const HistoryRow *> rows;
+    rows.reserve(size_t(view.size()));
+    for (int i = 0; i < view.size(); ++i)
+        rows.push_back(&view.row(i));
+    HistoryChartData data;
+    data.weeks = weeklyOutcomes(rows);
+    data.durations = durationPoints(rows);
+    data.rowCount = view.size();
+    return data;
+}
+
 } // namespace pdc

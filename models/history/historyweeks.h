@@ -2,6 +2,7 @@
 // outcomes per ISO week (Monday 00:00 UTC) by result, and a sample of durations over time.
 #pragma once
 
+#include "historyindex.h"
 #include "historyrow.h"
 
 #include <QDate>
@@ -51,5 +52,15 @@ struct DurationPoint
 // Finished upgrades' durations, at most `maxPerBucket` per bucket (evenly spread over time), so a chart
 // of 100,000 upgrades stays responsive; failed and partial ones are kept first.
 QList<DurationPoint> durationPoints(const std::vector<const HistoryRow *> &rows, int maxPerBucket = 1500);
+
+// Everything the History charts draw for one view, computed in one pass off the GUI thread.
+struct HistoryChartData
+{
+    QList<WeekOutcomes> weeks; // every week, oldest first
+    QList<DurationPoint> durations;
+    int rowCount = 0; // rows of the view
+};
+
+HistoryChartData historyChartData(const HistoryView &view);
 
 } // namespace pdc

@@ -320,7 +320,19 @@ void HistoryArea::updateChartsNow()
 {
     m_chartTimer->stop();
     m_chartsDirty = false;
-    m_charts->setRows(m_model->shownRows());
+    // Weeks and duration samples of up to 100,000 rows are counted on the thread pool from an immutable
+    // copy of the view; only drawing them happens here. A newer request makes an older answer stale.
+    const quint64 generation = ++m_chartGeneration;
+    const HistoryView view = m_model->shownView();
+    auto *watcher = new QFutureWatcher<HistoryChartData>(this);
+    connect(watcher, &QFutureWatcher<HistoryChartData>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_chartGeneration)
+            return;
+        m_charts->setData(watcher->result());
+        emit chartsUpdated();
+    });
+    watcher->setFuture(QtConcurrent::run([view] { return historyChartData(view); }));
 }
 
 void HistoryArea::onSelectionChanged()

@@ -75,6 +75,8 @@ public:
 
 signals:
     void exportFinished(const pdc::ExportOutcome &outcome);
+    // The charts show the current view (after updateChartsNow(); computed off the GUI thread).
+    void chartsUpdated();
 
 private:
     void sizeColumns();
@@ -109,6 +111,7 @@ private:
     QPushButton *m_exportJson = nullptr;
     QTimer *m_chartTimer = nullptr;
     bool m_chartsDirty = true;
+    quint64 m_chartGeneration = 0; // a chart result for an older view is dropped
     bool m_scrollPending = false;
     QString m_selectedId;
     std::function<QString(ExportFormat)> m_savePath;

@@ -85,18 +85,18 @@ HistoryCharts::HistoryCharts(QWidget *parent)
     split->addWidget(m_outcomesView);
     split->addWidget(m_durationsView);
     layout->addWidget(split, 1);
-    setRows({});
+    setData({});
 }
 
-void HistoryCharts::setRows(const std::vector<const HistoryRow *> &rows)
+void HistoryCharts::setData(const HistoryChartData &data)
 {
-    QList<WeekOutcomes> weeks = weeklyOutcomes(rows);
+    QList<WeekOutcomes> weeks = data.weeks;
     const int all = int(weeks.size());
     if (weeks.size() > maxWeeks)
         weeks = weeks.mid(weeks.size() - maxWeeks);
     buildOutcomes(weeks);
-    buildDurations(durationPoints(rows));
-    if (rows.empty())
+    buildDurations(data.durations);
+    if (data.rowCount == 0)
         m_note->setText(tr("No upgrades match the filters, so there is nothing to chart."));
     else if (all > maxWeeks)
         m_note->setText(tr("Showing the latest %1 of %Ln week(s). Set a date range to see earlier weeks. "

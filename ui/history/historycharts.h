@@ -30,7 +30,8 @@ public:
 
     explicit HistoryCharts(QWidget *parent = nullptr);
 
-    void setRows(const std::vector<const HistoryRow *> &rows);
+    // Draws what historyChartData() computed (on a worker thread) for the view.
+    void setData(const HistoryChartData &data);
 
     QChartView *outcomesView() const { return m_outcomesView; }
     QChartView *durationsView() const { return m_durationsView; }

@@ -266,8 +266,10 @@ private slots:
 
     void chartClickFiltersTheWeek()
     {
+        QSignalSpy drawn(m_area.get(), &HistoryArea::chartsUpdated);
         m_area->viewTabs()->setCurrentWidget(m_area->charts());
         m_area->updateChartsNow();
+        QVERIFY(drawn.wait(10000));
         HistoryCharts *charts = m_area->charts();
         QVERIFY2(charts->weekCount() >= 2, qPrintable(QStringLiteral("%1 weeks of %2 rows")
                                                           .arg(charts->weekCount())
