@@ -9,10 +9,34 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
+#include <atomic>
 
 Q_LOGGING_CATEGORY(lcStore, "console.store")
 
 namespace pdc {
+
+namespace {
+
+std::atomic<quint64> nextThreadSerial{1};
+
+// One per thread for the thread's whole life: a number no other thread of this process ever gets
+// (native thread ids are reused once a pool thread ends, and a reused id would find a connection that
+// belongs to the dead thread), and the connections opened on it, closed when the thread ends.
+struct ThreadConnections
+{
+    const quint64 serial = nextThreadSerial++;
+    QStringList names;
+
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names))
+            QSqlDatabase::removeDatabase(name);
+    }
+};
+
+thread_local ThreadConnections threadConnections;
+
+} // namespace
 
 LocalStore::LocalStore(QString path)
     : m_path(std::move(path))
@@ -70,18 +94,17 @@ bool LocalStore::open()
 
 QSqlDatabase LocalStore::database()
 {
-    const Qt::HANDLE thread = QThread::currentThreadId();
+    const quint64 thread = threadConnections.serial;
     QString name;
     {
         QMutexLocker lock(&m_mutex);
         name = m_connections.value(thread);
-        if (name.isEmpty()) {
-            name = m_prefix + QString::number(m_connections.size());
-            m_connections.insert(thread, name);
-        } else {
+        if (!name.isEmpty() && QSqlDatabase::contains(name))
             return QSqlDatabase::database(name);
-        }
+        name = m_prefix + QString::number(thread);
+        m_connections.insert(thread, name);
     }
+    threadConnections.names.append(name);
     return openConnection(name);
 }
 

@@ -4,7 +4,7 @@
 //
 // Each area registers its schema as numbered migrations (ensureSchema). Connections are per thread:
 // database() opens one for the calling thread on first use, with the same pragmas, so bulk writes can
-// run off the GUI thread.
+// run off the GUI thread; a thread's connections are closed when the thread ends.
 #pragma once
 
 #include <QHash>
@@ -46,7 +46,7 @@ private:
     QString m_error;
     QString m_prefix;
     QMutex m_mutex;
-    QHash<Qt::HANDLE, QString> m_connections;
+    QHash<quint64, QString> m_connections; // by thread serial (see localstore.cpp)
 };
 
 } // namespace pdc

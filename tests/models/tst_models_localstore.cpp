@@ -6,7 +6,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtConcurrent>
+#include <memory>
 
 using namespace pdc;
 
@@ -54,6 +56,35 @@ private slots:
         QSqlQuery q(store.database());
         QVERIFY(q.exec(QStringLiteral("SELECT v FROM x")) && q.next());
         QCOMPARE(q.value(0).toInt(), 7);
+    }
+    // Threads that end and threads that start later (a pool recycles native thread ids) each get a working
+    // connection of their own; an ended thread's connection is closed with it.
+    void threadsThatEndAndStartAgain()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(QStringLiteral("s.sqlite3")));
+        QVERIFY(store.open());
+        QVERIFY(store.ensureSchema(QStringLiteral("x"), {QStringLiteral("CREATE TABLE x (v INTEGER)")}));
+        QStringList names;
+        for (int i = 0; i < 6; ++i) {
+            QString name;
+            bool wrote = false;
+            std::unique_ptr<QThread> thread(QThread::create([&] {
+                QSqlDatabase db = store.database();
+                name = db.connectionName();
+                QSqlQuery q(db);
+                wrote = db.isOpen() && q.exec(QStringLiteral("INSERT INTO x VALUES (%1)").arg(i));
+            }));
+            thread->start();
+            QVERIFY(thread->wait(10000));
+            QVERIFY2(wrote, qPrintable(QStringLiteral("thread %1 (%2)").arg(i).arg(name)));
+            QVERIFY(!QSqlDatabase::contains(name)); // closed when its thread ended
+            QVERIFY(!names.contains(name));
+            names << name;
+        }
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM x")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 6);
     }
     void damagedFileIsReported()
     {
