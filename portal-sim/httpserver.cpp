@@ -208,6 +208,12 @@ void HttpServer::writeResponse(QTcpSocket *socket, const HttpResponse &response)
     if (response.closeConnection)
         out += "Connection: close\r\n";
     out += "\r\n";
+    if (response.cutBodyAfter >= 0) { // an answer cut off mid-body (a fault): the client must not trust it
+        socket->write(out + response.body.left(response.cutBodyAfter));
+        socket->flush();
+        socket->abort();
+        return;
+    }
     if (response.status != 204)
         out += response.body;
     socket->write(out);

@@ -38,6 +38,7 @@ struct HttpResponse
     QByteArray body;
     int delayMs = 0; // answer after this delay (latency faults)
     bool closeConnection = false;
+    int cutBodyAfter = -1; // >= 0: send the headers and this many body bytes, then drop the connection
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     static HttpResponse json(int status, const QByteArray &body);

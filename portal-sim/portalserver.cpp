@@ -210,6 +210,13 @@ HttpResponse PortalSim::handle(const HttpRequest &request)
             response.delayMs = extraDelay;
             return response;
         }
+        if (fault.fault == QStringLiteral("cut_body")) {
+            // Do the work (a trigger starts its upgrade), then cut the answer off mid-body.
+            response = route(request);
+            response.cutBodyAfter = int(response.body.size() / 2);
+            response.delayMs += extraDelay;
+            return response;
+        }
         break; // latency: answer normally, later
     }
     bool lengthOk = true;

@@ -52,8 +52,8 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
     }
     s.latencyMs = o.value(QStringLiteral("latency_ms")).toInt(0);
     const QStringList faults{QStringLiteral("malformed_json"), QStringLiteral("http_500"),
-                             QStringLiteral("http_503"), QStringLiteral("latency"),
-                             QStringLiteral("redirect")};
+                             QStringLiteral("http_503"),       QStringLiteral("latency"),
+                             QStringLiteral("redirect"),       QStringLiteral("cut_body")};
     for (const QJsonValue &v : o.value(QStringLiteral("paths")).toArray()) {
         const QJsonObject p = v.toObject();
         PathFault f;

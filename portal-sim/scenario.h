@@ -12,7 +12,7 @@ struct PathFault
 {
     QString path;      // exact path, or a prefix when it ends with '*'
     QString method;    // empty = any
-    QString fault;     // malformed_json, http_500, http_503, latency, redirect
+    QString fault;     // malformed_json, http_500, http_503, latency, redirect, cut_body
     QString location;  // redirect: the Location header (absolute or relative)
     int count = 0;     // how many matching requests get the fault; 0 = all
     int latencyMs = 0; // for latency (and added to the others)

@@ -269,6 +269,13 @@ void NetworkJob::onReplyFinished()
     } else if (m_status < 200 || m_status >= 300) {
         error = errorForStatus(m_status, m_replyBody, reply->rawHeader("Retry-After"));
         error->operation = operation();
+    } else if (code != QNetworkReply::NoError) {
+        // A 2xx status line arrived but the answer did not (the body was cut off or timed out). It is not
+        // an answer: for the trigger the outcome is unknown, and only a retry with the same key may follow.
+        error = transportError(code, reply->errorString());
+        error->httpStatus = m_status;
+        error->message = QStringLiteral("The portal's %1 answer was cut off before its end: %2")
+                             .arg(QString::number(m_status), error->message);
     }
 
     qCInfo(lcApi).noquote() << operation() << "->"

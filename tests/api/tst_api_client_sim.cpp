@@ -37,6 +37,7 @@ private slots:
     void getRetriesThroughErrorBurst();
     void getRetriesHonourRetryAfter();
     void triggerIsNeverRetried();
+    void triggerAnswerCutOffIsNotSuccess();
     void offline();
     void timeout();
     void malformedBody();
@@ -349,6 +350,43 @@ void TestApiClientSim::triggerIsNeverRetried()
     QVERIFY(r.error().retryAfterSeconds >= 0);
     QVERIFY2(t.elapsed() < 900, "a retry would have waited for Retry-After");
     QTest::qWait(1200);
+}
+
+// The portal starts the upgrade, then its 202 is cut off mid-body: not a success and not a refusal, but
+// an unknown outcome. A deliberate retry with the same Idempotency-Key gets the upgrade that was started;
+// nothing starts twice.
+void TestApiClientSim::triggerAnswerCutOffIsNotSuccess()
+{
+    auto client = makeClient();
+    QVERIFY(login(*client));
+    const QByteArray scenario =
+        R"({"name":"cut","paths":[{"path":"/api/v1/deployments/upgrade","method":"POST",
+                                    "fault":"cut_body","count":1}]})";
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/scenario"), scenario), 200);
+    UpgradeRequest req;
+    req.service = QStringLiteral("agent");
+    req.forceNewDeployment = true;
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto cut =
+        await<UpgradeAccepted>([&](QObject *c, auto cb) { client->triggerUpgrade(req, key, c, cb); });
+    QVERIFY(!cut.ok());
+    QVERIFY2(cut.error().kind == ApiError::Kind::Offline || cut.error().kind == ApiError::Kind::Timeout,
+             qPrintable(cut.error().kindName() + QLatin1Char(' ') + cut.error().message));
+    QCOMPARE(cut.error().httpStatus, 202);
+    QVERIFY2(cut.error().message.contains(QLatin1String("cut off")), qPrintable(cut.error().message));
+
+    const auto retried =
+        await<UpgradeAccepted>([&](QObject *c, auto cb) { client->triggerUpgrade(req, key, c, cb); });
+    QVERIFY2(retried.ok(), qPrintable(retried.ok() ? QString() : retried.error().message));
+    HistoryQuery q;
+    q.limit = 100;
+    const auto page = await<HistoryPage>([&](QObject *c, auto cb) { client->fetchHistoryPage(q, c, cb); });
+    QVERIFY(page.ok());
+    int agentUpgradesNow = 0;
+    for (const UpgradeSummary &u : page.value().upgrades)
+        if (!u.state.isFinal() && u.service == QLatin1String("agent"))
+            ++agentUpgradesNow;
+    QCOMPARE(agentUpgradesNow, 1); // the retry replayed the first upgrade
 }
 
 void TestApiClientSim::offline()

@@ -280,9 +280,12 @@ void UpgradePane::trigger()
                                                 author(), triggerFailedPayload(attempt, error)))
                 qCWarning(lcUpgrade) << "could not record the failed trigger:" << m_journal->errorString();
             // Outcome unknown (the request may have reached the portal): a retry reuses the key.
+            // A 2xx whose body could not be read is unknown too: the portal may well have started it.
             const bool unknownOutcome = error.kind == ApiError::Kind::Timeout ||
                                         error.kind == ApiError::Kind::Offline ||
-                                        error.kind == ApiError::Kind::ServerError;
+                                        error.kind == ApiError::Kind::ServerError ||
+                                        (error.kind == ApiError::Kind::MalformedBody &&
+                                         error.httpStatus >= 200 && error.httpStatus < 300);
             if (!unknownOutcome)
                 m_key.clear();
             showFailure(error);
