@@ -1959,6 +1959,10 @@
         <source>Already running: %1</source>
         <translation>Läuft bereits: %1</translation>
     </message>
+    <message>
+        <source>Confirmed by you; the portal did not say which tenant this session belongs to</source>
+        <translation>Von Ihnen bestätigt; das Portal hat nicht gesagt, zu welchem Mandanten diese Sitzung gehört</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ProfileEditor</name>

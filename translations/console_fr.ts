@@ -1959,6 +1959,10 @@
         <source>Already running: %1</source>
         <translation>Déjà en cours : %1</translation>
     </message>
+    <message>
+        <source>Confirmed by you; the portal did not say which tenant this session belongs to</source>
+        <translation>Confirmé par vous ; le portail n’a pas indiqué à quel locataire appartient cette session</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ProfileEditor</name>

@@ -1,6 +1,8 @@
 #include "connectionprofile.h"
 
 #include <QList>
+#include <QRegularExpression>
+#include <QStringList>
 #include <QUrl>
 
 namespace pdc {
@@ -10,6 +12,26 @@ QList<AssumedRoute> allAssumedRoutes()
     return {AssumedRoute::Login,           AssumedRoute::Logout,         AssumedRoute::Session,
             AssumedRoute::ConnectorHealth, AssumedRoute::ProviderHealth, AssumedRoute::ProviderProbe,
             AssumedRoute::ConnectorProbe,  AssumedRoute::License,        AssumedRoute::Usage};
+}
+
+EnvironmentClass classifyEnvironment(const QString &environment)
+{
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9]+"));
+    const QStringList words = environment.trimmed().toLower().split(separators, Qt::SkipEmptyParts);
+    const auto any = [&words](std::initializer_list<const char *> names) {
+        for (const char *name : names) {
+            if (words.contains(QLatin1String(name)))
+                return true;
+        }
+        return false;
+    };
+    if (any({"production", "prod", "prd", "live"}))
+        return EnvironmentClass::Production;
+    if (any({"staging", "stage", "stg"}))
+        return EnvironmentClass::Staging;
+    if (any({"development", "dev"}))
+        return EnvironmentClass::Development;
+    return EnvironmentClass::Custom;
 }
 
 QString defaultRoute(AssumedRoute route)

@@ -22,6 +22,18 @@ enum class AssumedRoute
     Usage,
 };
 
+// How careful an environment's name calls for. Production: "production", "prod", "prd" or "live", alone
+// or as a word of a longer name ("eu-prod-2", "Live EU"). Staging: "staging", "stage", "stg". Development:
+// "development", "dev". Anything else is custom. Every screen and check asks this one function.
+enum class EnvironmentClass
+{
+    Production,
+    Staging,
+    Development,
+    Custom,
+};
+EnvironmentClass classifyEnvironment(const QString &environment);
+
 struct ConnectionProfile
 {
     QString name;
@@ -34,10 +46,7 @@ struct ConnectionProfile
     QString metricsLinkTemplate;                // placeholders {upgrade_id} {service} {cluster} {from} {to}
     QString logsLinkTemplate;
 
-    bool isProduction() const
-    {
-        return environment.compare(QLatin1String("production"), Qt::CaseInsensitive) == 0;
-    }
+    bool isProduction() const { return classifyEnvironment(environment) == EnvironmentClass::Production; }
     // The effective path of an assumed route: the override, else the contract's default.
     QString route(AssumedRoute r) const;
 };

@@ -74,6 +74,20 @@ private slots:
         p.environment = QStringLiteral("Production");
         QVERIFY(p.isProduction());
     }
+    void environmentClasses()
+    {
+        for (const char *name : {"production", "Prod", "PRD", "live", "eu-prod-2", "Live EU", " prod "})
+            QVERIFY2(classifyEnvironment(QLatin1String(name)) == EnvironmentClass::Production, name);
+        for (const char *name : {"staging", "stage", "stg-eu"})
+            QVERIFY2(classifyEnvironment(QLatin1String(name)) == EnvironmentClass::Staging, name);
+        for (const char *name : {"development", "dev"})
+            QVERIFY2(classifyEnvironment(QLatin1String(name)) == EnvironmentClass::Development, name);
+        for (const char *name : {"", "qa", "product-demo", "preprod-like"})
+            QVERIFY2(classifyEnvironment(QLatin1String(name)) == EnvironmentClass::Custom, name);
+        ConnectionProfile p;
+        p.environment = QStringLiteral("prod");
+        QVERIFY(p.isProduction()); // the banner and the typed-name prompt agree
+    }
     void linkTemplates()
     {
         const QString filled = fillLinkTemplate(

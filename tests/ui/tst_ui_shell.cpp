@@ -4,6 +4,7 @@
 #include "shell/emptystate.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
+#include "upgrade/reviewconfirm.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -39,6 +40,28 @@ private slots:
         info.role = QStringLiteral("operator");
         w.banner()->setInfo(info);
         testsupport::saveScreenshot(&w, QStringLiteral("main-window-production"));
+    }
+
+    // The typed tenant name is asked for whenever either side says production: a "prod" profile, or a
+    // staging profile whose portal reports production.
+    void typedTenantNameForEveryProductionChange()
+    {
+        UpgradeRequest request;
+        request.service = QStringLiteral("agent");
+        request.version = QStringLiteral("latest");
+        ConnectionProfile profile;
+        profile.tenant = QStringLiteral("acme");
+        profile.environment = QStringLiteral("prod");
+        ReviewConfirm prod(profile);
+        prod.setRequest(request, true, {});
+        QVERIFY(prod.needsTypedName());
+        profile.environment = QStringLiteral("staging");
+        ReviewConfirm staging(profile);
+        staging.setRequest(request, true, {});
+        QVERIFY(!staging.needsTypedName());
+        staging.setPortalEnvironment(QStringLiteral("production"));
+        QVERIFY(staging.needsTypedName());
+        QVERIFY(!staging.isConfirmed());
     }
 
     void productionIsUnmistakable()

@@ -1,5 +1,7 @@
 #include "connectionbanner.h"
 
+#include "domain/connectionprofile.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -50,13 +52,16 @@ void ConnectionBanner::setInfo(const BannerInfo &info)
 
 QString ConnectionBanner::environmentClass(const QString &environment)
 {
-    const QString e = environment.trimmed().toLower();
-    if (e == QLatin1String("production") || e == QLatin1String("prod"))
+    switch (classifyEnvironment(environment)) {
+    case EnvironmentClass::Production:
         return QStringLiteral("production");
-    if (e == QLatin1String("staging") || e == QLatin1String("stage"))
+    case EnvironmentClass::Staging:
         return QStringLiteral("staging");
-    if (e == QLatin1String("development") || e == QLatin1String("dev"))
+    case EnvironmentClass::Development:
         return QStringLiteral("development");
+    case EnvironmentClass::Custom:
+        break;
+    }
     return QStringLiteral("custom");
 }
 

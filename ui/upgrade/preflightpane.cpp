@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcPreflight, "console.ui.upgrade")
@@ -194,7 +195,8 @@ void PreflightPane::setResult(const QString &id, PreflightCheck::Result result, 
     r->time->setText(
         tr("checked %1")
             .arg(QLocale().toString(r->check.checkedAt.toLocalTime().time(), QLocale::ShortFormat)));
-    const bool overridable = result != PreflightCheck::Result::Pass;
+    // The right tenant is never overridden: a mismatch or an unconfirmed tenant blocks until it is right.
+    const bool overridable = result != PreflightCheck::Result::Pass && id != QLatin1String("tenant");
     r->overrideReason->setEnabled(overridable);
     r->overrideReason->setVisible(overridable);
     if (!overridable) {
@@ -209,6 +211,8 @@ void PreflightPane::run()
         return;
     m_ran = true;
     m_pending = 5;
+    for (Row &r : m_rows)
+        r.overrideReason->clear(); // textChanged clears check.overrideReason
     emit started();
     m_run->setEnabled(false);
     m_summary->setText(tr("Checking\u2026"));
@@ -315,14 +319,48 @@ void PreflightPane::evaluateTenant()
     } else if (!m_confirmTenant->isChecked()) {
         setResult(QStringLiteral("tenant"), PreflightCheck::Result::Unknown,
                   tr("The portal agrees; tick the confirmation above."));
+    } else if (org.tenant.isEmpty()) {
+        setResult(QStringLiteral("tenant"), PreflightCheck::Result::Pass,
+                  tr("Confirmed by you; the portal did not say which tenant this session belongs to"));
     } else {
         setResult(QStringLiteral("tenant"), PreflightCheck::Result::Pass,
                   tr("Tenant %1 in %2, confirmed by you").arg(org.tenant, org.environment));
     }
 }
 
+void PreflightPane::reset()
+{
+    if (m_pending > 0)
+        return; // answers in flight would land on the cleared rows; the next run clears again
+    m_ran = false;
+    {
+        const QSignalBlocker block(m_confirmTenant);
+        m_confirmTenant->setChecked(false);
+    }
+    for (Row &r : m_rows) {
+        r.overrideReason->clear();
+        r.overrideReason->hide();
+        r.check.result = PreflightCheck::Result::Unknown;
+        r.check.detail.clear();
+        r.check.checkedAt = {};
+        r.badge->setText(badgeText(PreflightCheck::Result::Unknown, false));
+        r.badge->setStyleSheet(badgeStyle(PreflightCheck::Result::Unknown));
+        r.detail->setText(tr("Not checked yet"));
+        r.time->clear();
+    }
+    m_run->setText(tr("&Run Pre-flight Checks"));
+    m_summary->setText(tr("The checks have not run yet."));
+    evaluateTenant();
+    emit changed();
+}
+
 void PreflightPane::setScope(std::optional<ServiceTarget> scope)
 {
+    if (scope != m_scope) {
+        // An override of "no upgrade already running" was about the services chosen then.
+        if (Row *r = row(QStringLiteral("no_running_upgrade")))
+            r->overrideReason->clear();
+    }
     m_scope = scope;
     if (m_ran && m_pending == 0) {
         evaluateRunning();

@@ -30,7 +30,12 @@ class PreflightPane : public QWidget
 public:
     PreflightPane(PortalGateway *gateway, const Clock *clock, QWidget *parent = nullptr);
 
+    // Runs every check. Override reasons written for an earlier run are cleared: an override answers one
+    // observation, not the next one.
     void run();
+    // Back to "not run": results, overrides and the tenant confirmation are cleared (a new change, or
+    // another identity or organization signed in).
+    void reset();
     void setScope(std::optional<ServiceTarget> scope);
     bool isRunning() const { return m_pending > 0; }
     bool hasRun() const { return m_ran; }

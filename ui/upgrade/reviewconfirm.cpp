@@ -58,9 +58,24 @@ void ReviewConfirm::setRequest(const UpgradeRequest &request, bool complete, con
                           QStringLiteral("</b></p>"));
 }
 
+void ReviewConfirm::setPortalEnvironment(const QString &environment)
+{
+    if (environment == m_portalEnvironment)
+        return;
+    m_portalEnvironment = environment;
+    clearConfirmation(); // what was confirmed may have been a lesser prompt
+    refresh();
+}
+
+bool ReviewConfirm::isProductionChange() const
+{
+    return m_profile.isProduction() ||
+           classifyEnvironment(m_portalEnvironment) == EnvironmentClass::Production;
+}
+
 bool ReviewConfirm::needsTypedName() const
 {
-    return m_profile.isProduction() || m_request.service == QLatin1String("all");
+    return isProductionChange() || m_request.service == QLatin1String("all");
 }
 
 bool ReviewConfirm::isConfirmed() const
@@ -90,7 +105,7 @@ void ReviewConfirm::refresh()
     QStringList services;
     if (const auto t = serviceTargetFromWire(m_request.service))
         services = servicesOf(*t);
-    const QString env = m_profile.isProduction() ? tr("\u26a0 PRODUCTION") : m_profile.environment;
+    const QString env = isProductionChange() ? tr("\u26a0 PRODUCTION") : m_profile.environment;
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     auto row = [&html](const QString &k, const QString &v) {
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
@@ -115,7 +130,7 @@ void ReviewConfirm::refresh()
     m_plain->setVisible(!typed);
     if (typed) {
         m_typedLabel->setText(
-            m_profile.isProduction()
+            isProductionChange()
                 ? tr("This changes PRODUCTION. &Type the tenant name \u201c%1\u201d to confirm:")
                       .arg(m_profile.tenant)
                 : tr("This upgrades all services. &Type the tenant name \u201c%1\u201d to confirm:")

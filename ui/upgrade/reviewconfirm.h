@@ -22,6 +22,10 @@ public:
 
     // complete: the request is ready (scope chosen and so on); otherwise the review says what is missing.
     void setRequest(const UpgradeRequest &request, bool complete, const QString &missing);
+    // The environment the signed-in portal reports: production there asks for the typed tenant name
+    // too, whatever the profile says.
+    void setPortalEnvironment(const QString &environment);
+    bool isProductionChange() const;
     bool needsTypedName() const;
     bool isConfirmed() const;
     void clearConfirmation();
@@ -36,6 +40,7 @@ private:
     void refresh();
 
     ConnectionProfile m_profile;
+    QString m_portalEnvironment;
     UpgradeRequest m_request;
     bool m_complete = false;
     QLabel *m_review = nullptr;

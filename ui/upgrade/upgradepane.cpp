@@ -177,8 +177,15 @@ UpgradePane::UpgradePane(PortalGateway *gateway, RecordJournal *journal, const C
         // The demo signs in after the areas are built: read the versions once a session exists.
         if (!m_versions->isLoaded() && m_gateway->session())
             m_versions->reload();
+        // Another user or organization signed in: what the pre-flight checked was about someone else.
+        const QString identity = sessionIdentity();
+        if (!identity.isEmpty() && !m_preflightIdentity.isEmpty() && identity != m_preflightIdentity)
+            m_preflight->reset();
+        if (!identity.isEmpty())
+            m_preflightIdentity = identity;
         refresh();
     });
+    m_preflightIdentity = sessionIdentity();
     if (m_gateway->session())
         m_versions->reload();
     refresh();
@@ -229,6 +236,8 @@ QString UpgradePane::blocker() const
 
 void UpgradePane::refresh()
 {
+    const auto session = m_gateway->session();
+    m_review->setPortalEnvironment(session ? session->organization.environment : QString());
     m_review->setRequest(currentRequest(), m_scope->isComplete(), m_scope->problem());
     const QString why = blocker();
     m_blocker->setText(why.isEmpty() ? tr("Ready. The upgrade starts when you press Start Upgrade.") : why);
@@ -292,6 +301,16 @@ void UpgradePane::trigger()
         }
         refresh();
     });
+}
+
+QString UpgradePane::sessionIdentity() const
+{
+    const auto session = m_gateway->session();
+    if (!session)
+        return {};
+    return QStringList{session->user.username, session->organization.tenant,
+                       session->organization.environment}
+        .join(QLatin1Char('/'));
 }
 
 void UpgradePane::clearConflict()
@@ -361,6 +380,7 @@ void UpgradePane::startOver()
     m_keyRequest.reset();
     m_result->hide();
     m_review->clearConfirmation();
+    m_preflight->reset(); // a new change: overrides and the tenant confirmation are asked for again
     m_preflight->run();
     refresh();
 }

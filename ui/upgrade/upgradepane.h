@@ -51,6 +51,7 @@ signals:
 
 private:
     void clearConflict();
+    QString sessionIdentity() const; // user/tenant/environment of the signed-in session, or empty
     UpgradeRequest currentRequest() const;
     void refresh();
     void showAccepted(const UpgradeAccepted &accepted);
@@ -76,8 +77,9 @@ private:
     QPushButton *m_watchActive = nullptr;
     QPushButton *m_watchRunning = nullptr;
     QPushButton *m_next = nullptr;
-    QString m_conflictId;      // the running upgrade a 409 named (may be empty)
-    bool m_conflicted = false; // the last attempt got 409: the trigger waits for a fresh pre-flight
+    QString m_preflightIdentity; // user/tenant/environment of the session the pre-flight ran under
+    QString m_conflictId;        // the running upgrade a 409 named (may be empty)
+    bool m_conflicted = false;   // the last attempt got 409: the trigger waits for a fresh pre-flight
     std::optional<ServiceTarget> m_conflictScope;
 
     bool m_inFlight = false;

@@ -13,6 +13,7 @@
 #include "upgrade/versionchooser.h"
 #include "workflowharness.h"
 
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +46,14 @@ private slots:
         QTest::mouseClick(h.upgradePane()->findChild<QPushButton *>(QStringLiteral("nextUpgrade")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!h.upgradePane()->preflight()->isRunning(), 10000);
+        // A new change asks for the tenant confirmation again.
+        QCheckBox *tenant = h.upgradePane()->preflight()->tenantConfirmation();
+        QVERIFY(!tenant->isChecked());
+        // ...and the tenant check cannot be overridden: only the confirmation lets it pass.
+        QLineEdit *tenantOverride = h.upgradePane()->preflight()->overrideField(QStringLiteral("tenant"));
+        QVERIFY(tenantOverride && !tenantOverride->isEnabled() && tenantOverride->isHidden());
+        QVERIFY(h.upgradePane()->preflight()->blocking());
+        QTest::mouseClick(tenant, Qt::LeftButton, {}, QPoint(5, 5));
         QLineEdit *override =
             h.upgradePane()->findChild<QLineEdit *>(QStringLiteral("override_no_running_upgrade"));
         QVERIFY(override->isEnabled());
