@@ -210,8 +210,7 @@ void HttpServer::writeResponse(QTcpSocket *socket, const HttpResponse &response)
     out += "\r\n";
     if (response.cutBodyAfter >= 0) { // an answer cut off mid-body (a fault): the client must not trust it
         socket->write(out + response.body.left(response.cutBodyAfter));
-        socket->flush();
-        socket->abort();
+        socket->disconnectFromHost(); // sends what was written, then closes: the body stays short
         return;
     }
     if (response.status != 204)

@@ -308,6 +308,8 @@ QDateTime parseTimestamp(const QString &text)
         t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
         return {};
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC); // a time without an offset is UTC here, never the workstation's zone
     return t.toUTC();
 }
 

@@ -68,13 +68,13 @@ QString NetworkJob::operation() const
 QUrl NetworkJob::url() const
 {
     QUrl u = m_env.baseUrl;
-    QString base = u.path();
+    QString base = u.path(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    QString path = m_path;
+    QString path = m_path; // already percent-encoded where it holds data (an upgrade id)
     if (!path.startsWith(QLatin1Char('/')))
         path.prepend(QLatin1Char('/'));
-    u.setPath(base + path);
+    u.setPath(base + path, QUrl::TolerantMode); // keeps %XX as is instead of encoding '%' again
     u.setQuery(m_query);
     u.setFragment(QString());
     return u;
@@ -245,6 +245,17 @@ ApiError NetworkJob::errorForStatus(int status, const QByteArray &body, const QB
     return e;
 }
 
+qint64 NetworkJob::announcedLength(const QNetworkReply *reply)
+{
+    // A compressed body is inflated by Qt, so its Content-Length says nothing about the bytes read.
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return -1;
+    bool ok = false;
+    const qint64 length = reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+    return ok && length >= 0 ? length : -1;
+}
+
 void NetworkJob::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -269,6 +280,24 @@ void NetworkJob::onReplyFinished()
     } else if (m_status < 200 || m_status >= 300) {
         error = errorForStatus(m_status, m_replyBody, reply->rawHeader("Retry-After"));
         error->operation = operation();
+    } else if (announcedLength(reply) > kMaxReplyBytes) {
+        error = ApiError{};
+        error->kind = ApiError::Kind::MalformedBody;
+        error->httpStatus = m_status;
+        error->operation = operation();
+        error->message =
+            QStringLiteral("The portal's answer is %1 bytes, more than the %2 MiB the console reads.")
+                .arg(QString::number(announcedLength(reply)), QString::number(kMaxReplyBytes >> 20));
+    } else if (const qint64 announced = announcedLength(reply);
+               code == QNetworkReply::NoError && announced >= 0 && m_replyBody.size() < announced) {
+        // Qt sometimes ends a reply whose connection closed mid-body without an error: the body is shorter
+        // than its Content-Length. That is a cut-off answer, not a short one.
+        error = transportError(QNetworkReply::RemoteHostClosedError,
+                               QStringLiteral("received %1 of %2 bytes")
+                                   .arg(QString::number(m_replyBody.size()), QString::number(announced)));
+        error->httpStatus = m_status;
+        error->message = QStringLiteral("The portal's %1 answer was cut off before its end: %2")
+                             .arg(QString::number(m_status), error->message);
     } else if (code != QNetworkReply::NoError) {
         // A 2xx status line arrived but the answer did not (the body was cut off or timed out). It is not
         // an answer: for the trigger the outcome is unknown, and only a retry with the same key may follow.

@@ -72,6 +72,8 @@ public:
     // The taxonomy mapping of an HTTP answer with a non-2xx status.
     static ApiError errorForStatus(int status, const QByteArray &body, const QByteArray &retryAfter);
     static int parseRetryAfter(const QByteArray &value); // seconds, or -1
+    // The body length the answer announced (Content-Length of an uncompressed body), or -1.
+    static qint64 announcedLength(const QNetworkReply *reply);
 
 signals:
     void finished(pdc::NetworkJob *job);

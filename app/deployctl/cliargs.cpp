@@ -1,14 +1,16 @@
 #include "cliargs.h"
 
+#include "decoding/decoders.h"
+
 #include <QCommandLineParser>
 
 namespace deployctl {
 
 QDateTime parseDateArg(const QString &text)
 {
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    const QDateTime t = pdc::parseTimestamp(text); // an offset-less time is UTC
     if (t.isValid())
-        return t.toUTC();
+        return t;
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (d.isValid())
         return QDateTime(d, QTime(0, 0), Qt::UTC);

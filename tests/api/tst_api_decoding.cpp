@@ -1,8 +1,10 @@
 // The pure decoders: tolerant of what a long-lived client must tolerate, strict about what it must not
 // guess, and never crashing on any input.
 #include "decoding/decoders.h"
+#include "jobs/endpointjobs.h"
 
 #include <QTest>
+#include <ctime>
 
 using namespace pdc;
 
@@ -35,6 +37,7 @@ private slots:
     void probeBody();
     void errorBodyIsLenient();
     void timestamps();
+    void upgradeIdsAreEncodedOnce();
 };
 
 static QByteArray partialUpgrade()
@@ -420,6 +423,20 @@ void TestApiDecoding::errorBodyIsLenient()
     QVERIFY(decodeErrorBody("<html>").code.isEmpty());
 }
 
+void TestApiDecoding::upgradeIdsAreEncodedOnce()
+{
+    // The contract allows any 1-128 character id; it goes into the path percent-encoded exactly once.
+    JobEnvironment env;
+    env.baseUrl = QUrl(QStringLiteral("https://portal.example:8443/base/"));
+    const UpgradeStatusJob job(env, QStringLiteral("upg:odd id/\u00fc%"));
+    QCOMPARE(job.url().toString(QUrl::FullyEncoded),
+             QStringLiteral(
+                 "https://portal.example:8443/base/api/v1/deployments/upgrade/upg%3Aodd%20id%2F%C3%BC%25"));
+    const UpgradeStatusJob plain(env, QStringLiteral("upg_01M8J602FJJ37CCXCBF92S9K7A"));
+    QCOMPARE(plain.url().path(),
+             QStringLiteral("/base/api/v1/deployments/upgrade/upg_01M8J602FJJ37CCXCBF92S9K7A"));
+}
+
 void TestApiDecoding::timestamps()
 {
     QCOMPARE(parseTimestamp(QStringLiteral("2026-11-28T19:00:00Z")),
@@ -427,6 +444,14 @@ void TestApiDecoding::timestamps()
     QCOMPARE(parseTimestamp(QStringLiteral("2026-11-28T21:00:00+02:00")),
              QDateTime(QDate(2026, 11, 28), QTime(19, 0), Qt::UTC));
     QVERIFY(!parseTimestamp(QStringLiteral("soon")).isValid());
+    // Without an offset a time is UTC, whatever zone the workstation is in.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "America/New_York");
+    tzset();
+    const QDateTime bare = parseTimestamp(QStringLiteral("2026-11-28T19:00:00"));
+    qputenv("TZ", zone);
+    tzset();
+    QCOMPARE(bare, QDateTime(QDate(2026, 11, 28), QTime(19, 0), Qt::UTC));
     QCOMPARE(formatTimestamp(QDateTime(QDate(2026, 11, 28), QTime(19, 0), Qt::UTC)),
              QStringLiteral("2026-11-28T19:00:00Z"));
 }
