@@ -55,6 +55,7 @@ void WatchedUpgrades::remove(const QString &upgradeId)
     if (m_timelines.erase(upgradeId) == 0)
         return;
     m_order.removeAll(upgradeId);
+    m_finalSeen.remove(upgradeId); // watching it again later polls it again (its timeline starts empty)
     m_links.remove(upgradeId);
     m_linkDetails.remove(upgradeId);
     m_gateway->unwatchUpgrade(upgradeId);

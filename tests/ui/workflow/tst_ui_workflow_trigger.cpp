@@ -7,6 +7,7 @@
 #include "active/statebadge.h"
 #include "active/timelinechart.h"
 #include "active/upgradestatuspane.h"
+#include "active/watchedupgrades.h"
 #include "connection/logindialog.h"
 #include "portalclient.h"
 #include "records/recordjournal.h"
@@ -177,6 +178,19 @@ private slots:
         QTest::mouseClick(status->checklistButton(), Qt::LeftButton);
         QCOMPARE(checklist.size(), 1);
         QCOMPARE(checklist.constFirst().constFirst().toString(), id);
+
+        // Stopped, then watched again (from History, say): it is polled again and shows its final state,
+        // which is not recorded a second time.
+        h.activeArea()->watched()->remove(id);
+        QTRY_VERIFY(!h.statusPane(id));
+        emit app->context().navigator->watchRequested(id);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            h.statusPane(id) && h.statusPane(id)->badge()->text().contains(QStringLiteral("SUCCESS")), 15000);
+        int successes = 0;
+        for (const JournalEntry &e : app->context().journal->entries(id))
+            successes += e.kind == QLatin1String("upgrade.state") &&
+                         e.payload.value(QStringLiteral("state")).toString() == QLatin1String("SUCCESS");
+        QCOMPARE(successes, 1);
     }
 
 private:
