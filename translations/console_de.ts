@@ -474,6 +474,10 @@
         <source>No local records yet.</source>
         <translation>Noch keine lokalen Einträge.</translation>
     </message>
+    <message>
+        <source>The records could not be read to verify them: %1</source>
+        <translation>Die Einträge konnten zur Prüfung nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -474,6 +474,10 @@
         <source>No local records yet.</source>
         <translation>Aucun enregistrement local pour l’instant.</translation>
     </message>
+    <message>
+        <source>The records could not be read to verify them: %1</source>
+        <translation>Les enregistrements n’ont pas pu être lus pour les vérifier : %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -242,11 +242,14 @@ void HistoryTableModel::request(Job job, int addedRows)
         m_latest->store(m_generation);
     }
     job.spec = m_spec;
-    // With nothing queued, the worker's rows are the shown ones; small tables are done right here.
-    const qint64 expected = (job.replace ? 0 : qint64(m_worker->head->size())) + addedRows;
-    if (m_inFlight == 0 && expected <= m_syncLimit) {
-        onResult(run(*m_worker, *m_latest, job));
-        return;
+    // With nothing queued, the worker's rows are the shown ones; small tables are done right here. The
+    // worker's state is only read while no job runs (a running job replaces its head).
+    if (m_inFlight == 0) {
+        const qint64 expected = (job.replace ? 0 : qint64(m_worker->head->size())) + addedRows;
+        if (expected <= m_syncLimit) {
+            onResult(run(*m_worker, *m_latest, job));
+            return;
+        }
     }
     ++m_inFlight;
     auto shared = std::make_shared<Job>(std::move(job));

@@ -106,8 +106,10 @@ std::optional<JournalEntry> RecordJournal::append(const QString &upgradeId, cons
     return e;
 }
 
-QList<JournalEntry> RecordJournal::select(const QString &where, const QVariantList &binds) const
+QList<JournalEntry> RecordJournal::select(const QString &where, const QVariantList &binds, bool *ok) const
 {
+    if (ok)
+        *ok = false;
     QList<JournalEntry> out;
     QSqlQuery q(m_store->database());
     q.prepare(
@@ -129,10 +131,16 @@ QList<JournalEntry> RecordJournal::select(const QString &where, const QVariantLi
         e.content = q.value(5).toString();
         e.prevHash = q.value(6).toString();
         e.hash = q.value(7).toString();
-        e.payload =
-            QJsonDocument::fromJson(e.content.toUtf8()).object().value(QStringLiteral("payload")).toObject();
+        const QJsonObject content = QJsonDocument::fromJson(e.content.toUtf8()).object();
+        e.payload = content.value(QStringLiteral("payload")).toObject();
         out.append(e);
     }
+    if (q.lastError().isValid()) { // stopped part-way
+        m_error = q.lastError().text();
+        return out;
+    }
+    if (ok)
+        *ok = true;
     return out;
 }
 
@@ -172,7 +180,19 @@ QList<JournalEntry> RecordJournal::segmentOf(const QString &upgradeId) const
 
 ChainVerdict RecordJournal::verify() const
 {
-    return verifyEntries(select(QStringLiteral("ORDER BY seq"), {}));
+    bool ok = false;
+    const QList<JournalEntry> entries = select(QStringLiteral("ORDER BY seq"), {}, &ok);
+    if (!ok) {
+        ChainVerdict v;
+        v.intact = false;
+        v.entries = entries.size();
+        v.firstBadSeq = entries.isEmpty() ? 0 : entries.constLast().seq + 1;
+        v.message =
+            QCoreApplication::translate("RecordJournal", "The records could not be read to verify them: %1")
+                .arg(m_error);
+        return v;
+    }
+    return verifyEntries(entries);
 }
 
 ChainVerdict RecordJournal::verifyEntries(const QList<JournalEntry> &entries)
@@ -195,9 +215,12 @@ ChainVerdict RecordJournal::verifyEntries(const QList<JournalEntry> &entries)
                     .arg(e.seq);
         else {
             const QJsonObject c = QJsonDocument::fromJson(e.content.toUtf8()).object();
+            // Every column shown or exported must be the hashed content's: seq, upgrade, kind, author, time.
             if (c.value(QStringLiteral("seq")).toInteger() != e.seq ||
                 c.value(QStringLiteral("upgrade_id")).toString() != e.upgradeId ||
-                c.value(QStringLiteral("kind")).toString() != e.kind)
+                c.value(QStringLiteral("kind")).toString() != e.kind ||
+                c.value(QStringLiteral("author")).toString() != e.author ||
+                c.value(QStringLiteral("at")).toString() != e.at.toUTC().toString(Qt::ISODateWithMs))
                 problem =
                     QCoreApplication::translate("RecordJournal", "entry %1 does not match its own content")
                         .arg(e.seq);

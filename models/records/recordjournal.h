@@ -73,7 +73,8 @@ public:
     static ChainVerdict verifyEntries(const QList<JournalEntry> &entries);
 
 private:
-    QList<JournalEntry> select(const QString &where, const QVariantList &binds) const;
+    // ok (when given): false when the query failed or stopped part-way (errorString() says why).
+    QList<JournalEntry> select(const QString &where, const QVariantList &binds, bool *ok = nullptr) const;
 
     LocalStore *m_store;
     const Clock *m_clock;

@@ -132,6 +132,31 @@ private slots:
         QCOMPARE(v.firstBadSeq, 2);
     }
 
+    // The author and time shown and exported come from columns; changing them (say, a sign-off's author)
+    // without touching the hashed content is a break too.
+    void changedAuthorOrTimeColumnIsDetected()
+    {
+        tamper(QStringLiteral("UPDATE journal SET author = 'mallory' WHERE seq = 2"));
+        ChainVerdict v = verdict();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 2);
+        QVERIFY(v.message.contains(QStringLiteral("own content")));
+        init();
+        tamper(QStringLiteral("UPDATE journal SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 3"));
+        v = verdict();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, 3);
+    }
+
+    // A store that cannot be read is not "verified".
+    void unreadableJournalIsNotIntact()
+    {
+        tamper(QStringLiteral("ALTER TABLE journal RENAME TO journal_gone"));
+        const ChainVerdict v = verdict();
+        QVERIFY(!v.intact);
+        QVERIFY2(v.message.contains(QStringLiteral("could not be read")), qPrintable(v.message));
+    }
+
     void deletedEntryIsDetected()
     {
         tamper(QStringLiteral("DELETE FROM journal WHERE seq = 2"));
