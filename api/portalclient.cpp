@@ -110,14 +110,21 @@ std::function<void(const Result<T> &)> PortalClient::guarded(QObject *context, C
 {
     QPointer<QObject> ctx(context);
     const bool hadContext = context != nullptr;
-    return [this, ctx, hadContext, signalExpiry, done = std::move(done)](const Result<T> &result) {
-        if (!result.ok())
-            noteError(result.error(), signalExpiry);
-        if (hadContext && !ctx)
-            return; // the caller went away: drop the delivery, not the request's effects
-        if (done)
-            done(result);
-    };
+    const quint64 generation = m_sessionGeneration;
+    return
+        [this, ctx, hadContext, signalExpiry, generation, done = std::move(done)](const Result<T> &result) {
+            if (!result.ok())
+                noteError(result.error(), signalExpiry && !isStaleExpiry(result.error(), generation));
+            if (hadContext && !ctx)
+                return; // the caller went away: drop the delivery, not the request's effects
+            if (done)
+                done(result);
+        };
+}
+
+bool PortalClient::isStaleExpiry(const ApiError &error, quint64 sentUnder) const
+{
+    return error.kind == ApiError::Kind::SessionExpired && (m_signingIn || sentUnder != m_sessionGeneration);
 }
 
 void PortalClient::noteError(const ApiError &error, bool signalExpiry)
@@ -137,6 +144,7 @@ void PortalClient::noteError(const ApiError &error, bool signalExpiry)
 
 void PortalClient::acceptSession(const DecodedSession &session, const QString &username)
 {
+    ++m_sessionGeneration;
     m_session = session.info;
     if (!session.csrfToken.isEmpty())
         m_csrf = session.csrfToken.toUtf8();
@@ -177,12 +185,22 @@ void PortalClient::resumeWatches()
 void PortalClient::login(const QString &username, const QString &password, QObject *context,
                          Callback<SessionInfo> done)
 {
-    m_jar->clear(); // never send an old session along with new credentials
+    // Never send an old session along with new credentials, and do not keep showing it as signed in:
+    // its cookies are gone from here on.
+    m_jar->clear();
+    m_csrf.clear();
+    ++m_sessionGeneration;
+    m_signingIn = true;
+    if (m_session) {
+        m_session.reset();
+        emit sessionChanged();
+    }
     JobEnvironment env = environment();
     env.csrfToken.clear();
     auto *job = adopt(new LoginJob(env, m_profile.route(AssumedRoute::Login), username, password));
     auto deliver = guarded<SessionInfo>(context, std::move(done), /*signalExpiry=*/false);
     job->onDone([this, username, deliver](const Result<DecodedSession> &result) {
+        m_signingIn = false;
         if (!result.ok()) {
             deliver(result.error());
             return;
@@ -604,7 +622,17 @@ void PortalClient::pollWatch(UpgradeWatch *watch)
     env.retry.maxAttempts = 1; // the watch is its own retry loop
     auto *job = adopt(new UpgradeStatusJob(env, watch->upgradeId()));
     QPointer<UpgradeWatch> w(watch);
-    job->onDone([this, w](const Result<UpgradeStatus> &result) {
+    const quint64 generation = m_sessionGeneration;
+    job->onDone([this, w, generation](const Result<UpgradeStatus> &result) {
+        if (!result.ok() && isStaleExpiry(result.error(), generation)) {
+            // Sent before the current sign-in: poll again under the new session instead of pausing.
+            ApiError stale = result.error();
+            stale.kind = ApiError::Kind::Offline;
+            stale.message = QStringLiteral("A poll sent before the new sign-in was refused; polling again.");
+            if (w)
+                w->handle(stale);
+            return;
+        }
         if (!result.ok())
             noteError(result.error(), true);
         if (w)

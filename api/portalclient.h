@@ -101,6 +101,8 @@ private:
     std::function<void(const Result<T> &)> guarded(QObject *context, Callback<T> done,
                                                    bool signalExpiry = true);
     void noteError(const ApiError &error, bool signalExpiry);
+    // A 401 to a request sent under an older session generation, or while a sign-in is out.
+    bool isStaleExpiry(const ApiError &error, quint64 sentUnder) const;
     void acceptSession(const DecodedSession &session, const QString &username);
     void clearSessionLocally();
     void persistSession(std::function<void()> then);
@@ -124,6 +126,10 @@ private:
     QByteArray m_csrf;
     QString m_sessionUser;
     bool m_expirySignalled = false;
+    // Bumped when a sign-in starts and when a session is accepted: a 401 to a request sent under an older
+    // generation says nothing about the session now (it went out without the new cookie).
+    quint64 m_sessionGeneration = 0;
+    bool m_signingIn = false; // a sign-in is out: requests go without a session cookie until it answers
 
     QMap<QString, UpgradeWatch *> m_watches;
 };

@@ -42,6 +42,7 @@ private slots:
     void timeout();
     void malformedBody();
     void sessionExpiredSignalledOnce();
+    void signingInAgainWhilePollingIsNotAnExpiry();
     void cancelledDeliveryWhenContextDies();
     void historyFollowsCursorsOffTheGuiThread();
     void historyCancelAbortsThePageInFlight();
@@ -441,6 +442,34 @@ void TestApiClientSim::sessionExpiredSignalledOnce()
     QCOMPARE(m_sim.admin(QStringLiteral("/__admin/expire-sessions")), 200);
     await<VersionList>([&](QObject *c, auto cb) { client->fetchVersions(c, cb); });
     QCOMPARE(expired.count(), 2);
+}
+
+// Polls that went out while a new sign-in replaced the cookies come back 401; they say nothing about
+// the new session. No expiry is signalled, the session stays, and the watch does not pause.
+void TestApiClientSim::signingInAgainWhilePollingIsNotAnExpiry()
+{
+    apitest::Sim fresh; // its own portal: no upgrade of an earlier test is running there
+    fresh.options().timeScale = 60;
+    QString error;
+    QVERIFY2(fresh.start(&error), qPrintable(error));
+    auto client = makeClient(fresh.url());
+    QVERIFY(login(*client));
+    const QString id = trigger(*client, QStringLiteral("orchestrator"));
+    QVERIFY(!id.isEmpty());
+    QSignalSpy expired(client.get(), &PortalGateway::sessionExpired);
+    QSignalSpy links(client.get(), &PortalGateway::watchLinkChanged);
+    client->watchUpgrade(id);
+    for (int i = 0; i < 12; ++i) {
+        QVERIFY(login(*client));
+        QTest::qWait(30);
+    }
+    QTest::qWait(300);
+    QCOMPARE(expired.size(), 0);
+    QVERIFY(client->session().has_value());
+    for (const auto &args : links)
+        QVERIFY2(args.at(1).value<WatchLink>() != WatchLink::SessionLost, qPrintable(args.at(2).toString()));
+    QVERIFY(client->watchLink(id) != std::optional(WatchLink::SessionLost));
+    client->unwatchUpgrade(id);
 }
 
 void TestApiClientSim::cancelledDeliveryWhenContextDies()
