@@ -269,6 +269,25 @@ void PortalClient::checkSession(QObject *context, Callback<SessionInfo> done)
     job->start();
 }
 
+void PortalClient::forgetStoredSession(const QString &username, QObject *context,
+                                       std::function<void(QString)> done)
+{
+    QPointer<QObject> ctx(context);
+    auto deliver = [ctx, hadContext = context != nullptr, done = std::move(done)](const QString &error) {
+        if ((!hadContext || ctx) && done)
+            done(error);
+    };
+    if (!m_keychainEnabled || username.isEmpty()) {
+        QTimer::singleShot(0, this, [deliver]() { deliver(QString()); });
+        return;
+    }
+    m_vault->remove(keychainKey(username), [this, deliver](const QString &error) {
+        if (!error.isEmpty())
+            emit keychainUnavailable(error);
+        deliver(error);
+    });
+}
+
 void PortalClient::restoreSession(const QString &username, QObject *context, std::function<void(bool)> done)
 {
     QPointer<QObject> ctx(context);

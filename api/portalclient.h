@@ -50,6 +50,9 @@ public:
     // Restores a session kept in the OS keychain for (profile URL, user); done(ok) — false also when no
     // session is stored or it is no longer valid (checked with the session route).
     void restoreSession(const QString &username, QObject *context, std::function<void(bool)> done);
+    // Removes the session stored in the OS keychain for (profile URL, user), whether or not it still
+    // works; done(error) with an empty error on success.
+    void forgetStoredSession(const QString &username, QObject *context, std::function<void(QString)> done);
     // Tests of pure HTTP may turn the keychain off; default on.
     void setKeychainEnabled(bool enabled) { m_keychainEnabled = enabled; }
     bool keychainEnabled() const { return m_keychainEnabled; }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QTimer>
 #include <QUuid>
+#include <climits>
 
 using namespace pdc;
 
@@ -149,8 +150,21 @@ void Commands::logout()
     }
     m_client->restoreSession(user(), this, [this](bool restored) {
         if (!restored) {
-            printOut(QStringLiteral("No stored session for %1.").arg(user()));
-            done(ExitSuccess);
+            // Not usable now (expired, or the portal cannot be reached to check it): forget it anyway, so
+            // no cookie or CSRF token stays in the keychain after a sign-out.
+            m_client->forgetStoredSession(user(), this, [this](const QString &error) {
+                if (!error.isEmpty()) {
+                    ApiError e;
+                    e.kind = ApiError::Kind::Keychain;
+                    e.message = QStringLiteral("The stored session could not be removed: %1").arg(error);
+                    fail(e);
+                    return;
+                }
+                printOut(
+                    QStringLiteral("No usable session for %1; any stored one was removed from the keychain.")
+                        .arg(user()));
+                done(ExitSuccess);
+            });
             return;
         }
         m_client->logout(this, [this](const Result<Nothing> &r) {
@@ -340,7 +354,9 @@ void Commands::watch(const QString &upgradeId)
                 }
             });
     if (m_args.waitTimeoutSeconds > 0) {
-        QTimer::singleShot(m_args.waitTimeoutSeconds * 1000, this, [this, last]() {
+        // Qt timers count milliseconds in an int: cap the wait at about 24 days instead of overflowing.
+        const qint64 waitMs = qMin<qint64>(qint64(m_args.waitTimeoutSeconds) * 1000, INT_MAX);
+        QTimer::singleShot(int(waitMs), this, [this, last]() {
             printErr(QStringLiteral("gave up waiting; the upgrade is still running"));
             if (*last && m_args.json)
                 printJson(toJson(**last));

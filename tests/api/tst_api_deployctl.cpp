@@ -4,6 +4,7 @@
 #include "apitestsupport.h"
 #include "portalsim.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -112,6 +113,21 @@ void TestApiDeployctl::endToEnd()
     QCOMPARE(run({QStringLiteral("upgrade")}), 3); // usage: --service missing
     QCOMPARE(run({QStringLiteral("logout")}), 0);
     QCOMPARE(run({QStringLiteral("versions")}), 3);
+
+    // Signing out while the portal cannot be reached still removes the stored session: once the portal
+    // is back, the (still valid) session is not used again.
+    QCOMPARE(run({QStringLiteral("login"), QStringLiteral("--password-stdin")}, nullptr, "operator-demo\n"),
+             0);
+    QElapsedTimer down;
+    down.start();
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/down?seconds=6&mode=refuse")), 200);
+    QTest::qWait(400); // the sim stops listening 100 ms after answering
+    QCOMPARE(run({QStringLiteral("logout")}, &out), 0);
+    QVERIFY2(out.contains("removed from the keychain"), out.constData());
+    QVERIFY2(down.elapsed() < 6000, "the portal came back before the sign-out finished");
+    QTest::qWait(int(qMax<qint64>(0, 7000 - down.elapsed())));
+    QCOMPARE(run({QStringLiteral("health")}), 0);   // the portal is back
+    QCOMPARE(run({QStringLiteral("versions")}), 3); // and no session is left to use
 }
 
 QTEST_GUILESS_MAIN(TestApiDeployctl)
