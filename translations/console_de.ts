@@ -3091,6 +3091,10 @@ Laufende Aktualisierung: %2</translation>
         <source>Check&amp;list:</source>
         <translation>&amp;Checkliste:</translation>
     </message>
+    <message>
+        <source>Read-only: the %1 role can read and export checklists; results, sign-off and amendments are recorded by operators.</source>
+        <translation>Nur lesen: Die Rolle %1 kann Checklisten lesen und exportieren; Ergebnisse, Abnahme und Nachträge erfassen Operatoren.</translation>
+    </message>
 </context>
 <context>
     <name>pdc::VersionChooser</name>

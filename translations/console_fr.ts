@@ -3091,6 +3091,10 @@ Mise à niveau en cours : %2</translation>
         <source>Check&amp;list:</source>
         <translation>&amp;Liste de contrôle :</translation>
     </message>
+    <message>
+        <source>Read-only: the %1 role can read and export checklists; results, sign-off and amendments are recorded by operators.</source>
+        <translation>Lecture seule : le rôle %1 peut lire et exporter les listes de contrôle ; les résultats, l’approbation et les amendements sont saisis par les opérateurs.</translation>
+    </message>
 </context>
 <context>
     <name>pdc::VersionChooser</name>

@@ -256,6 +256,8 @@ void ValidationPane::openChecklist(const QString &upgradeId)
 
 void ValidationPane::openWithState(const QString &upgradeId, const QString &state)
 {
+    if (refuseReadOnly())
+        return;
     QString error;
     if (!m_recorder.open(upgradeId, UpgradeState::fromWire(state), profile(), identity(), &error)) {
         setStatus(error);
@@ -353,17 +355,46 @@ void ValidationPane::reload()
     for (const ChecklistItemState &item : c.items) {
         anyAutomatic = anyAutomatic || item.automatic;
         if (ChecklistItemRow *row = m_rows.value(item.id))
-            row->showState(item, m_running.contains(runningKey(c.upgradeId, item.id)), c.isSigned());
+            row->showState(item, m_running.contains(runningKey(c.upgradeId, item.id)),
+                           c.isSigned() || !mayRecord());
     }
-    m_runAll->setEnabled(!c.isSigned() && anyAutomatic && m_services.gateway);
-    m_signOff->setEnabled(c.isComplete() && !c.isSigned());
+    const bool writable = mayRecord();
+    m_runAll->setEnabled(writable && !c.isSigned() && anyAutomatic && m_services.gateway);
+    m_signOff->setEnabled(writable && c.isComplete() && !c.isSigned());
     m_signOff->setToolTip(c.isSigned() ? tr("Already signed off")
                           : c.isComplete()
                               ? tr("Sign off with your portal identity (Alt+S)")
                               : tr("%n item(s) still need a result", nullptr, total - c.resultCount()));
-    m_amend->setEnabled(c.isSigned());
+    m_amend->setEnabled(writable && c.isSigned());
+    if (!writable) {
+        m_lock->setText(c.signOff ? m_lock->text() + QLatin1Char('\n') + readOnlyReason() : readOnlyReason());
+        m_lock->show();
+    }
     m_exportPdf->setEnabled(true);
     m_exportJson->setEnabled(true);
+}
+
+bool ValidationPane::mayRecord() const
+{
+    // The portal's role decides: an auditor reads and exports checklists but records nothing. Without a
+    // session (offline) the operator may still write manual results; sign-off needs a session anyway.
+    const auto session = m_services.gateway ? m_services.gateway->session() : std::nullopt;
+    return !session || session->user.mayTrigger();
+}
+
+QString ValidationPane::readOnlyReason() const
+{
+    return tr("Read-only: the %1 role can read and export checklists; results, sign-off and amendments "
+              "are recorded by operators.")
+        .arg(identity().role);
+}
+
+bool ValidationPane::refuseReadOnly()
+{
+    if (mayRecord())
+        return false;
+    setStatus(readOnlyReason());
+    return true;
 }
 
 void ValidationPane::recordsWritten()
@@ -389,7 +420,7 @@ void ValidationPane::runProbe(const QString &itemId)
     const ChecklistItemState *item = m_checklist.item(itemId);
     const QString upgradeId = m_upgradeId;
     const QString key = runningKey(upgradeId, itemId);
-    if (!item || !item->automatic || m_checklist.isSigned() || m_running.contains(key))
+    if (!item || !item->automatic || m_checklist.isSigned() || m_running.contains(key) || refuseReadOnly())
         return;
     const QString probeName = item->probe; // m_checklist is replaced by reload() below
     const auto probe = probeFromKey(probeName);
@@ -493,6 +524,8 @@ void ValidationPane::requestManualResult(const QString &itemId, bool pass)
 bool ValidationPane::recordManualResult(const QString &itemId, bool pass, const QString &note,
                                         const QString &link, const QString &attachment)
 {
+    if (refuseReadOnly())
+        return false;
     QString error;
     if (!m_recorder.recordManual(m_upgradeId, itemId, pass, note, link, attachment, identity(), &error)) {
         setStatus(error);
@@ -539,6 +572,8 @@ void ValidationPane::requestSignOff()
 
 bool ValidationPane::signOff()
 {
+    if (refuseReadOnly())
+        return false;
     if (!m_services.gateway || !m_services.gateway->session()) {
         setStatus(tr("Sign in to the portal to sign off: the sign-off records your portal identity."));
         return false;
@@ -567,6 +602,8 @@ void ValidationPane::requestAmendment()
 
 bool ValidationPane::amend(const QString &itemId, const QString &text)
 {
+    if (refuseReadOnly())
+        return false;
     QString error;
     if (!m_recorder.amend(m_upgradeId, itemId, text, identity(), &error)) {
         setStatus(error);

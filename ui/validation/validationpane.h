@@ -107,6 +107,11 @@ private:
     void setStatus(const QString &text);
     void recordsWritten();
     void askForLoginProbe(const QString &itemId);
+    // Whether the signed-in portal role may write checklist records (auditors may not).
+    bool mayRecord() const;
+    QString readOnlyReason() const;
+    // True (with a status message) when the role may not record.
+    bool refuseReadOnly();
     // Records a probe's answer for the item (any upgrade: the operator may have switched checklists).
     void probeAnswered(const QString &upgradeId, const QString &itemId, const Result<ProbeResult> &result);
     ConnectionProfile profile() const;

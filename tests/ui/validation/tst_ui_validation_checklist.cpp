@@ -56,7 +56,7 @@ struct Console
     std::unique_ptr<MainWindow> window;
     AppContext context;
 
-    bool start(const QString &storePath, const QString &scenario)
+    bool start(const QString &storePath, const QString &scenario, const QString &user = u"operator"_s)
     {
         sim::Options options;
         options.scenarioFile = scenario;
@@ -84,7 +84,7 @@ struct Console
         client->setRetryPolicy(RetryPolicy::fastForTests());
         client->setWatchSchedule(WatchSchedule::fastForTests());
         bool signedIn = false;
-        client->login(u"operator"_s, u"operator-demo"_s, &navigator,
+        client->login(user, user + u"-demo"_s, &navigator,
                       [&signedIn](const Result<SessionInfo> &r) { signedIn = r.ok(); });
         if (!QTest::qWaitFor([&] { return signedIn; }, 10000))
             return false;
@@ -372,6 +372,41 @@ private slots:
         QVERIFY(row->evidenceText().contains(r.evidence->excerpt.left(20)));
         QCOMPARE(row->runButton()->text(), u"Re-run check"_s);
         testsupport::saveScreenshot(pane, u"validation-connector-probe-failed"_s);
+    }
+
+    // An auditor reads and exports a checklist but records nothing: no probe, result, sign-off or
+    // amendment, and opening a checklist that does not exist yet writes nothing either.
+    void anAuditorReadsButRecordsNothing()
+    {
+        QTemporaryDir dir;
+        const QString storePath = dir.filePath(u"console.sqlite3"_s);
+        const QString id = u"upg_audited"_s;
+        {
+            Console operatorConsole;
+            QVERIFY(operatorConsole.start(storePath, u"happy-path"_s));
+            operatorConsole.journal->append(id, u"upgrade.state"_s, u"operator"_s,
+                                            {{u"state"_s, u"SUCCESS"_s}});
+            emit operatorConsole.navigator.checklistRequested(id);
+            QTRY_COMPARE(operatorConsole.pane()->currentUpgradeId(), id);
+        }
+        Console console;
+        QVERIFY(console.start(storePath, u"happy-path"_s, u"auditor"_s));
+        ValidationPane *pane = console.pane();
+        QTRY_COMPARE(pane->currentUpgradeId(), id);
+        const qint64 before = console.journal->entries(id).size();
+        QVERIFY(!pane->runAllButton()->isEnabled());
+        QVERIFY(!pane->signOffButton()->isEnabled());
+        QVERIFY(!pane->row(u"connector-path"_s)->runButton()->isEnabled());
+        QVERIFY(!pane->row(u"monitoring"_s)->passButton()->isEnabled());
+        QVERIFY(!pane->recordManualResult(u"monitoring"_s, true, u"looks fine"_s, {}, {}));
+        QVERIFY2(pane->statusText().contains(u"auditor"_s), qPrintable(pane->statusText()));
+        pane->runProbe(u"connector-path"_s);
+        QVERIFY(!pane->isProbeRunning());
+        QVERIFY(!pane->signOff());
+        emit console.navigator.checklistRequested(u"upg_other"_s); // not opened: stays unopened
+        QCOMPARE(console.journal->entries(id).size(), before);
+        QVERIFY(console.journal->entries(u"upg_other"_s).isEmpty());
+        testsupport::saveScreenshot(pane, u"validation-auditor-read-only"_s);
     }
 
     void aChangedByteInTheStoreIsShownPlainly()
