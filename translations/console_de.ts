@@ -1782,6 +1782,10 @@
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Nicht erfasst: %1</translation>
+    </message>
 </context>
 <context>
     <name>pdc::PreflightPane</name>

@@ -1782,6 +1782,10 @@
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>pdc::PreflightPane</name>

@@ -89,6 +89,20 @@ ManualResultDialog::ManualResultDialog(const QString &itemTitle, bool pass, QWid
     revalidate();
 }
 
+void ManualResultDialog::accept()
+{
+    if (!canAccept())
+        return;
+    if (m_commit) {
+        const QString error = m_commit();
+        if (!error.isEmpty()) {
+            m_hint->setText(tr("Not recorded: %1").arg(error));
+            return; // keep what was typed
+        }
+    }
+    QDialog::accept();
+}
+
 bool ManualResultDialog::pass() const
 {
     return m_pass->isChecked();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDialog>
+#include <functional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -30,6 +31,10 @@ public:
     QDialogButtonBox *buttons() const { return m_buttons; }
     // Whether OK is possible now (a note is written, an attachment named exists).
     bool canAccept() const;
+    // What OK does: writes the result and returns an empty string, or returns why it could not. On an
+    // error the dialog stays open with everything typed, and says why.
+    void setCommit(std::function<QString()> commit) { m_commit = std::move(commit); }
+    void accept() override;
 
 private:
     void revalidate();
@@ -42,6 +47,7 @@ private:
     QLineEdit *m_attachment = nullptr;
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    std::function<QString()> m_commit;
 };
 
 } // namespace pdc

@@ -515,8 +515,10 @@ void ValidationPane::requestManualResult(const QString &itemId, bool pass)
             p.metricsLinkTemplate, {{QStringLiteral("upgrade_id"), m_upgradeId},
                                     {QStringLiteral("service"),
                                      m_checklist.triggered.value(QStringLiteral("service")).toString()}}));
-    connect(dialog, &QDialog::accepted, this, [this, dialog, itemId] {
-        recordManualResult(itemId, dialog->pass(), dialog->note(), dialog->link(), dialog->attachment());
+    dialog->setCommit([this, dialog, itemId]() -> QString {
+        if (recordManualResult(itemId, dialog->pass(), dialog->note(), dialog->link(), dialog->attachment()))
+            return {};
+        return statusText();
     });
     dialog->open();
 }

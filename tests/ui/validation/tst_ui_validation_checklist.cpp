@@ -409,6 +409,33 @@ private slots:
         testsupport::saveScreenshot(pane, u"validation-auditor-read-only"_s);
     }
 
+    // A manual result that cannot be written (store locked, checklist signed meanwhile) keeps the dialog
+    // open with everything typed, and says why; nothing is lost.
+    void aResultThatCannotBeWrittenKeepsTheDialog()
+    {
+        ManualResultDialog dialog(u"Monitoring reflects a healthy steady state"_s, true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.noteEdit(), u"Dashboards steady for 15 minutes."_s);
+        QString failure = u"database is locked"_s;
+        int commits = 0;
+        dialog.setCommit([&] {
+            ++commits;
+            return failure;
+        });
+        QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(commits, 1);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.note(), u"Dashboards steady for 15 minutes."_s);
+        auto *hint = dialog.findChild<QLabel *>(u"hint"_s);
+        QVERIFY(hint && hint->text().contains(u"database is locked"_s));
+        failure.clear();
+        QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(commits, 2);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
     void aChangedByteInTheStoreIsShownPlainly()
     {
         {
