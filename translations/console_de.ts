@@ -2679,6 +2679,22 @@ Laufende Aktualisierung: %2</translation>
         <source>Cop&amp;y Upgrade ID (copied)</source>
         <translation>Akt&amp;ualisierungs-ID kopieren (kopiert)</translation>
     </message>
+    <message>
+        <source>The upgrade was not started: the attempt could not be recorded in the local store (%1).</source>
+        <translation>Die Aktualisierung wurde nicht gestartet: Der Versuch konnte nicht im lokalen Speicher erfasst werden (%1).</translation>
+    </message>
+    <message>
+        <source>The portal accepted upgrade %1, but it could not be recorded in the local store (%2). Note the upgrade id.</source>
+        <translation>Das Portal hat die Aktualisierung %1 angenommen, sie konnte aber nicht im lokalen Speicher erfasst werden (%2). Notieren Sie die Aktualisierungs-ID.</translation>
+    </message>
+    <message>
+        <source>The failed attempt could not be recorded in the local store (%1).</source>
+        <translation>Der fehlgeschlagene Versuch konnte nicht im lokalen Speicher erfasst werden (%1).</translation>
+    </message>
+    <message>
+        <source>⚠ Local record</source>
+        <translation>⚠ Lokaler Eintrag</translation>
+    </message>
 </context>
 <context>
     <name>pdc::UpgradeStatusPane</name>

@@ -2679,6 +2679,22 @@ Mise à niveau en cours : %2</translation>
         <source>Cop&amp;y Upgrade ID (copied)</source>
         <translation>Cop&amp;ier l’ID de mise à niveau (copié)</translation>
     </message>
+    <message>
+        <source>The upgrade was not started: the attempt could not be recorded in the local store (%1).</source>
+        <translation>La mise à niveau n’a pas été démarrée : la tentative n’a pas pu être enregistrée dans le stockage local (%1).</translation>
+    </message>
+    <message>
+        <source>The portal accepted upgrade %1, but it could not be recorded in the local store (%2). Note the upgrade id.</source>
+        <translation>Le portail a accepté la mise à niveau %1, mais elle n’a pas pu être enregistrée dans le stockage local (%2). Notez l’ID de mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The failed attempt could not be recorded in the local store (%1).</source>
+        <translation>La tentative échouée n’a pas pu être enregistrée dans le stockage local (%1).</translation>
+    </message>
+    <message>
+        <source>⚠ Local record</source>
+        <translation>⚠ Enregistrement local</translation>
+    </message>
 </context>
 <context>
     <name>pdc::UpgradeStatusPane</name>

@@ -43,6 +43,11 @@ QJsonObject common(const TriggerAttempt &a)
 }
 } // namespace
 
+QJsonObject triggerSentPayload(const TriggerAttempt &attempt)
+{
+    return common(attempt);
+}
+
 QJsonObject triggeredPayload(const TriggerAttempt &attempt, const UpgradeAccepted &accepted)
 {
     QJsonObject o = common(attempt);

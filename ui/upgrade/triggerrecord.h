@@ -1,4 +1,7 @@
 // The local records of a trigger attempt, as other areas read them (History detail, change record):
+//   "upgrade.trigger_sent"   written before the request leaves: what is sent, with its Idempotency-Key
+//                            (if the console dies before the answer, this is what says an upgrade may
+//                            have started, and which key a retry must reuse)
 //   "upgrade.triggered"      the portal accepted; upgrade id, scope, reason, pre-flight and overrides
 //   "upgrade.trigger_failed" the attempt failed (kept for the audit trail), with the error
 #pragma once
@@ -23,6 +26,7 @@ struct TriggerAttempt
     QList<PreflightCheck> preflight;
 };
 
+QJsonObject triggerSentPayload(const TriggerAttempt &attempt);
 QJsonObject triggeredPayload(const TriggerAttempt &attempt, const UpgradeAccepted &accepted);
 QJsonObject triggerFailedPayload(const TriggerAttempt &attempt, const ApiError &error);
 

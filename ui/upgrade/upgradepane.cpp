@@ -262,6 +262,15 @@ void UpgradePane::trigger()
     if (const auto rec = m_scope->recommendation())
         attempt.recommendedScope = toWire(*rec);
     attempt.scopeReason = m_scope->reason();
+    // The attempt is on record before it leaves; without a record there is no trigger.
+    if (m_journal && !m_journal->append(QStringLiteral(""), QStringLiteral("upgrade.trigger_sent"), author(),
+                                        triggerSentPayload(attempt))) {
+        qCWarning(lcUpgrade) << "could not record the attempt:" << m_journal->errorString();
+        showRecordFailure(tr("The upgrade was not started: the attempt could not be recorded in the local "
+                             "store (%1).")
+                              .arg(m_journal->errorString()));
+        return;
+    }
     m_inFlight = true;
     ++m_attempts;
     m_trigger->setEnabled(false);
@@ -273,10 +282,16 @@ void UpgradePane::trigger()
         if (r) {
             const UpgradeAccepted &accepted = r.value();
             m_acceptedId = accepted.upgradeId;
-            if (m_journal && !m_journal->append(accepted.upgradeId, QStringLiteral("upgrade.triggered"),
-                                                author(), triggeredPayload(attempt, accepted)))
-                qCWarning(lcUpgrade) << "could not record the trigger:" << m_journal->errorString();
+            const bool recorded =
+                !m_journal || m_journal->append(accepted.upgradeId, QStringLiteral("upgrade.triggered"),
+                                                author(), triggeredPayload(attempt, accepted));
             showAccepted(accepted);
+            if (!recorded) {
+                qCWarning(lcUpgrade) << "could not record the trigger:" << m_journal->errorString();
+                showRecordFailure(tr("The portal accepted upgrade %1, but it could not be recorded in the "
+                                     "local store (%2). Note the upgrade id.")
+                                      .arg(accepted.upgradeId, m_journal->errorString()));
+            }
             if (m_navigator) {
                 emit m_navigator->recordsChanged(accepted.upgradeId);
                 emit m_navigator->watchRequested(accepted.upgradeId);
@@ -285,8 +300,10 @@ void UpgradePane::trigger()
         } else {
             const ApiError &error = r.error();
             // No upgrade id was given out: the record belongs to no upgrade (an empty id, never NULL).
-            if (m_journal && !m_journal->append(QStringLiteral(""), QStringLiteral("upgrade.trigger_failed"),
-                                                author(), triggerFailedPayload(attempt, error)))
+            const bool recorded =
+                !m_journal || m_journal->append(QStringLiteral(""), QStringLiteral("upgrade.trigger_failed"),
+                                                author(), triggerFailedPayload(attempt, error));
+            if (!recorded)
                 qCWarning(lcUpgrade) << "could not record the failed trigger:" << m_journal->errorString();
             // Outcome unknown (the request may have reached the portal): a retry reuses the key.
             // A 2xx whose body could not be read is unknown too: the portal may well have started it.
@@ -298,9 +315,28 @@ void UpgradePane::trigger()
             if (!unknownOutcome)
                 m_key.clear();
             showFailure(error);
+            if (!recorded)
+                showRecordFailure(tr("The failed attempt could not be recorded in the local store (%1).")
+                                      .arg(m_journal->errorString()));
         }
         refresh();
     });
+}
+
+void UpgradePane::showRecordFailure(const QString &text)
+{
+    m_resultText->setText(m_resultText->text().isEmpty() || !m_result->isVisible()
+                              ? QStringLiteral("\u26a0 ") + text
+                              : m_resultText->text() + QStringLiteral("\n\u26a0 ") + text);
+    if (!m_result->isVisible()) {
+        m_resultTitle->setText(tr("\u26a0 Local record"));
+        m_upgradeId->hide();
+        m_copy->hide();
+        m_watchActive->hide();
+        m_watchRunning->hide();
+        m_next->hide();
+        m_result->show();
+    }
 }
 
 QString UpgradePane::sessionIdentity() const

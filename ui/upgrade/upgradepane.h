@@ -51,6 +51,8 @@ signals:
 
 private:
     void clearConflict();
+    // Says plainly that a local record could not be written (the result panel shows it).
+    void showRecordFailure(const QString &text);
     QString sessionIdentity() const; // user/tenant/environment of the signed-in session, or empty
     UpgradeRequest currentRequest() const;
     void refresh();

@@ -147,6 +147,14 @@ private slots:
                  QStringLiteral("connectors"));
         QCOMPARE(overrides.at(0).toObject().value(QStringLiteral("reason")).toString(), reason);
         QVERIFY(app->context().journal->entriesOfKind(QStringLiteral("upgrade.trigger_failed")).isEmpty());
+        // The attempt was on record before it left, with the key a retry would reuse.
+        const auto sent = app->context().journal->entriesOfKind(QStringLiteral("upgrade.trigger_sent"));
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(sent.constFirst().seq < triggered->seq);
+        QCOMPARE(sent.constFirst().payload.value(QStringLiteral("idempotency_key")),
+                 p.value(QStringLiteral("idempotency_key")));
+        QCOMPARE(sent.constFirst().payload.value(QStringLiteral("tenant")).toString(),
+                 QStringLiteral("acme"));
 
         // Watch it live to SUCCESS.
         QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("watchProgress")), Qt::LeftButton);
