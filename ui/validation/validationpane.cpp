@@ -64,7 +64,13 @@ ValidationPane::ValidationPane(ValidationServices services, QWidget *parent)
         showChecklist(m_picker->itemData(0).toString());
 }
 
-ValidationPane::~ValidationPane() = default;
+ValidationPane::~ValidationPane()
+{
+    // Exports and the chain check read the journal and the store on the thread pool; both belong to the
+    // application and may go right after this pane (quitting during an export). Let them finish first.
+    for (QFutureWatcherBase *work : findChildren<QFutureWatcherBase *>())
+        work->waitForFinished();
+}
 
 void ValidationPane::build()
 {
