@@ -56,7 +56,7 @@ ValidationPane::ValidationPane(ValidationServices services, QWidget *parent)
             if (upgradeId == m_upgradeId)
                 reload();
             else
-                refreshPicker();
+                updatePickerEntry(upgradeId);
         });
     }
     refreshPicker();
@@ -228,6 +228,18 @@ void ValidationPane::refreshPicker()
     const int index = m_picker->findData(m_upgradeId);
     m_picker->setCurrentIndex(index);
     m_updatingPicker = false;
+}
+
+void ValidationPane::updatePickerEntry(const QString &upgradeId)
+{
+    // Records of one upgrade changed: read only that checklist again, not every one in the store.
+    const int index = m_picker->findData(upgradeId);
+    if (index < 0) {
+        if (m_recorder.load(upgradeId).opened)
+            refreshPicker(); // a new checklist: the list's order comes from the store
+        return;
+    }
+    m_picker->setItemText(index, pickerText(m_recorder.load(upgradeId)));
 }
 
 void ValidationPane::openChecklist(const QString &upgradeId)

@@ -99,6 +99,7 @@ signals:
 private:
     void build();
     void refreshPicker();
+    void updatePickerEntry(const QString &upgradeId);
     QString pickerText(const Checklist &checklist) const;
     void showChecklist(const QString &upgradeId);
     void reload();
