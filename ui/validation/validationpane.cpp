@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
@@ -656,14 +657,14 @@ void ValidationPane::requestExport(bool pdf)
 void ValidationPane::exportRecord(const QString &path, bool pdf)
 {
     auto input = std::make_shared<ChangeRecordInput>();
-    input->checklist = m_recorder.load(m_upgradeId);
     input->profile = profile();
     input->exportedAt = m_services.clock ? m_services.clock->now() : QDateTime::currentDateTimeUtc();
     input->exportedBy = identity().username;
     const QString upgradeId = m_upgradeId;
     setStatus(tr("Exporting the change record of upgrade %1\u2026").arg(upgradeId));
     auto write = [this, input, path, pdf, upgradeId] {
-        const RecordJournal *journal = m_services.journal;
+        RecordJournal *journal = m_services.journal;
+        LocalStore *store = m_services.store;
         auto *watcher = new QFutureWatcher<QString>(this);
         connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
             const QString error = watcher->result();
@@ -672,8 +673,15 @@ void ValidationPane::exportRecord(const QString &path, bool pdf)
                                       : error);
             emit exportFinished(path, error);
         });
-        watcher->setFuture(QtConcurrent::run([journal, input, path, pdf, upgradeId] {
+        watcher->setFuture(QtConcurrent::run([journal, store, input, path, pdf, upgradeId] {
+            // The checklist and the chain come from one read transaction: a probe result written
+            // meanwhile is in both or in neither, and the head at export is not older than the segment.
+            QSqlDatabase db = store->database();
+            const bool snapshot = db.transaction();
+            input->checklist = ChecklistRecorder(journal, QString()).load(upgradeId);
             input->chain = readChainSegment(*journal, upgradeId);
+            if (snapshot)
+                db.commit();
             QString error;
             const bool ok = pdf ? writeChangeRecordPdf(*input, path, &error)
                                 : writeChangeRecordJson(*input, path, &error);
