@@ -31,7 +31,7 @@ RecordJournal::RecordJournal(LocalStore *store, const Clock *clock)
 bool RecordJournal::open()
 {
     if (!m_store->ensureSchema(kArea, kMigrations)) {
-        m_error = m_store->errorString();
+        setError(m_store->errorString());
         return false;
     }
     return true;
@@ -57,6 +57,18 @@ QString RecordJournal::chainHash(const QString &prevHash, const QString &content
         QCryptographicHash::hash((prevHash + content).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QString RecordJournal::errorString() const
+{
+    const QMutexLocker lock(&m_errorLock);
+    return m_error;
+}
+
+void RecordJournal::setError(const QString &error) const
+{
+    const QMutexLocker lock(&m_errorLock);
+    m_error = error;
+}
+
 std::optional<JournalEntry> RecordJournal::append(const QString &upgradeId, const QString &kind,
                                                   const QString &author, const QJsonObject &payload)
 {
@@ -66,7 +78,7 @@ std::optional<JournalEntry> RecordJournal::append(const QString &upgradeId, cons
     // connection (History's refresh, a second console) wrote in between.
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_error = begin.lastError().text();
+        setError(begin.lastError().text());
         return std::nullopt;
     }
     QSqlQuery last(db);
@@ -99,7 +111,7 @@ std::optional<JournalEntry> RecordJournal::append(const QString &upgradeId, cons
     insert.addBindValue(e.prevHash);
     insert.addBindValue(e.hash);
     if (!insert.exec() || !db.commit()) {
-        m_error = insert.lastError().isValid() ? insert.lastError().text() : db.lastError().text();
+        setError(insert.lastError().isValid() ? insert.lastError().text() : db.lastError().text());
         db.rollback();
         return std::nullopt;
     }
@@ -118,7 +130,7 @@ QList<JournalEntry> RecordJournal::select(const QString &where, const QVariantLi
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        setError(q.lastError().text());
         return out;
     }
     while (q.next()) {
@@ -136,7 +148,7 @@ QList<JournalEntry> RecordJournal::select(const QString &where, const QVariantLi
         out.append(e);
     }
     if (q.lastError().isValid()) { // stopped part-way
-        m_error = q.lastError().text();
+        setError(q.lastError().text());
         return out;
     }
     if (ok)
@@ -189,7 +201,7 @@ ChainVerdict RecordJournal::verify() const
         v.firstBadSeq = entries.isEmpty() ? 0 : entries.constLast().seq + 1;
         v.message =
             QCoreApplication::translate("RecordJournal", "The records could not be read to verify them: %1")
-                .arg(m_error);
+                .arg(errorString());
         return v;
     }
     return verifyEntries(entries);

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMutex>
 #include <QString>
 #include <optional>
 
@@ -48,7 +49,7 @@ public:
 
     // Creates the table when needed. False with errorString() on failure.
     bool open();
-    QString errorString() const { return m_error; }
+    QString errorString() const;
 
     // Appends and writes the entry now; std::nullopt with errorString() when it could not be stored.
     std::optional<JournalEntry> append(const QString &upgradeId, const QString &kind, const QString &author,
@@ -78,6 +79,9 @@ private:
 
     LocalStore *m_store;
     const Clock *m_clock;
+    void setError(const QString &error) const;
+
+    mutable QMutex m_errorLock; // exports and the chain check use the journal from worker threads
     mutable QString m_error;
 };
 
