@@ -3,7 +3,10 @@
 // tab bar fits, the window does not need to grow, and no visible text is an English source string
 // that has a German translation (a tr() whose context the catalogue cannot match).
 #include "consoleapp.h"
+#include "portalclient.h"
+#include "records/recordjournal.h"
 #include "shell/mainwindow.h"
+#include "shell/navigator.h"
 #include "testsupport.h"
 #include "translationloader.h"
 #include "tsfile.h"
@@ -141,6 +144,7 @@ private slots:
         options.demo = true;
         options.language = QStringLiteral("de");
         options.storePath = dir.filePath(QStringLiteral("console.sqlite3"));
+        options.demoTimeScale = 120; // the upgrade below finishes in about two seconds
         ConsoleApp app(options);
         QSignalSpy ready(&app, &ConsoleApp::demoReady);
         QVERIFY2(app.start(), qPrintable(app.errorString()));
@@ -151,6 +155,29 @@ private slots:
         QVERIFY(ready.wait(20000));
         QCOMPARE(ready.constFirst().constFirst().toString(), QString());
         QTest::qWait(300); // let the areas load their first data
+
+        // Not only empty areas: an upgrade watched to its end (Active) and its checklist (Validation).
+        UpgradeRequest request;
+        request.service = QStringLiteral("agent");
+        request.forceNewDeployment = true;
+        QString upgradeId;
+        app.client()->triggerUpgrade(request, QStringLiteral("de-screens"), this,
+                                     [&upgradeId](const Result<UpgradeAccepted> &r) {
+                                         if (r)
+                                             upgradeId = r.value().upgradeId;
+                                     });
+        QTRY_VERIFY_WITH_TIMEOUT(!upgradeId.isEmpty(), 10000);
+        emit app.context().navigator->watchRequested(upgradeId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !app.context().journal->entries(upgradeId).isEmpty() &&
+                app.context().journal->latest(upgradeId, QStringLiteral("upgrade.state")).has_value() &&
+                app.context()
+                        .journal->latest(upgradeId, QStringLiteral("upgrade.state"))
+                        ->payload.value(QStringLiteral("state"))
+                        .toString() == QLatin1String("SUCCESS"),
+            30000);
+        emit app.context().navigator->checklistRequested(upgradeId);
+        QTest::qWait(300);
 
         QVERIFY2(window->minimumSizeHint().width() <= 1280 && window->minimumSizeHint().height() <= 800,
                  qPrintable(QStringLiteral("the German window needs at least %1x%2")
