@@ -27,6 +27,16 @@ QUrl originOf(const QUrl &url)
     o.setPort(url.port());
     return o;
 }
+
+// Every network manager of the client: cookies only for the portal's origin, redirects checked by each
+// job (NetworkJob::onRedirected), HSTS honoured.
+void useOriginJar(QNetworkAccessManager *nam, OriginCookieJar *jar, QObject *owner)
+{
+    nam->setCookieJar(jar);
+    jar->setParent(owner); // the NAM takes ownership of a jar; keep it the owner's so deletion order is clear
+    nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    nam->setStrictTransportSecurityEnabled(true);
+}
 } // namespace
 
 PortalClient::PortalClient(ConnectionProfile profile, const Clock *clock, QObject *parent)
@@ -39,11 +49,7 @@ PortalClient::PortalClient(ConnectionProfile profile, const Clock *clock, QObjec
 {
     qRegisterMetaType<pdc::WatchLink>();
     qRegisterMetaType<pdc::UpgradeStatus>();
-    m_nam->setCookieJar(m_jar);
-    m_jar->setParent(
-        this); // the NAM takes ownership of a jar; keep it ours so the order of deletion is clear
-    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
-    m_nam->setStrictTransportSecurityEnabled(true);
+    useOriginJar(m_nam, m_jar, this);
 
     m_ssl = QSslConfiguration::defaultConfiguration();
     if (!m_profile.caBundlePath.isEmpty()) {
@@ -477,10 +483,7 @@ void PortalClient::runLoginProbe(const QString &username, const QString &passwor
     // The probe's session lives in its own network manager and cookie jar, deleted with `scope`.
     auto *scope = new QObject(this);
     auto *nam = new QNetworkAccessManager(scope);
-    auto *jar = new OriginCookieJar(originOf(m_profile.portalUrl), scope);
-    nam->setCookieJar(jar);
-    jar->setParent(scope);
-    nam->setStrictTransportSecurityEnabled(true);
+    useOriginJar(nam, new OriginCookieJar(originOf(m_profile.portalUrl)), scope);
     JobEnvironment env = environment();
     env.nam = nam;
     env.csrfToken.clear();

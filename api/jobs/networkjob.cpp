@@ -280,28 +280,25 @@ void NetworkJob::onReplyFinished()
     } else if (m_status < 200 || m_status >= 300) {
         error = errorForStatus(m_status, m_replyBody, reply->rawHeader("Retry-After"));
         error->operation = operation();
-    } else if (announcedLength(reply) > kMaxReplyBytes) {
+    } else if (const qint64 announced = announcedLength(reply); announced > kMaxReplyBytes) {
         error = ApiError{};
         error->kind = ApiError::Kind::MalformedBody;
         error->httpStatus = m_status;
         error->operation = operation();
         error->message =
             QStringLiteral("The portal's answer is %1 bytes, more than the %2 MiB the console reads.")
-                .arg(QString::number(announcedLength(reply)), QString::number(kMaxReplyBytes >> 20));
-    } else if (const qint64 announced = announcedLength(reply);
-               code == QNetworkReply::NoError && announced >= 0 && m_replyBody.size() < announced) {
-        // Qt sometimes ends a reply whose connection closed mid-body without an error: the body is shorter
-        // than its Content-Length. That is a cut-off answer, not a short one.
-        error = transportError(QNetworkReply::RemoteHostClosedError,
-                               QStringLiteral("received %1 of %2 bytes")
-                                   .arg(QString::number(m_replyBody.size()), QString::number(announced)));
-        error->httpStatus = m_status;
-        error->message = QStringLiteral("The portal's %1 answer was cut off before its end: %2")
-                             .arg(QString::number(m_status), error->message);
-    } else if (code != QNetworkReply::NoError) {
-        // A 2xx status line arrived but the answer did not (the body was cut off or timed out). It is not
+                .arg(QString::number(announced), QString::number(kMaxReplyBytes >> 20));
+    } else if (const bool shortBody = announced >= 0 && m_replyBody.size() < announced;
+               code != QNetworkReply::NoError || shortBody) {
+        // A 2xx status line arrived but the whole answer did not (cut off, timed out; Qt sometimes ends
+        // such a reply without an error, so a body shorter than its Content-Length counts too). It is not
         // an answer: for the trigger the outcome is unknown, and only a retry with the same key may follow.
-        error = transportError(code, reply->errorString());
+        error =
+            code != QNetworkReply::NoError
+                ? transportError(code, reply->errorString())
+                : transportError(QNetworkReply::RemoteHostClosedError,
+                                 QStringLiteral("received %1 of %2 bytes")
+                                     .arg(QString::number(m_replyBody.size()), QString::number(announced)));
         error->httpStatus = m_status;
         error->message = QStringLiteral("The portal's %1 answer was cut off before its end: %2")
                              .arg(QString::number(m_status), error->message);
