@@ -29,8 +29,7 @@ WatchedUpgrades::~WatchedUpgrades() = default;
 
 QString WatchedUpgrades::portalKeyOf(const ConnectionProfile &profile)
 {
-    return profile.portalUrl.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char('|') +
-           profile.tenant;
+    return profile.portalKey();
 }
 
 void WatchedUpgrades::watch(const QString &upgradeId)

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "records/recordjournal.h"
+#include "records/recordkinds.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,13 +21,14 @@
 
 namespace pdc {
 
+// The kinds are defined once, in records/recordkinds.h; these are the names this area reads them by.
 namespace checklistkind {
-inline const QString Opened = QStringLiteral("checklist.opened");
-inline const QString Item = QStringLiteral("checklist.item");
-inline const QString SignOff = QStringLiteral("checklist.signoff");
-inline const QString Amendment = QStringLiteral("checklist.amendment");
-inline const QString UpgradeTriggered = QStringLiteral("upgrade.triggered");
-inline const QString UpgradeState = QStringLiteral("upgrade.state");
+inline const QString &Opened = recordkind::ChecklistOpened;
+inline const QString &Item = recordkind::ChecklistItem;
+inline const QString &SignOff = recordkind::ChecklistSignOff;
+inline const QString &Amendment = recordkind::ChecklistAmendment;
+inline const QString &UpgradeTriggered = recordkind::Triggered;
+inline const QString &UpgradeState = recordkind::UpgradeState;
 } // namespace checklistkind
 
 struct ProbeEvidence

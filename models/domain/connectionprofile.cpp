@@ -100,4 +100,9 @@ QString fillLinkTemplate(const QString &linkTemplate, const QMap<QString, QStrin
     return out;
 }
 
+QString ConnectionProfile::portalKey() const
+{
+    return portalUrl.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char('|') + tenant;
+}
+
 } // namespace pdc

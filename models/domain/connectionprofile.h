@@ -49,6 +49,9 @@ struct ConnectionProfile
     bool isProduction() const { return classifyEnvironment(environment) == EnvironmentClass::Production; }
     // The effective path of an assumed route: the override, else the contract's default.
     QString route(AssumedRoute r) const;
+    // Which portal and tenant local data belongs to (watches, history cache, pending triggers): the
+    // portal URL without a trailing slash, "|", the tenant. Every store keys by this one function.
+    QString portalKey() const;
 };
 
 QString defaultRoute(AssumedRoute route);

@@ -74,11 +74,6 @@ QDateTime timeOf(const QVariant &v)
 
 } // namespace
 
-QString HistoryCache::portalKey(const QString &portalUrl, const QString &tenant)
-{
-    return portalUrl + QLatin1Char('|') + tenant;
-}
-
 bool HistoryCache::ensureSchema(LocalStore *store, QString *error)
 {
     if (store->ensureSchema(QStringLiteral("history"), migrations))

@@ -30,8 +30,6 @@ struct HistoryCacheSnapshot
 class HistoryCache
 {
 public:
-    // The cache key of a portal + tenant (one store may hold several profiles' history).
-    static QString portalKey(const QString &portalUrl, const QString &tenant);
 
     static bool ensureSchema(LocalStore *store, QString *error = nullptr);
     // One forward-only query, newest first. With `onFirstBatch`, the newest `firstBatch` rows are handed to

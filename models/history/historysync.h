@@ -43,7 +43,7 @@ public:
     ~HistorySync() override;
 
     void setGateway(PortalGateway *gateway) { m_gateway = gateway; }
-    // Which portal's rows the cache holds (HistoryCache::portalKey).
+    // Which portal's rows the cache holds (ConnectionProfile::portalKey()).
     void setPortalKey(const QString &key) { m_portalKey = key; }
     void setPageSize(int limit) { m_pageSize = limit; }
 

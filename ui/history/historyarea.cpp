@@ -48,7 +48,7 @@ HistoryArea::HistoryArea(PortalGateway *gateway, LocalStore *store, RecordJourna
     m_sync->setGateway(gateway);
     if (gateway) {
         const ConnectionProfile profile = gateway->profile();
-        m_sync->setPortalKey(HistoryCache::portalKey(profile.portalUrl.toString(), profile.tenant));
+        m_sync->setPortalKey(profile.portalKey());
     }
 
     auto *outer = new QVBoxLayout(this);

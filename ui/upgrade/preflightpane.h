@@ -7,7 +7,7 @@
 
 #include "domain/servicetarget.h"
 #include "domain/upgrade.h"
-#include "preflightcheck.h"
+#include "domain/preflightcheck.h"
 
 #include <QList>
 #include <QWidget>

@@ -302,7 +302,7 @@ void UpgradePane::trigger()
             // No upgrade id was given out: the record belongs to no upgrade (an empty id, never NULL).
             const bool recorded =
                 !m_journal || m_journal->append(QStringLiteral(""), QStringLiteral("upgrade.trigger_failed"),
-                                                author(), triggerFailedPayload(attempt, error));
+                                                author(), triggerFailedPayload(attempt, error, false));
             if (!recorded)
                 qCWarning(lcUpgrade) << "could not record the failed trigger:" << m_journal->errorString();
             // Outcome unknown (the request may have reached the portal): a retry reuses the key.

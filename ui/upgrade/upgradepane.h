@@ -5,7 +5,7 @@
 #pragma once
 
 #include "domain/servicetarget.h"
-#include "triggerrecord.h"
+#include "records/upgraderecords.h"
 
 #include <QWidget>
 #include <optional>

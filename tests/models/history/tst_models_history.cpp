@@ -232,8 +232,11 @@ private slots:
         LocalStore store(dir.filePath(QStringLiteral("s.sqlite3")));
         QVERIFY(store.open());
         QVERIFY(HistoryCache::ensureSchema(&store));
-        const QString key =
-            HistoryCache::portalKey(QStringLiteral("https://portal.example"), QStringLiteral("acme"));
+        ConnectionProfile profile;
+        profile.portalUrl = QUrl(QStringLiteral("https://portal.example/"));
+        profile.tenant = QStringLiteral("acme");
+        const QString key = profile.portalKey();
+        QCOMPARE(key, QStringLiteral("https://portal.example|acme")); // one key, with or without the slash
         QVERIFY(HistoryCache::write(store.path(), key, decoded.value().upgrades));
         const HistoryCacheSnapshot snap = HistoryCache::load(store.path(), key);
         QVERIFY(snap.error.isEmpty());

@@ -1,0 +1,36 @@
+// Every kind of record the journal holds, in one place. A record's kind never changes meaning once
+// written: a new meaning gets a new kind. Builders and readers of each kind's payload live beside the
+// area that owns it (upgraderecords.h for the trigger, checklist.h for the checklist); docs/records.md
+// lists the payload fields.
+//
+//   upgrade.trigger_sent      before a trigger request leaves (upgrade id "": none was given out yet)
+//   upgrade.triggered         the portal accepted an attempt (202): the upgrade id, what was sent, why
+//   upgrade.trigger_failed    an attempt got an answer that was not 202, or none (outcome then unknown)
+//   upgrade.trigger_resolved  an attempt whose outcome was unknown was settled by the operator: looked up
+//                             and found, or given up (no retry will reuse its key)
+//   upgrade.state             an observed change of an upgrade's overall state
+//   checklist.opened          a validation checklist opened, with its items
+//   checklist.item            one result of one checklist item
+//   checklist.signoff         the checklist's sign-off; only amendments may follow
+//   checklist.amendment       a later correction with its own author and time
+#pragma once
+
+#include <QString>
+
+namespace pdc::recordkind {
+
+inline const QString TriggerSent = QStringLiteral("upgrade.trigger_sent");
+inline const QString Triggered = QStringLiteral("upgrade.triggered");
+inline const QString TriggerFailed = QStringLiteral("upgrade.trigger_failed");
+inline const QString TriggerResolved = QStringLiteral("upgrade.trigger_resolved");
+inline const QString UpgradeState = QStringLiteral("upgrade.state");
+inline const QString ChecklistOpened = QStringLiteral("checklist.opened");
+inline const QString ChecklistItem = QStringLiteral("checklist.item");
+inline const QString ChecklistSignOff = QStringLiteral("checklist.signoff");
+inline const QString ChecklistAmendment = QStringLiteral("checklist.amendment");
+
+// Which program wrote a record (the "via" field of trigger records): the console or deployctl.
+inline const QString ViaConsole = QStringLiteral("deploy-console");
+inline const QString ViaDeployctl = QStringLiteral("deployctl");
+
+} // namespace pdc::recordkind
