@@ -1,0 +1,137 @@
+#include "fakeportal.h"
+
+namespace pdc::testing {
+
+ApiError fakeError(ApiError::Kind kind, int httpStatus, const QString &message)
+{
+    ApiError e;
+    e.kind = kind;
+    e.httpStatus = httpStatus;
+    e.message = message.isEmpty() ? QStringLiteral("scripted %1 (HTTP %2)").arg(e.kindName()).arg(httpStatus)
+                                  : message;
+    return e;
+}
+
+FakePortal::FakePortal(ConnectionProfile profile, QObject *parent)
+    : PortalGateway(parent)
+    , m_profile(std::move(profile))
+{}
+
+void FakePortal::signIn(const QString &user, const QString &role, const QString &tenant,
+                        const QString &environment)
+{
+    SessionInfo s;
+    s.user.username = user;
+    s.user.role = role;
+    s.organization.id = QStringLiteral("org-1");
+    s.organization.name = tenant.isEmpty() ? QStringLiteral("Unnamed") : tenant;
+    s.organization.tenant = tenant;
+    s.organization.environment = environment;
+    setSession(s);
+}
+
+void FakePortal::setSession(std::optional<SessionInfo> session)
+{
+    m_session = std::move(session);
+    emit sessionChanged();
+}
+
+void FakePortal::login(const QString &, const QString &, QObject *context, Callback<SessionInfo> done)
+{
+    answer(sessionAnswers, QStringLiteral("login"), context, std::move(done));
+}
+
+void FakePortal::logout(QObject *context, Callback<Nothing> done)
+{
+    m_session.reset();
+    QTimer::singleShot(0, context, [done = std::move(done)] { done(Nothing{}); });
+    emit sessionChanged();
+}
+
+void FakePortal::checkSession(QObject *context, Callback<SessionInfo> done)
+{
+    answer(sessionAnswers, QStringLiteral("session"), context, std::move(done));
+}
+
+void FakePortal::fetchVersions(QObject *context, Callback<VersionList> done)
+{
+    answer(versionAnswers, QStringLiteral("versions"), context, std::move(done));
+}
+
+void FakePortal::triggerUpgrade(const UpgradeRequest &request, const QString &idempotencyKey,
+                                QObject *context, Callback<UpgradeAccepted> done)
+{
+    triggerCalls.append({request, idempotencyKey});
+    answer(triggerAnswers, QStringLiteral("trigger"), context, std::move(done));
+}
+
+void FakePortal::fetchUpgrade(const QString &upgradeId, QObject *context, Callback<UpgradeStatus> done)
+{
+    statusCalls.append(upgradeId);
+    answer(statusAnswers, QStringLiteral("status"), context, std::move(done));
+}
+
+void FakePortal::fetchHistoryPage(const HistoryQuery &query, QObject *context, Callback<HistoryPage> done)
+{
+    historyPageCalls.append(query);
+    answer(historyPageAnswers, QStringLiteral("history page"), context, std::move(done));
+}
+
+HistoryFetch *FakePortal::fetchHistory(const HistoryQuery &)
+{
+    // Multi-page fetches are the history sync's business; its own fake (FakeHistoryGateway) serves them.
+    class Unscripted : public HistoryFetch
+    {
+    public:
+        using HistoryFetch::HistoryFetch;
+        void cancel() override {}
+    };
+    auto *fetch = new Unscripted;
+    QTimer::singleShot(0, fetch, [fetch] {
+        emit fetch->finished(fakeError(ApiError::Kind::NotFound, 404,
+                                       QStringLiteral("FakePortal: fetchHistory is not scripted")),
+                             QDateTime());
+        fetch->deleteLater();
+    });
+    return fetch;
+}
+
+void FakePortal::fetchHealth(QObject *context, Callback<Health> done)
+{
+    answer(healthAnswers, QStringLiteral("health"), context, std::move(done));
+}
+
+void FakePortal::fetchConnectorHealth(QObject *context, Callback<ComponentHealthList> done)
+{
+    answer(connectorAnswers, QStringLiteral("connector health"), context, std::move(done));
+}
+
+void FakePortal::fetchProviderHealth(QObject *context, Callback<ComponentHealthList> done)
+{
+    answer(providerAnswers, QStringLiteral("provider health"), context, std::move(done));
+}
+
+void FakePortal::runProbe(Probe, QObject *context, Callback<ProbeResult> done)
+{
+    QTimer::singleShot(0, context, [done = std::move(done)] {
+        done(fakeError(ApiError::Kind::NotFound, 404, QStringLiteral("FakePortal: probes are not scripted")));
+    });
+}
+
+void FakePortal::runLoginProbe(const QString &, const QString &, QObject *context, Callback<ProbeResult> done)
+{
+    runProbe(Probe::SessionLogin, context, std::move(done));
+}
+
+void FakePortal::watchUpgrade(const QString &upgradeId)
+{
+    if (!m_watched.contains(upgradeId))
+        m_watched.append(upgradeId);
+}
+
+void FakePortal::unwatchUpgrade(const QString &upgradeId)
+{
+    m_watched.removeAll(upgradeId);
+}
+
+} // namespace pdc::testing

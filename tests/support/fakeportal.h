@@ -1,0 +1,107 @@
+// An in-process PortalGateway for workflow tests: no sockets, no event-loop waits beyond a zero-timer,
+// answers scripted per endpoint. Every call is recorded (what was asked, with which Idempotency-Key), so
+// a test can say "exactly one trigger left" or "the retry carried the same key".
+//
+// An endpoint answers from its queue, oldest first. A scripted answer is delivered on the next turn of
+// the event loop (or after delayMs), only while the caller's context lives, like PortalClient. A
+// `hold` answer is never delivered (a portal that never answers, for deadlines). An empty queue answers
+// with a NotFound error naming the endpoint, so a test that forgot to script a call fails loudly.
+#pragma once
+
+#include "portalgateway.h"
+
+#include <QList>
+#include <QTimer>
+
+namespace pdc::testing {
+
+template<typename T>
+struct Scripted
+{
+    std::optional<Result<T>> answer; // empty with hold
+    int delayMs = 0;
+    bool hold = false;
+
+    static Scripted ok(T value, int delayMs = 0) { return {Result<T>(std::move(value)), delayMs, false}; }
+    static Scripted fail(ApiError error, int delayMs = 0)
+    {
+        return {Result<T>(std::move(error)), delayMs, false};
+    }
+    static Scripted never() { return {std::nullopt, 0, true}; }
+};
+
+struct TriggerCall
+{
+    UpgradeRequest request;
+    QString idempotencyKey;
+};
+
+// Ready-made errors of the kinds the contract's answers map to.
+ApiError fakeError(ApiError::Kind kind, int httpStatus, const QString &message = QString());
+
+class FakePortal : public PortalGateway
+{
+    Q_OBJECT
+public:
+    explicit FakePortal(ConnectionProfile profile = {}, QObject *parent = nullptr);
+
+    // A signed-in session (user, role, tenant, environment as the portal reports them).
+    void signIn(const QString &user, const QString &role, const QString &tenant, const QString &environment);
+    void setSession(std::optional<SessionInfo> session);
+    void setProfile(ConnectionProfile profile) { m_profile = std::move(profile); }
+
+    QList<Scripted<UpgradeAccepted>> triggerAnswers;
+    QList<Scripted<UpgradeStatus>> statusAnswers;
+    QList<Scripted<VersionList>> versionAnswers;
+    QList<Scripted<HistoryPage>> historyPageAnswers;
+    QList<Scripted<Health>> healthAnswers;
+    QList<Scripted<ComponentHealthList>> connectorAnswers;
+    QList<Scripted<ComponentHealthList>> providerAnswers;
+    QList<Scripted<SessionInfo>> sessionAnswers;
+
+    QList<TriggerCall> triggerCalls;
+    QStringList statusCalls; // upgrade ids
+    QList<HistoryQuery> historyPageCalls;
+
+    ConnectionProfile profile() const override { return m_profile; }
+    void login(const QString &username, const QString &password, QObject *context,
+               Callback<SessionInfo> done) override;
+    void logout(QObject *context, Callback<Nothing> done) override;
+    void checkSession(QObject *context, Callback<SessionInfo> done) override;
+    std::optional<SessionInfo> session() const override { return m_session; }
+    void fetchVersions(QObject *context, Callback<VersionList> done) override;
+    void triggerUpgrade(const UpgradeRequest &request, const QString &idempotencyKey, QObject *context,
+                        Callback<UpgradeAccepted> done) override;
+    void fetchUpgrade(const QString &upgradeId, QObject *context, Callback<UpgradeStatus> done) override;
+    void fetchHistoryPage(const HistoryQuery &query, QObject *context, Callback<HistoryPage> done) override;
+    HistoryFetch *fetchHistory(const HistoryQuery &query) override;
+    void fetchHealth(QObject *context, Callback<Health> done) override;
+    void fetchConnectorHealth(QObject *context, Callback<ComponentHealthList> done) override;
+    void fetchProviderHealth(QObject *context, Callback<ComponentHealthList> done) override;
+    void runProbe(Probe probe, QObject *context, Callback<ProbeResult> done) override;
+    void runLoginProbe(const QString &username, const QString &password, QObject *context,
+                       Callback<ProbeResult> done) override;
+    void watchUpgrade(const QString &upgradeId) override;
+    void unwatchUpgrade(const QString &upgradeId) override;
+    QStringList watchedUpgrades() const override { return m_watched; }
+
+private:
+    template<typename T>
+    void answer(QList<Scripted<T>> &queue, const QString &endpoint, QObject *context, Callback<T> done)
+    {
+        Scripted<T> s = queue.isEmpty()
+                            ? Scripted<T>::fail(
+                                  fakeError(ApiError::Kind::NotFound, 404,
+                                            QStringLiteral("FakePortal: no answer scripted for ") + endpoint))
+                            : queue.takeFirst();
+        if (s.hold)
+            return;
+        QTimer::singleShot(s.delayMs, context, [done = std::move(done), r = *s.answer] { done(r); });
+    }
+
+    ConnectionProfile m_profile;
+    std::optional<SessionInfo> m_session;
+    QStringList m_watched;
+};
+
+} // namespace pdc::testing

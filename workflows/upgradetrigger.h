@@ -1,0 +1,122 @@
+// One upgrade per intent: sends the trigger request and keeps its record. The console's Upgrade area and
+// `deployctl upgrade` both send through this object; neither builds a request or a record of its own.
+//
+// Invariants:
+// - The attempt is in the journal (upgrade.trigger_sent, with its Idempotency-Key) before the request
+//   leaves; when it cannot be written nothing is sent.
+// - One request out at a time; never retried automatically.
+// - The Idempotency-Key belongs to the intent (service, version, force) until a definite answer: a 202
+//   (accepted) or a refusal (any other answer the portal gave deliberately, 409 included). After an
+//   unknown outcome (timeout, connection lost, 5xx, a 2xx whose body was cut off, the overall deadline)
+//   sending the same request again reuses the key, so the portal replays instead of starting a second
+//   upgrade. A different request gets a new key; the old attempt stays pending in the journal.
+// - Every request has an overall deadline (default 60 s), whatever the transport's idle timeout does:
+//   one byte every few seconds does not keep "Starting..." up for ever. Past it the outcome is unknown.
+// - The answer is recorded (upgrade.triggered / upgrade.trigger_failed with its outcome) before it is
+//   reported. A record that cannot be written after the answer is reported in recordError().
+// - Attempts left pending by an earlier run (the program was closed or killed before a definite answer)
+//   are read back from the journal (pending()); adopt() takes one over so the next send() reuses its key,
+//   abandon() settles it with a written reason.
+#pragma once
+
+#include "domain/apierror.h"
+#include "domain/upgrade.h"
+#include "records/upgraderecords.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <chrono>
+#include <optional>
+
+namespace pdc {
+
+class Clock;
+class PortalGateway;
+class RecordJournal;
+
+class UpgradeTrigger : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Ready,    // nothing out; send() may go
+        Sending,  // a request is out
+        Accepted, // the portal accepted: reset() before another intent
+        Refused,  // the portal said no: nothing started
+        Unknown,  // no usable answer: it may have started; sending the same request reuses the key
+    };
+    Q_ENUM(State)
+
+    static constexpr std::chrono::milliseconds kDefaultDeadline{60000};
+
+    // journal may be null only in tests that do not look at records (then nothing blocks a send).
+    UpgradeTrigger(PortalGateway *gateway, RecordJournal *journal, const Clock *clock,
+                   QObject *parent = nullptr);
+    ~UpgradeTrigger() override;
+
+    // The transport may answer that an outcome is unknown; this is the one place that says which answers.
+    static bool isOutcomeUnknown(const ApiError &error);
+
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+    std::chrono::milliseconds deadline() const { return m_deadline; }
+    // Who records are written as (the portal identity); default: the session's user, else the profile's.
+    void setVia(const QString &via) { m_via = via; }
+
+    State state() const { return m_state; }
+    bool isSending() const { return m_state == State::Sending; }
+    QString key() const { return m_key; }
+    std::optional<UpgradeRequest> keyRequest() const { return m_keyRequest; }
+    // Milliseconds since the request left (while Sending), else of the last request.
+    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
+    int attempts() const { return m_attempts; }
+    std::optional<UpgradeAccepted> acceptedUpgrade() const { return m_accepted; }
+    std::optional<ApiError> lastError() const { return m_lastError; }
+    // Why the last attempt's record could not be written (empty when it could).
+    QString recordError() const { return m_recordError; }
+
+    // Records the attempt and sends it. False, with nothing sent, while a request is out, after an
+    // accepted one (reset() first) or when the attempt cannot be recorded (recordError() says why).
+    // The attempt's idempotencyKey and via are filled in here.
+    bool send(TriggerAttempt attempt);
+    // Starts a new intent: forgets the answer and, unless the outcome is unknown, the key.
+    void reset();
+
+    // Attempts of this portal whose outcome is still unknown, oldest first (from the journal).
+    QList<PendingTrigger> pending() const;
+    // Takes over a pending attempt: its key is kept for that request (an exact resend).
+    void adopt(const PendingTrigger &attempt);
+    // Settles a pending attempt the operator looked up: "found" with the upgrade id, or "abandoned" with a
+    // reason (no retry will reuse the key). False with recordError() when it could not be written.
+    bool resolve(const PendingTrigger &attempt, const QString &resolution, const QString &upgradeId,
+                 const QString &note);
+
+signals:
+    void stateChanged(pdc::UpgradeTrigger::State state);
+    // After the answer (or its absence) is recorded.
+    void accepted(const pdc::UpgradeAccepted &accepted);
+    void failed(const pdc::ApiError &error, bool outcomeUnknown);
+
+private:
+    QString author() const;
+    void setState(State state);
+    void finish(const TriggerAttempt &attempt, const Result<UpgradeAccepted> &answer);
+
+    PortalGateway *m_gateway;
+    RecordJournal *m_journal;
+    const Clock *m_clock;
+    std::chrono::milliseconds m_deadline = kDefaultDeadline;
+    QString m_via;
+    State m_state = State::Ready;
+    QString m_key;
+    std::optional<UpgradeRequest> m_keyRequest;
+    QElapsedTimer m_elapsed;
+    int m_attempts = 0;
+    std::optional<UpgradeAccepted> m_accepted;
+    std::optional<ApiError> m_lastError;
+    QString m_recordError;
+    QPointer<QObject> m_delivery; // the context of the request out; deleted at the deadline
+};
+
+} // namespace pdc

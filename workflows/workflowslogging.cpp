@@ -1,0 +1,3 @@
+#include "workflowslogging.h"
+
+Q_LOGGING_CATEGORY(lcWorkflows, "console.workflows")
