@@ -102,7 +102,13 @@ QString fillLinkTemplate(const QString &linkTemplate, const QMap<QString, QStrin
 
 QString ConnectionProfile::portalKey() const
 {
-    return portalUrl.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char('|') + tenant;
+    // "https://portal/" and "https://portal" are one portal (QUrl::StripTrailingSlash keeps a lone "/").
+    QUrl url = portalUrl;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    return url.toString() + QLatin1Char('|') + tenant;
 }
 
 } // namespace pdc

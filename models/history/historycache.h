@@ -30,7 +30,6 @@ struct HistoryCacheSnapshot
 class HistoryCache
 {
 public:
-
     static bool ensureSchema(LocalStore *store, QString *error = nullptr);
     // One forward-only query, newest first. With `onFirstBatch`, the newest `firstBatch` rows are handed to
     // it (on the calling thread) as soon as they are read, so they can be shown while the rest is read.

@@ -89,13 +89,13 @@ std::optional<JournalEntry> RecordJournal::append(const QString &upgradeId, cons
         e.seq = last.value(0).toLongLong() + 1;
         e.prevHash = last.value(1).toString();
     }
-    e.upgradeId = upgradeId;
+    e.upgradeId = upgradeId.isNull() ? QStringLiteral("") : upgradeId; // "no upgrade" is empty, never NULL
     e.kind = kind;
     e.author = author.isNull() ? QStringLiteral("") : author;
     const QDateTime now = m_clock->now().toUTC();
     e.at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
     e.payload = payload;
-    e.content = canonicalContent(e.seq, upgradeId, kind, author, e.at, payload);
+    e.content = canonicalContent(e.seq, e.upgradeId, kind, author, e.at, payload);
     e.hash = chainHash(e.prevHash, e.content);
 
     QSqlQuery insert(db);
