@@ -1,14 +1,22 @@
 #include "upgradewiring.h"
 
 #include "appcontext.h"
+#include "preflight.h"
 #include "shell/mainwindow.h"
 #include "upgrade/upgradepane.h"
+#include "upgradetrigger.h"
 
 namespace pdc {
 
 UpgradePane *wireUpgradeArea(const AppContext &context, MainWindow *window)
 {
-    auto *pane = new UpgradePane(context.gateway, context.journal, context.clock, context.navigator);
+    // The rules (pre-flight verdicts, the trigger's key, records and deadline) live in the workflows; the
+    // pane shows them and owns them.
+    auto *preflight = new Preflight(context.gateway, context.clock);
+    auto *flow = new UpgradeTrigger(context.gateway, context.journal, context.clock);
+    auto *pane = new UpgradePane(context.gateway, preflight, flow, context.navigator);
+    preflight->setParent(pane);
+    flow->setParent(pane);
     QObject::connect(pane, &UpgradePane::showActiveRequested, window,
                      [window] { window->showArea(MainWindow::Area::Active); });
     window->setArea(MainWindow::Area::Upgrade, pane);

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 #include "upgrade/reviewconfirm.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTest>
@@ -43,7 +44,7 @@ private slots:
     }
 
     // The typed tenant name is asked for whenever either side says production: a "prod" profile, or a
-    // staging profile whose portal reports production.
+    // staging profile whose portal reports production (the review shows what the policy asks).
     void typedTenantNameForEveryProductionChange()
     {
         UpgradeRequest request;
@@ -52,16 +53,29 @@ private slots:
         ConnectionProfile profile;
         profile.tenant = QStringLiteral("acme");
         profile.environment = QStringLiteral("prod");
+        SessionInfo session;
+        session.user.role = QStringLiteral("operator");
+        session.organization.tenant = QStringLiteral("acme");
+        session.organization.environment = QStringLiteral("staging");
+        auto need = [&](const ConnectionProfile &p) {
+            return requiredConfirmation(
+                ConfirmationContext{p.environment, p.tenant, session, request.service});
+        };
         ReviewConfirm prod(profile);
         prod.setRequest(request, true, {});
+        prod.setRequirement(need(profile));
         QVERIFY(prod.needsTypedName());
         profile.environment = QStringLiteral("staging");
         ReviewConfirm staging(profile);
         staging.setRequest(request, true, {});
+        staging.setRequirement(need(profile));
         QVERIFY(!staging.needsTypedName());
-        staging.setPortalEnvironment(QStringLiteral("production"));
+        staging.plainConfirm()->setChecked(true);
+        QVERIFY(staging.isConfirmed());
+        session.organization.environment = QStringLiteral("production");
+        staging.setRequirement(need(profile));
         QVERIFY(staging.needsTypedName());
-        QVERIFY(!staging.isConfirmed());
+        QVERIFY(!staging.isConfirmed()); // the tick given for the lesser prompt is gone
     }
 
     void productionIsUnmistakable()

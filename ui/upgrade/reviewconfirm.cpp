@@ -58,33 +58,34 @@ void ReviewConfirm::setRequest(const UpgradeRequest &request, bool complete, con
                           QStringLiteral("</b></p>"));
 }
 
-void ReviewConfirm::setPortalEnvironment(const QString &environment)
+void ReviewConfirm::setRequirement(const ConfirmationRequirement &requirement)
 {
-    if (environment == m_portalEnvironment)
+    const bool same = requirement.method == m_requirement.method &&
+                      requirement.tenantToType == m_requirement.tenantToType &&
+                      requirement.production == m_requirement.production &&
+                      requirement.reasonRequired == m_requirement.reasonRequired;
+    m_requirement = requirement;
+    if (same)
         return;
-    m_portalEnvironment = environment;
-    clearConfirmation(); // what was confirmed may have been a lesser prompt
+    clearConfirmation(); // what was confirmed may have been a lesser prompt, or another name
     refresh();
 }
 
-bool ReviewConfirm::isProductionChange() const
+Confirmation ReviewConfirm::given() const
 {
-    return m_profile.isProduction() ||
-           classifyEnvironment(m_portalEnvironment) == EnvironmentClass::Production;
-}
-
-bool ReviewConfirm::needsTypedName() const
-{
-    return isProductionChange() || m_request.service == QLatin1String("all");
+    Confirmation c;
+    c.ticked = m_plain->isChecked();
+    c.typedTenant = m_typed->text();
+    return c;
 }
 
 bool ReviewConfirm::isConfirmed() const
 {
-    if (!m_complete)
+    if (!m_complete || m_requirement.refused())
         return false;
-    if (needsTypedName())
-        return m_typed->text().trimmed() == m_profile.tenant;
-    return m_plain->isChecked();
+    ConfirmationRequirement review = m_requirement;
+    review.reasonRequired = false; // the scope picker holds the reason
+    return review.satisfiedBy(given());
 }
 
 void ReviewConfirm::clearConfirmation()
@@ -106,12 +107,14 @@ void ReviewConfirm::refresh()
     if (const auto t = serviceTargetFromWire(m_request.service))
         services = servicesOf(*t);
     const QString env = isProductionChange() ? tr("\u26a0 PRODUCTION") : m_profile.environment;
+    const QString tenant =
+        m_requirement.tenantToType.isEmpty() ? m_profile.tenant : m_requirement.tenantToType;
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     auto row = [&html](const QString &k, const QString &v) {
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
                     .arg(k.toHtmlEscaped(), v.toHtmlEscaped());
     };
-    row(tr("Tenant"), m_profile.tenant);
+    row(tr("Tenant"), tenant);
     row(tr("Environment"), env);
     row(tr("Portal"), m_profile.portalUrl.toString());
     row(tr("Target"), m_request.service.isEmpty() ? tr("(not chosen)") : m_request.service);
@@ -131,10 +134,9 @@ void ReviewConfirm::refresh()
     if (typed) {
         m_typedLabel->setText(
             isProductionChange()
-                ? tr("This changes PRODUCTION. &Type the tenant name \u201c%1\u201d to confirm:")
-                      .arg(m_profile.tenant)
+                ? tr("This changes PRODUCTION. &Type the tenant name \u201c%1\u201d to confirm:").arg(tenant)
                 : tr("This upgrades all services. &Type the tenant name \u201c%1\u201d to confirm:")
-                      .arg(m_profile.tenant));
+                      .arg(tenant));
     }
     m_typed->setEnabled(m_complete);
     m_plain->setEnabled(m_complete);

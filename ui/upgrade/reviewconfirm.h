@@ -1,8 +1,10 @@
 // The review step: exactly what will be sent (tenant, environment, portal, services, version, force),
-// and a confirmation that scales with risk: a plain tick for non-production targets, typing the tenant
-// name for production or for `all`. Any change to the request clears the confirmation.
+// and the confirmation the ConfirmationPolicy asks for (workflows/confirmationpolicy.h decides; this
+// widget only shows it): a plain tick, or the tenant's name typed. Any change to the request or to what
+// is asked clears the confirmation.
 #pragma once
 
+#include "confirmationpolicy.h"
 #include "domain/connectionprofile.h"
 #include "domain/upgrade.h"
 
@@ -22,11 +24,17 @@ public:
 
     // complete: the request is ready (scope chosen and so on); otherwise the review says what is missing.
     void setRequest(const UpgradeRequest &request, bool complete, const QString &missing);
-    // The environment the signed-in portal reports: production there asks for the typed tenant name
-    // too, whatever the profile says.
-    void setPortalEnvironment(const QString &environment);
-    bool isProductionChange() const;
-    bool needsTypedName() const;
+    // What must be confirmed (from requiredConfirmation()).
+    void setRequirement(const ConfirmationRequirement &requirement);
+    const ConfirmationRequirement &requirement() const { return m_requirement; }
+    bool isProductionChange() const { return m_requirement.production; }
+    bool needsTypedName() const
+    {
+        return m_requirement.method == ConfirmationRequirement::Method::TypedTenant;
+    }
+    // What the operator gave here (the scope's written reason is collected by the scope picker).
+    Confirmation given() const;
+    // The review's own part is given as asked (tick or the exact tenant name) and the request is complete.
     bool isConfirmed() const;
     void clearConfirmation();
     QLineEdit *typedNameField() const { return m_typed; }
@@ -40,7 +48,7 @@ private:
     void refresh();
 
     ConnectionProfile m_profile;
-    QString m_portalEnvironment;
+    ConfirmationRequirement m_requirement;
     UpgradeRequest m_request;
     bool m_complete = false;
     QLabel *m_review = nullptr;

@@ -1,24 +1,25 @@
 #include "upgradepane.h"
 
-#include "domain/clock.h"
 #include "domain/servicetarget.h"
 #include "portalgateway.h"
 #include "preflightpane.h"
-#include "records/recordjournal.h"
 #include "reviewconfirm.h"
 #include "scopepicker.h"
 #include "shell/navigator.h"
+#include "upgradetrigger.h"
 #include "versionchooser.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QUuid>
+#include <QTimer>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcUpgrade, "console.ui.upgrade")
@@ -26,11 +27,6 @@ Q_LOGGING_CATEGORY(lcUpgrade, "console.ui.upgrade")
 namespace pdc {
 
 namespace {
-bool sameRequest(const UpgradeRequest &a, const UpgradeRequest &b)
-{
-    return a.service == b.service && a.version == b.version && a.forceNewDeployment == b.forceNewDeployment;
-}
-
 QString estimateText(const EstimatedTime &t)
 {
     if (!t.text.isEmpty())
@@ -44,18 +40,44 @@ QString estimateText(const EstimatedTime &t)
 }
 } // namespace
 
-UpgradePane::UpgradePane(PortalGateway *gateway, RecordJournal *journal, const Clock *clock,
+UpgradePane::UpgradePane(PortalGateway *gateway, Preflight *preflight, UpgradeTrigger *trigger,
                          Navigator *navigator, QWidget *parent)
     : QWidget(parent)
     , m_gateway(gateway)
-    , m_journal(journal)
-    , m_clock(clock)
+    , m_flow(trigger)
     , m_navigator(navigator)
 {
     setObjectName(QStringLiteral("upgradePane"));
     setAccessibleName(tr("Upgrade"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+
+    // Attempts an earlier run left without a definite answer: shown first, never silently dropped.
+    m_pendingBox = new QFrame(this);
+    m_pendingBox->setObjectName(QStringLiteral("pendingAttempts"));
+    m_pendingBox->setFrameShape(QFrame::StyledPanel);
+    auto *pendingLayout = new QHBoxLayout(m_pendingBox);
+    m_pendingText = new QLabel(m_pendingBox);
+    m_pendingText->setObjectName(QStringLiteral("pendingAttemptText"));
+    m_pendingText->setTextFormat(Qt::PlainText);
+    m_pendingText->setWordWrap(true);
+    m_pendingText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_resumePending = new QPushButton(tr("Resume With the Same Key"), m_pendingBox);
+    m_resumePending->setObjectName(QStringLiteral("resumePending"));
+    m_resumePending->setAccessibleName(tr("Resume the pending attempt with its idempotency key"));
+    m_resumePending->setToolTip(
+        tr("Puts the attempt's request in the form. Sending it again with the same key "
+           "makes the portal answer the first result if it got it, and starts the "
+           "upgrade only if it never did."));
+    m_abandonPending = new QPushButton(tr("A&bandon…"), m_pendingBox);
+    m_abandonPending->setObjectName(QStringLiteral("abandonPending"));
+    m_abandonPending->setAccessibleName(tr("Give up the pending attempt"));
+    pendingLayout->addWidget(m_pendingText, 1);
+    pendingLayout->addWidget(m_resumePending);
+    pendingLayout->addWidget(m_abandonPending);
+    outer->addWidget(m_pendingBox);
+    m_pendingBox->hide();
+
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -69,7 +91,7 @@ UpgradePane::UpgradePane(PortalGateway *gateway, RecordJournal *journal, const C
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
 
-    m_preflight = new PreflightPane(gateway, clock, body);
+    m_preflight = new PreflightPane(preflight, body);
     left->addWidget(m_preflight);
     m_versions = new VersionChooser(gateway, body);
     left->addWidget(m_versions);
@@ -144,6 +166,29 @@ UpgradePane::UpgradePane(PortalGateway *gateway, RecordJournal *journal, const C
     outer->addWidget(bar);
 
     connect(m_trigger, &QPushButton::clicked, this, &UpgradePane::trigger);
+    connect(m_resumePending, &QPushButton::clicked, this, &UpgradePane::resumePending);
+    connect(m_abandonPending, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Give Up the Attempt"),
+            tr("Why is this attempt given up? (For example: \u201cHistory shows no upgrade at "
+               "that time.\u201d)"),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok && !reason.trimmed().isEmpty())
+            abandonPending(reason);
+    });
+    connect(m_flow, &UpgradeTrigger::accepted, this, &UpgradePane::onAccepted);
+    connect(m_flow, &UpgradeTrigger::failed, this, &UpgradePane::onFailed);
+    m_elapsedTick = new QTimer(this);
+    m_elapsedTick->setInterval(1000);
+    connect(m_elapsedTick, &QTimer::timeout, this, &UpgradePane::refresh);
+    connect(m_flow, &UpgradeTrigger::stateChanged, this, [this](UpgradeTrigger::State state) {
+        if (state == UpgradeTrigger::State::Sending)
+            m_elapsedTick->start();
+        else
+            m_elapsedTick->stop();
+        refresh();
+    });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_upgradeId->text());
         m_copy->setText(tr("Cop&y Upgrade ID (copied)")); // same Alt+letter as before the copy
@@ -188,7 +233,82 @@ UpgradePane::UpgradePane(PortalGateway *gateway, RecordJournal *journal, const C
     m_preflightIdentity = sessionIdentity();
     if (m_gateway->session())
         m_versions->reload();
+    refreshPending();
     refresh();
+}
+
+QString UpgradePane::acceptedUpgradeId() const
+{
+    const auto accepted = m_flow->acceptedUpgrade();
+    return accepted ? accepted->upgradeId : QString();
+}
+
+int UpgradePane::attempts() const
+{
+    return m_flow->attempts();
+}
+
+ConfirmationRequirement UpgradePane::requirement() const
+{
+    ConfirmationContext c;
+    const ConnectionProfile profile = m_gateway->profile();
+    c.chosenEnvironment = profile.environment;
+    c.expectedTenant = profile.tenant;
+    c.session = m_gateway->session();
+    if (const auto s = m_scope->scope())
+        c.scope = toWire(*s);
+    return requiredConfirmation(c);
+}
+
+void UpgradePane::refreshPending()
+{
+    m_pending = m_flow->pending();
+    if (m_pending.isEmpty()) {
+        m_pendingBox->hide();
+        return;
+    }
+    const PendingTrigger &p = m_pending.constFirst();
+    const QString when = QLocale().toString(p.sentAt.toLocalTime(), QLocale::ShortFormat);
+    QString text = tr("\u26a0 An upgrade attempt got no definite answer: %1 %2%3, sent %4 by %5 (%6), "
+                      "Idempotency-Key %7. "
+                      "It may or may not have started.")
+                       .arg(p.request.service, p.request.version,
+                            p.request.forceNewDeployment ? tr(" with force_new_deployment") : QString(), when,
+                            p.author, p.via.isEmpty() ? tr("unknown program") : p.via, p.idempotencyKey);
+    if (!p.lastError.isEmpty())
+        text += QLatin1Char(' ') + tr("Last error: %1").arg(p.lastError);
+    if (m_pending.size() > 1)
+        text += QLatin1Char(' ') +
+                tr("%n more attempt(s) wait after this one.", nullptr, int(m_pending.size() - 1));
+    m_pendingText->setText(text);
+    m_pendingBox->show();
+}
+
+void UpgradePane::resumePending()
+{
+    if (m_pending.isEmpty() || m_flow->isSending())
+        return;
+    const PendingTrigger p = m_pending.constFirst();
+    if (const auto target = serviceTargetFromWire(p.request.service))
+        m_scope->setScope(*target);
+    m_versions->setRequested(p.request.version, p.request.forceNewDeployment);
+    m_flow->adopt(p);
+    m_result->hide();
+    refresh();
+}
+
+bool UpgradePane::abandonPending(const QString &reason)
+{
+    if (m_pending.isEmpty())
+        return false;
+    if (!m_flow->resolve(m_pending.constFirst(), QStringLiteral("abandoned"), QString(), reason.trimmed())) {
+        showRecordFailure(tr("The attempt could not be given up: the record could not be written (%1).")
+                              .arg(m_flow->recordError()));
+        return false;
+    }
+    refreshPending();
+    refresh();
+    return true;
 }
 
 UpgradeRequest UpgradePane::currentRequest() const
@@ -203,15 +323,19 @@ UpgradeRequest UpgradePane::currentRequest() const
 
 QString UpgradePane::blocker() const
 {
-    if (!m_acceptedId.isEmpty())
+    if (const auto accepted = m_flow->acceptedUpgrade())
         return tr("Upgrade %1 was started. Use \u201cNext Upgrade\u201d to prepare another.")
-            .arg(m_acceptedId);
-    if (m_inFlight)
-        return tr("Starting the upgrade\u2026");
+            .arg(accepted->upgradeId);
+    if (m_flow->isSending())
+        return tr("Starting the upgrade\u2026 %1 s (the console stops waiting after %2 s; a retry then "
+                  "reuses the same idempotency key).")
+            .arg(m_flow->elapsedMs() / 1000)
+            .arg(m_flow->deadline().count() / 1000);
     const auto session = m_gateway->session();
     if (!session)
         return tr("Sign in to start an upgrade.");
-    if (!session->user.mayTrigger())
+    const ConfirmationRequirement need = requirement();
+    if (need.refusal == ConfirmationRequirement::Refusal::RoleMayNotTrigger)
         return tr("The %1 role may not start upgrades.").arg(session->user.role);
     if (m_conflicted)
         return m_conflictId.isEmpty()
@@ -228,99 +352,96 @@ QString UpgradePane::blocker() const
         return tr("A pre-flight check did not pass: fix it, or write a reason to override it.");
     if (!m_scope->isComplete())
         return m_scope->problem();
+    if (need.refusal == ConfirmationRequirement::Refusal::TenantMismatch)
+        return tr("The portal reports tenant \u201c%1\u201d, not the profile's \u201c%2\u201d: nothing can "
+                  "be "
+                  "started here.")
+            .arg(need.reportedTenant, need.expectedTenant);
+    if (need.refusal == ConfirmationRequirement::Refusal::NoTenantToType)
+        return tr(
+            "This change must be confirmed with the tenant's name, but the portal reports no tenant and "
+            "the profile names none. Set the profile's tenant.");
     if (!m_review->isConfirmed())
         return m_review->needsTypedName() ? tr("Type the tenant name to confirm.")
                                           : tr("Tick the confirmation after checking what will be sent.");
+    Confirmation given = m_review->given();
+    given.reason = m_scope->reason();
+    if (!need.satisfiedBy(given))
+        return m_scope->problem().isEmpty() ? tr("Write why the scope is needed.") : m_scope->problem();
     return {};
 }
 
 void UpgradePane::refresh()
 {
-    const auto session = m_gateway->session();
-    m_review->setPortalEnvironment(session ? session->organization.environment : QString());
+    m_review->setRequirement(requirement());
     m_review->setRequest(currentRequest(), m_scope->isComplete(), m_scope->problem());
     const QString why = blocker();
-    m_blocker->setText(why.isEmpty() ? tr("Ready. The upgrade starts when you press Start Upgrade.") : why);
+    const bool resuming = m_flow->state() == UpgradeTrigger::State::Unknown && m_flow->keyRequest();
+    QString ready = tr("Ready. The upgrade starts when you press Start Upgrade.");
+    if (resuming)
+        ready = tr("Ready to send the attempt again with Idempotency-Key %1: the portal answers the first "
+                   "result if it got it, and starts the upgrade only if it never did.")
+                    .arg(m_flow->key());
+    m_blocker->setText(why.isEmpty() ? ready : why);
     m_trigger->setEnabled(why.isEmpty());
 }
 
 void UpgradePane::trigger()
 {
     // Every path in: click, Enter, a second click while the first is out. Only one request leaves.
-    if (m_inFlight || !m_acceptedId.isEmpty() || !blocker().isEmpty())
+    if (m_flow->isSending() || m_flow->acceptedUpgrade() || !blocker().isEmpty())
         return;
-    const UpgradeRequest request = currentRequest();
-    if (m_key.isEmpty() || !m_keyRequest || !sameRequest(*m_keyRequest, request)) {
-        m_key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_keyRequest = request;
-    }
     TriggerAttempt attempt;
-    attempt.request = request;
+    attempt.request = currentRequest();
     attempt.profile = m_gateway->profile();
-    attempt.idempotencyKey = m_key;
     attempt.preflight = m_preflight->checks();
     if (const auto rec = m_scope->recommendation())
         attempt.recommendedScope = toWire(*rec);
     attempt.scopeReason = m_scope->reason();
-    // The attempt is on record before it leaves; without a record there is no trigger.
-    if (m_journal && !m_journal->append(QStringLiteral(""), QStringLiteral("upgrade.trigger_sent"), author(),
-                                        triggerSentPayload(attempt))) {
-        qCWarning(lcUpgrade) << "could not record the attempt:" << m_journal->errorString();
-        showRecordFailure(tr("The upgrade was not started: the attempt could not be recorded in the local "
-                             "store (%1).")
-                              .arg(m_journal->errorString()));
+    const ConfirmationRequirement need = requirement();
+    attempt.confirmation = need.methodWire();
+    attempt.portalTenant = need.reportedTenant;
+    attempt.portalEnvironment = need.reportedEnvironment;
+    m_result->hide();
+    if (!m_flow->send(attempt)) {
+        if (!m_flow->recordError().isEmpty())
+            showRecordFailure(
+                tr("The upgrade was not started: the attempt could not be recorded in the local "
+                   "store (%1).")
+                    .arg(m_flow->recordError()));
+        refresh();
         return;
     }
-    m_inFlight = true;
-    ++m_attempts;
-    m_trigger->setEnabled(false);
-    m_result->hide();
     refresh();
-    qCInfo(lcUpgrade) << "triggering" << request.service << request.version << "key" << m_key;
-    m_gateway->triggerUpgrade(request, m_key, this, [this, attempt](const Result<UpgradeAccepted> &r) {
-        m_inFlight = false;
-        if (r) {
-            const UpgradeAccepted &accepted = r.value();
-            m_acceptedId = accepted.upgradeId;
-            const bool recorded =
-                !m_journal || m_journal->append(accepted.upgradeId, QStringLiteral("upgrade.triggered"),
-                                                author(), triggeredPayload(attempt, accepted));
-            showAccepted(accepted);
-            if (!recorded) {
-                qCWarning(lcUpgrade) << "could not record the trigger:" << m_journal->errorString();
-                showRecordFailure(tr("The portal accepted upgrade %1, but it could not be recorded in the "
-                                     "local store (%2). Note the upgrade id.")
-                                      .arg(accepted.upgradeId, m_journal->errorString()));
-            }
-            if (m_navigator) {
-                emit m_navigator->recordsChanged(accepted.upgradeId);
-                emit m_navigator->watchRequested(accepted.upgradeId);
-            }
-            emit triggered(accepted.upgradeId);
-        } else {
-            const ApiError &error = r.error();
-            // No upgrade id was given out: the record belongs to no upgrade (an empty id, never NULL).
-            const bool recorded =
-                !m_journal || m_journal->append(QStringLiteral(""), QStringLiteral("upgrade.trigger_failed"),
-                                                author(), triggerFailedPayload(attempt, error, false));
-            if (!recorded)
-                qCWarning(lcUpgrade) << "could not record the failed trigger:" << m_journal->errorString();
-            // Outcome unknown (the request may have reached the portal): a retry reuses the key.
-            // A 2xx whose body could not be read is unknown too: the portal may well have started it.
-            const bool unknownOutcome = error.kind == ApiError::Kind::Timeout ||
-                                        error.kind == ApiError::Kind::Offline ||
-                                        error.kind == ApiError::Kind::ServerError ||
-                                        (error.kind == ApiError::Kind::MalformedBody &&
-                                         error.httpStatus >= 200 && error.httpStatus < 300);
-            if (!unknownOutcome)
-                m_key.clear();
-            showFailure(error);
-            if (!recorded)
-                showRecordFailure(tr("The failed attempt could not be recorded in the local store (%1).")
-                                      .arg(m_journal->errorString()));
-        }
-        refresh();
-    });
+}
+
+void UpgradePane::onAccepted(const UpgradeAccepted &accepted)
+{
+    showAccepted(accepted);
+    if (!m_flow->recordError().isEmpty()) {
+        qCWarning(lcUpgrade) << "could not record the trigger:" << m_flow->recordError();
+        showRecordFailure(
+            tr("The portal accepted upgrade %1, but it could not be recorded in the local store "
+               "(%2). Note the upgrade id.")
+                .arg(accepted.upgradeId, m_flow->recordError()));
+    }
+    if (m_navigator) {
+        emit m_navigator->recordsChanged(accepted.upgradeId);
+        emit m_navigator->watchRequested(accepted.upgradeId);
+    }
+    refreshPending();
+    emit triggered(accepted.upgradeId);
+    refresh();
+}
+
+void UpgradePane::onFailed(const ApiError &error, bool outcomeUnknown)
+{
+    showFailure(error, outcomeUnknown);
+    if (!m_flow->recordError().isEmpty())
+        showRecordFailure(tr("The failed attempt could not be recorded in the local store (%1).")
+                              .arg(m_flow->recordError()));
+    refreshPending();
+    refresh();
 }
 
 void UpgradePane::showRecordFailure(const QString &text)
@@ -380,7 +501,7 @@ void UpgradePane::showAccepted(const UpgradeAccepted &accepted)
     m_result->show();
 }
 
-void UpgradePane::showFailure(const ApiError &error)
+void UpgradePane::showFailure(const ApiError &error, bool outcomeUnknown)
 {
     m_upgradeId->hide();
     m_copy->hide();
@@ -398,9 +519,8 @@ void UpgradePane::showFailure(const ApiError &error)
     } else {
         m_conflictId.clear();
         m_watchRunning->hide();
-        const bool unknown = !m_key.isEmpty();
         m_resultTitle->setText(
-            unknown
+            outcomeUnknown
                 ? tr("\u26a0 The portal's answer did not arrive. The upgrade may or may not have started; "
                      "a retry is safe (it reuses the same idempotency key).")
                 : tr("\u2716 The portal refused the upgrade."));
@@ -411,20 +531,12 @@ void UpgradePane::showFailure(const ApiError &error)
 
 void UpgradePane::startOver()
 {
-    m_acceptedId.clear();
-    m_key.clear();
-    m_keyRequest.reset();
+    m_flow->reset();
     m_result->hide();
     m_review->clearConfirmation();
     m_preflight->reset(); // a new change: overrides and the tenant confirmation are asked for again
     m_preflight->run();
     refresh();
-}
-
-QString UpgradePane::author() const
-{
-    const auto session = m_gateway->session();
-    return session ? session->user.username : m_gateway->profile().username;
 }
 
 } // namespace pdc

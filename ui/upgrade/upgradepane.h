@@ -1,9 +1,13 @@
-// The Upgrade area: pre-flight, scope, version, review and confirm, then the trigger. The trigger
-// cannot start two upgrades: the button locks while a request is out and after the portal accepted;
-// a deliberate retry of an attempt whose outcome is unknown (timeout, connection lost, 5xx) reuses its
-// Idempotency-Key. Every attempt is recorded in the journal at once, failed ones included.
+// The Upgrade area: pre-flight, scope, version, review and confirm, then the trigger. A view over the
+// workflow layer: what must be confirmed comes from the ConfirmationPolicy, and the request, its
+// Idempotency-Key, its records and its deadline belong to the UpgradeTrigger (workflows/). The button
+// locks while a request is out and after the portal accepted; a deliberate retry of an attempt whose
+// outcome is unknown reuses its key. An attempt left without a definite answer by an earlier run (the
+// console or deployctl closed or killed) is shown at the top with the offer to resume it with the same
+// key or to give it up with a reason.
 #pragma once
 
+#include "confirmationpolicy.h"
 #include "domain/servicetarget.h"
 #include "records/upgraderecords.h"
 
@@ -13,23 +17,24 @@
 class QLabel;
 class QPushButton;
 class QFrame;
+class QTimer;
 
 namespace pdc {
 
-class Clock;
 class Navigator;
+class Preflight;
 class PortalGateway;
 class PreflightPane;
-class RecordJournal;
 class ReviewConfirm;
 class ScopePicker;
+class UpgradeTrigger;
 class VersionChooser;
 
 class UpgradePane : public QWidget
 {
     Q_OBJECT
 public:
-    UpgradePane(PortalGateway *gateway, RecordJournal *journal, const Clock *clock, Navigator *navigator,
+    UpgradePane(PortalGateway *gateway, Preflight *preflight, UpgradeTrigger *trigger, Navigator *navigator,
                 QWidget *parent = nullptr);
 
     PreflightPane *preflight() const { return m_preflight; }
@@ -37,10 +42,21 @@ public:
     VersionChooser *versions() const { return m_versions; }
     ReviewConfirm *review() const { return m_review; }
     QPushButton *triggerButton() const { return m_trigger; }
-    QString acceptedUpgradeId() const { return m_acceptedId; }
+    UpgradeTrigger *upgradeTrigger() const { return m_flow; }
+    QString acceptedUpgradeId() const;
     // Why the trigger is not available now (empty when it is).
     QString blocker() const;
-    int attempts() const { return m_attempts; }
+    int attempts() const;
+    // The banner of attempts an earlier run left pending, and its actions.
+    QFrame *pendingBanner() const { return m_pendingBox; }
+    QPushButton *resumePendingButton() const { return m_resumePending; }
+    QPushButton *abandonPendingButton() const { return m_abandonPending; }
+    // Reads the pending attempts again (done at start and after each answer).
+    void refreshPending();
+    // Takes over the oldest pending attempt: its request is put in the form and its key kept.
+    void resumePending();
+    // Gives the oldest pending attempt up with a written reason (no retry will reuse its key).
+    bool abandonPending(const QString &reason);
 
     void trigger();
 
@@ -50,6 +66,9 @@ signals:
     void showActiveRequested();
 
 private:
+    void onAccepted(const UpgradeAccepted &accepted);
+    void onFailed(const ApiError &error, bool outcomeUnknown);
+    ConfirmationRequirement requirement() const;
     void clearConflict();
     // Says plainly that a local record could not be written (the result panel shows it).
     void showRecordFailure(const QString &text);
@@ -57,13 +76,11 @@ private:
     UpgradeRequest currentRequest() const;
     void refresh();
     void showAccepted(const UpgradeAccepted &accepted);
-    void showFailure(const ApiError &error);
+    void showFailure(const ApiError &error, bool outcomeUnknown);
     void startOver();
-    QString author() const;
 
     PortalGateway *m_gateway;
-    RecordJournal *m_journal;
-    const Clock *m_clock;
+    UpgradeTrigger *m_flow;
     Navigator *m_navigator;
     PreflightPane *m_preflight = nullptr;
     ScopePicker *m_scope = nullptr;
@@ -79,16 +96,16 @@ private:
     QPushButton *m_watchActive = nullptr;
     QPushButton *m_watchRunning = nullptr;
     QPushButton *m_next = nullptr;
-    QString m_preflightIdentity; // user/tenant/environment of the session the pre-flight ran under
-    QString m_conflictId;        // the running upgrade a 409 named (may be empty)
-    bool m_conflicted = false;   // the last attempt got 409: the trigger waits for a fresh pre-flight
+    QFrame *m_pendingBox = nullptr;
+    QLabel *m_pendingText = nullptr;
+    QPushButton *m_resumePending = nullptr;
+    QPushButton *m_abandonPending = nullptr;
+    QList<PendingTrigger> m_pending;
+    QTimer *m_elapsedTick = nullptr; // refreshes the elapsed time while a request is out
+    QString m_preflightIdentity;     // user/tenant/environment of the session the pre-flight ran under
+    QString m_conflictId;            // the running upgrade a 409 named (may be empty)
+    bool m_conflicted = false;       // the last attempt got 409: the trigger waits for a fresh pre-flight
     std::optional<ServiceTarget> m_conflictScope;
-
-    bool m_inFlight = false;
-    QString m_acceptedId;
-    QString m_key;
-    std::optional<UpgradeRequest> m_keyRequest;
-    int m_attempts = 0;
 };
 
 } // namespace pdc

@@ -93,6 +93,14 @@ void VersionChooser::reload()
     });
 }
 
+void VersionChooser::setRequested(const QString &version, bool forceNewDeployment)
+{
+    if (m_versions->findText(version) < 0)
+        m_versions->addItem(version);
+    m_versions->setCurrentText(version);
+    m_force->setChecked(forceNewDeployment);
+}
+
 QString VersionChooser::version() const
 {
     return m_versions->currentText().isEmpty() ? QStringLiteral("latest") : m_versions->currentText();

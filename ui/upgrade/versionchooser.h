@@ -21,6 +21,9 @@ public:
     explicit VersionChooser(PortalGateway *gateway, QWidget *parent = nullptr);
 
     void reload();
+    // Selects a version (added to the list when the portal does not offer it) and the force toggle, as
+    // an earlier attempt asked for them.
+    void setRequested(const QString &version, bool forceNewDeployment);
     QString version() const;
     bool forceNewDeployment() const;
     bool isLoaded() const { return m_loaded; }
