@@ -26,14 +26,17 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
         "  login                 sign in (password from the terminal without echo, or --password-stdin)\n"
         "  logout                sign out and forget the session in the keychain\n"
         "  versions              the versions the portal offers\n"
-        "  upgrade --service S   trigger an upgrade [--version V] [--force] [--wait]\n"
+        "  upgrade --service S   trigger an upgrade [--version V] [--force] [--wait] [--reason R]\n"
+        "  upgrade --resume KEY  send an attempt whose outcome is unknown again, with its key\n"
+        "  pending               attempts whose outcome is unknown [--abandon KEY --reason R]\n"
         "  status ID             one upgrade's status [--wait]\n"
         "  history               upgrade history [--since DATE] [--until DATE] [--json|--csv]\n"
         "  health                portal, connector and provider health\n\n"
         "Exit codes: 0 success, 1 failed, 2 partial, 3 error or usage, 4 still running."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("login, logout, versions, upgrade, status, history, health"));
+    p.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("login, logout, versions, upgrade, status, history, health, pending"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Saved connection profile."),
                                      QStringLiteral("name"));
     const QCommandLineOption portal(
@@ -55,6 +58,22 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
     const QCommandLineOption yes(QStringLiteral("yes-i-mean-tenant"),
                                  QStringLiteral("Confirm a production upgrade without the prompt."),
                                  QStringLiteral("tenant"));
+    const QCommandLineOption yesTick(
+        QStringLiteral("yes"), QStringLiteral("Confirm a non-production, single-service upgrade without the "
+                                              "prompt."));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    QStringLiteral("Why (needed to upgrade all services, and to give up an "
+                                                   "attempt)."),
+                                    QStringLiteral("text"));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    QStringLiteral("Send a pending attempt again with its Idempotency-Key."),
+                                    QStringLiteral("key"));
+    const QCommandLineOption abandon(QStringLiteral("abandon"),
+                                     QStringLiteral("Give a pending attempt up (with --reason)."),
+                                     QStringLiteral("key"));
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   QStringLiteral("Local store of records (default: the console's)."),
+                                   QStringLiteral("path"));
     const QCommandLineOption pwStdin(QStringLiteral("password-stdin"),
                                      QStringLiteral("Read the password from standard input."));
     const QCommandLineOption service(QStringLiteral("service"),
@@ -83,8 +102,9 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Machine-readable JSON output (see docs/deployctl.md)."));
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("CSV output (history)."));
-    p.addOptions({profile, portal, ca,   env,         tenant, user,  expect, yes,   pwStdin, service,
-                  version, force,  wait, waitTimeout, key,    since, until,  limit, json,    csv});
+    p.addOptions({profile,     portal, ca,      env,   tenant,  user,    expect,  yes,   yesTick,
+                  reason,      resume, abandon, store, pwStdin, service, version, force, wait,
+                  waitTimeout, key,    since,   until, limit,   json,    csv});
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return false;
@@ -103,7 +123,7 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
     static const QStringList commands{QStringLiteral("login"),    QStringLiteral("logout"),
                                       QStringLiteral("versions"), QStringLiteral("upgrade"),
                                       QStringLiteral("status"),   QStringLiteral("history"),
-                                      QStringLiteral("health")};
+                                      QStringLiteral("health"),   QStringLiteral("pending")};
     if (!commands.contains(out->command)) {
         *error = QStringLiteral("Unknown command '%1'.").arg(out->command);
         return false;
@@ -120,6 +140,11 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
     out->user = p.value(user);
     out->expectTenant = p.value(expect);
     out->yesIMeanTenant = p.value(yes);
+    out->yes = p.isSet(yesTick);
+    out->reason = p.value(reason);
+    out->resume = p.value(resume);
+    out->abandon = p.value(abandon);
+    out->storePath = p.value(store);
     out->passwordStdin = p.isSet(pwStdin);
     out->service = p.value(service);
     out->version = p.value(version);
@@ -162,7 +187,19 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
             return false;
         }
     }
-    if (out->command == QLatin1String("upgrade") && out->service.isEmpty()) {
+    if (out->command == QLatin1String("upgrade") && !out->resume.isEmpty() &&
+        (!out->service.isEmpty() || !out->idempotencyKey.isEmpty())) {
+        *error =
+            QStringLiteral("upgrade --resume sends the pending attempt as it was: leave out --service and "
+                           "--idempotency-key.");
+        return false;
+    }
+    if (!out->abandon.isEmpty() &&
+        (out->command != QLatin1String("pending") || out->reason.trimmed().isEmpty())) {
+        *error = QStringLiteral("--abandon goes with 'pending' and needs --reason.");
+        return false;
+    }
+    if (out->command == QLatin1String("upgrade") && out->service.isEmpty() && out->resume.isEmpty()) {
         *error = QStringLiteral("upgrade needs --service (agent, orchestrator, customer-portal or all).");
         return false;
     }

@@ -1,14 +1,19 @@
 #include "commands.h"
 
+#include "confirmprompt.h"
 #include "domain/servicetarget.h"
 #include "output.h"
 #include "portalclient.h"
+#include "records/recordjournal.h"
+#include "records/recordkinds.h"
+#include "store/localstore.h"
 #include "terminal.h"
+#include "upgradetrigger.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimer>
-#include <QUuid>
+#include <algorithm>
 #include <climits>
 
 using namespace pdc;
@@ -31,7 +36,13 @@ Commands::Commands(CliArgs args, ConnectionProfile profile, QObject *parent)
     });
 }
 
-Commands::~Commands() = default;
+Commands::~Commands()
+{
+    // The trigger and journal use the client and the store: they go first.
+    m_trigger.reset();
+    m_journal.reset();
+    m_store.reset();
+}
 
 void Commands::start()
 {
@@ -50,6 +61,37 @@ void Commands::start()
         withSession([this] { history(); });
     else if (c == QLatin1String("health"))
         health();
+    else if (c == QLatin1String("pending"))
+        pending();
+}
+
+bool Commands::openRecords()
+{
+    if (m_trigger)
+        return true;
+    m_store = std::make_unique<LocalStore>(m_args.storePath.isEmpty() ? LocalStore::defaultPath()
+                                                                      : m_args.storePath);
+    QString error;
+    if (!m_store->open()) {
+        error = m_store->errorString();
+    } else {
+        m_journal = std::make_unique<RecordJournal>(m_store.get(), &m_clock);
+        if (!m_journal->open())
+            error = m_journal->errorString();
+    }
+    if (!error.isEmpty()) {
+        ApiError e;
+        e.kind = ApiError::Kind::Cancelled;
+        e.message =
+            QStringLiteral("The local records cannot be opened (%1): %2; nothing is triggered without "
+                           "a record.")
+                .arg(m_store->path(), error);
+        fail(e);
+        return false;
+    }
+    m_trigger = std::make_unique<UpgradeTrigger>(m_client.get(), m_journal.get(), &m_clock);
+    m_trigger->setVia(recordkind::ViaDeployctl);
+    return true;
 }
 
 void Commands::done(int code)
@@ -199,69 +241,73 @@ void Commands::versions()
 
 void Commands::upgrade()
 {
-    const auto target = serviceTargetFromWire(m_args.service);
-    if (!target) {
-        usageError(QStringLiteral("--service must be agent, orchestrator, customer-portal or all"));
+    if (!openRecords())
         return;
-    }
-    const SessionInfo session = *m_client->session();
-    const QString portalTenant = session.organization.tenant;
-    // Safety: the tenant the operator means to change must be the one the portal reports.
-    QStringList expected;
-    if (!m_args.expectTenant.isEmpty())
-        expected << m_args.expectTenant;
-    if (!m_profile.tenant.isEmpty())
-        expected << m_profile.tenant;
-    for (const QString &t : std::as_const(expected)) {
-        if (t.compare(portalTenant, Qt::CaseInsensitive) != 0) {
-            usageError(
-                QStringLiteral("refusing to trigger: the portal reports tenant '%1' but '%2' was expected")
-                    .arg(portalTenant, t));
-            return;
-        }
-    }
-    if (!session.user.mayTrigger()) {
-        usageError(
-            QStringLiteral("refusing to trigger: role '%1' may not trigger upgrades").arg(session.user.role));
-        return;
-    }
-    const bool production =
-        m_profile.isProduction() ||
-        session.organization.environment.compare(QLatin1String("production"), Qt::CaseInsensitive) == 0;
-    if (production) {
-        QString confirmation = m_args.yesIMeanTenant;
-        if (confirmation.isEmpty()) {
-            const auto typed = askTerminal(
-                QStringLiteral("This upgrades %1 in PRODUCTION tenant '%2'. Type the tenant name to "
-                               "confirm: ")
-                    .arg(m_args.service, portalTenant));
-            confirmation = typed.value_or(QString());
-        }
-        if (confirmation != portalTenant) {
-            usageError(
-                QStringLiteral("refusing to trigger in production: confirm with the tenant name ('%1'), "
-                               "typed or with --yes-i-mean-tenant")
-                    .arg(portalTenant));
-            return;
-        }
-    }
     UpgradeRequest request;
-    request.service = m_args.service;
-    request.version = m_args.version.isEmpty() ? QStringLiteral("latest") : m_args.version;
-    request.forceNewDeployment = m_args.force;
-    const QString key = m_args.idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                                        : m_args.idempotencyKey;
-    printErr(QStringLiteral("Idempotency-Key: %1 (pass --idempotency-key %1 to retry this same attempt)")
-                 .arg(key));
-    m_client->triggerUpgrade(request, key, this, [this, key](const Result<UpgradeAccepted> &r) {
-        if (!r) {
-            if (r.error().kind == ApiError::Kind::Conflict && !r.error().upgradeId.isEmpty())
-                printErr(QStringLiteral("The running upgrade is %1 (deployctl status %1 --wait)")
-                             .arg(r.error().upgradeId));
-            fail(r.error());
+    if (!m_args.resume.isEmpty()) {
+        // The attempt as it was, with its key: the portal replays its first answer if it got it.
+        const QList<PendingTrigger> pendingList = m_trigger->pending();
+        const auto it =
+            std::find_if(pendingList.cbegin(), pendingList.cend(), [this](const PendingTrigger &p) {
+                return p.idempotencyKey.compare(m_args.resume, Qt::CaseInsensitive) == 0;
+            });
+        if (it == pendingList.cend()) {
+            usageError(
+                QStringLiteral("no pending attempt with key %1 for %2 ('deployctl pending' lists them)")
+                    .arg(m_args.resume, m_profile.portalUrl.toDisplayString()));
             return;
         }
-        const UpgradeAccepted &a = r.value();
+        request = it->request;
+        m_trigger->adopt(*it);
+    } else {
+        if (!serviceTargetFromWire(m_args.service)) {
+            usageError(QStringLiteral("--service must be agent, orchestrator, customer-portal or all"));
+            return;
+        }
+        request.service = m_args.service;
+        request.version = m_args.version.isEmpty() ? QStringLiteral("latest") : m_args.version;
+        request.forceNewDeployment = m_args.force;
+        if (!m_args.idempotencyKey.isEmpty()) {
+            // A deliberate retry of an attempt made elsewhere: the same key for the same request.
+            PendingTrigger earlier;
+            earlier.idempotencyKey = m_args.idempotencyKey;
+            earlier.request = request;
+            m_trigger->adopt(earlier);
+        }
+    }
+    if (!m_args.expectTenant.isEmpty() && !m_profile.tenant.isEmpty() &&
+        m_args.expectTenant.compare(m_profile.tenant, Qt::CaseInsensitive) != 0) {
+        usageError(
+            QStringLiteral("refusing to trigger: --expect-tenant '%1' is not the profile's tenant '%2'")
+                .arg(m_args.expectTenant, m_profile.tenant));
+        return;
+    }
+    // What must be confirmed is the console's rule (workflows/confirmationpolicy.h), not deployctl's.
+    ConfirmationContext context;
+    context.chosenEnvironment = m_profile.environment;
+    context.expectedTenant = m_args.expectTenant.isEmpty() ? m_profile.tenant : m_args.expectTenant;
+    context.session = m_client->session();
+    context.scope = request.service;
+    const ConfirmationRequirement need = requiredConfirmation(context);
+    const ConfirmOutcome confirmed = collectConfirmation(
+        need, request.service, ConfirmFlags{m_args.yes, m_args.yesIMeanTenant, m_args.reason},
+        [](const QString &prompt) { return askTerminal(prompt); });
+    if (!confirmed.confirmed) {
+        usageError(confirmed.refusal);
+        return;
+    }
+    TriggerAttempt attempt;
+    attempt.request = request;
+    attempt.profile = m_profile;
+    attempt.scopeReason = confirmed.given.reason.trimmed();
+    attempt.confirmation = need.methodWire();
+    attempt.portalTenant = need.reportedTenant;
+    attempt.portalEnvironment = need.reportedEnvironment;
+
+    connect(m_trigger.get(), &UpgradeTrigger::accepted, this, [this](const UpgradeAccepted &a) {
+        if (!m_trigger->recordError().isEmpty())
+            printErr(QStringLiteral("warning: accepted, but the record could not be written: %1")
+                         .arg(m_trigger->recordError()));
         if (m_args.wait) {
             printErr(QStringLiteral("Upgrade %1 accepted: %2").arg(a.upgradeId, a.message));
             watch(a.upgradeId);
@@ -269,7 +315,7 @@ void Commands::upgrade()
         }
         if (m_args.json) {
             QJsonObject o = toJson(a);
-            o.insert(QStringLiteral("idempotency_key"), key);
+            o.insert(QStringLiteral("idempotency_key"), m_trigger->key());
             printJson(o);
         } else {
             printOut(a.upgradeId);
@@ -278,6 +324,82 @@ void Commands::upgrade()
         }
         done(ExitRunning);
     });
+    connect(m_trigger.get(), &UpgradeTrigger::failed, this, [this](const ApiError &error, bool unknown) {
+        if (error.kind == ApiError::Kind::Conflict && !error.upgradeId.isEmpty())
+            printErr(QStringLiteral("The running upgrade is %1 (deployctl status %1 --wait)")
+                         .arg(error.upgradeId));
+        if (unknown)
+            printErr(
+                QStringLiteral("The outcome is unknown: the upgrade may have started. The attempt is kept; "
+                               "send it again with the same key: deployctl upgrade --resume %1")
+                    .arg(m_trigger->key()));
+        fail(error);
+    });
+    if (!m_trigger->send(attempt)) {
+        ApiError e;
+        e.kind = ApiError::Kind::Cancelled;
+        e.message =
+            QStringLiteral("Not sent: the attempt could not be recorded (%1).").arg(m_trigger->recordError());
+        fail(e);
+        return;
+    }
+    printErr(QStringLiteral("Idempotency-Key: %1 (if the answer is lost: deployctl upgrade --resume %1)")
+                 .arg(m_trigger->key()));
+}
+
+void Commands::pending()
+{
+    if (!openRecords())
+        return;
+    const QList<PendingTrigger> list = m_trigger->pending();
+    if (!m_args.abandon.isEmpty()) {
+        const auto it = std::find_if(list.cbegin(), list.cend(), [this](const PendingTrigger &p) {
+            return p.idempotencyKey.compare(m_args.abandon, Qt::CaseInsensitive) == 0;
+        });
+        if (it == list.cend()) {
+            usageError(QStringLiteral("no pending attempt with key %1").arg(m_args.abandon));
+            return;
+        }
+        if (!m_trigger->resolve(*it, QStringLiteral("abandoned"), QString(), m_args.reason.trimmed())) {
+            ApiError e;
+            e.kind = ApiError::Kind::Cancelled;
+            e.message = QStringLiteral("The record could not be written: %1").arg(m_trigger->recordError());
+            fail(e);
+            return;
+        }
+        printOut(QStringLiteral("Attempt %1 given up: %2").arg(it->idempotencyKey, m_args.reason.trimmed()));
+        done(ExitSuccess);
+        return;
+    }
+    if (m_args.json) {
+        QJsonArray items;
+        for (const PendingTrigger &p : list)
+            items.append(QJsonObject{{QStringLiteral("idempotency_key"), p.idempotencyKey},
+                                     {QStringLiteral("service"), p.request.service},
+                                     {QStringLiteral("version"), p.request.version},
+                                     {QStringLiteral("force_new_deployment"), p.request.forceNewDeployment},
+                                     {QStringLiteral("sent_at"), p.sentAt.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("author"), p.author},
+                                     {QStringLiteral("via"), p.via},
+                                     {QStringLiteral("attempts"), p.attempts},
+                                     {QStringLiteral("last_error"), p.lastError},
+                                     {QStringLiteral("portal"), p.portal},
+                                     {QStringLiteral("tenant"), p.tenant}});
+        printJson({{QStringLiteral("pending"), items}});
+    } else if (list.isEmpty()) {
+        printErr(QStringLiteral("No attempt with an unknown outcome for %1.")
+                     .arg(m_profile.portalUrl.toDisplayString()));
+    } else {
+        for (const PendingTrigger &p : list)
+            printOut(QStringLiteral("%1  %2  %3 %4%5  by %6 via %7  %8")
+                         .arg(p.idempotencyKey, p.sentAt.toString(Qt::ISODate), p.request.service,
+                              p.request.version,
+                              p.request.forceNewDeployment ? QStringLiteral(" (force)") : QString(), p.author,
+                              p.via.isEmpty() ? QStringLiteral("?") : p.via, p.lastError));
+        printErr(QStringLiteral("Send one again with its key: deployctl upgrade --resume KEY; or give it up: "
+                                "deployctl pending --abandon KEY --reason TEXT"));
+    }
+    done(ExitSuccess);
 }
 
 int Commands::exitCodeFor(const UpgradeStatus &s) const

@@ -12,7 +12,10 @@
 #include <memory>
 
 namespace pdc {
+class LocalStore;
 class PortalClient;
+class RecordJournal;
+class UpgradeTrigger;
 struct UpgradeStatus;
 } // namespace pdc
 
@@ -43,6 +46,10 @@ private:
     void status();
     void history();
     void health();
+    void pending();
+    // Opens the local store and journal (the console's, or --store): every trigger is recorded there
+    // before it leaves. False (after a message) when they cannot be opened.
+    bool openRecords();
     void watch(const QString &upgradeId);
     int exitCodeFor(const pdc::UpgradeStatus &status) const;
 
@@ -50,6 +57,9 @@ private:
     pdc::ConnectionProfile m_profile;
     pdc::SystemClock m_clock;
     std::unique_ptr<pdc::PortalClient> m_client;
+    std::unique_ptr<pdc::LocalStore> m_store;
+    std::unique_ptr<pdc::RecordJournal> m_journal;
+    std::unique_ptr<pdc::UpgradeTrigger> m_trigger;
     bool m_keychainWarned = false;
     bool m_done = false;
 };

@@ -1,12 +1,19 @@
 // deployctl end to end against portal-sim (in this process) with the real keychain between invocations:
 // login from stdin, versions --json, upgrade --wait exit codes, the tenant and production guards, history
-// --csv, status of a missing upgrade, logout.
+// --csv, status of a missing upgrade, logout; the console's confirmation rules and records (issue 12).
 #include "apitestsupport.h"
+#include "domain/clock.h"
 #include "portalsim.h"
+#include "records/recordjournal.h"
+#include "records/recordkinds.h"
+#include "records/upgraderecords.h"
+#include "store/localstore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 class TestApiDeployctl : public QObject
@@ -16,11 +23,16 @@ class TestApiDeployctl : public QObject
 private slots:
     void initTestCase();
     void endToEnd();
+    void productionAsThePortalSaysItAndRecorded();
+    void unknownOutcomeResumedWithTheSameKey();
 
 private:
-    int run(const QStringList &args, QByteArray *out = nullptr, const QByteArray &stdinData = {});
+    int run(const QStringList &args, QByteArray *out = nullptr, const QByteArray &stdinData = {},
+            QByteArray *err = nullptr);
+    QString storePath() const { return m_home.filePath(QStringLiteral("records.sqlite3")); }
 
     apitest::Sim m_sim;
+    QUrl m_portal; // the portal the next run() talks to (m_sim unless a test starts its own)
     QTemporaryDir m_home;
 };
 
@@ -31,17 +43,19 @@ void TestApiDeployctl::initTestCase()
     m_sim.options().timeScale = 120;
     QString error;
     QVERIFY2(m_sim.start(&error), qPrintable(error));
+    m_portal = m_sim.url();
 }
 
-int TestApiDeployctl::run(const QStringList &args, QByteArray *out, const QByteArray &stdinData)
+int TestApiDeployctl::run(const QStringList &args, QByteArray *out, const QByteArray &stdinData,
+                          QByteArray *errOut)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("console.api.info=false"));
     p.setProcessEnvironment(env);
-    QStringList all{QStringLiteral("--portal"), m_sim.url().toString(), QStringLiteral("--user"),
-                    QStringLiteral("operator")};
+    QStringList all{QStringLiteral("--portal"), m_portal.toString(),       QStringLiteral("--user"),
+                    QStringLiteral("operator"), QStringLiteral("--store"), storePath()};
     all += args;
     p.start(QStringLiteral(DEPLOYCTL_EXE), all);
     if (!p.waitForStarted(10000))
@@ -56,6 +70,8 @@ int TestApiDeployctl::run(const QStringList &args, QByteArray *out, const QByteA
     }
     if (out)
         *out = p.readAllStandardOutput();
+    if (errOut)
+        *errOut = p.readAllStandardError();
     const QByteArray err = p.readAllStandardError();
     if (!err.isEmpty())
         qInfo().noquote() << "deployctl" << args.join(QLatin1Char(' '))
@@ -72,9 +88,14 @@ void TestApiDeployctl::endToEnd()
     QCOMPARE(run({QStringLiteral("versions"), QStringLiteral("--json")}, &out), 0);
     QVERIFY(QJsonDocument::fromJson(out).object().value(QStringLiteral("versions")).isArray());
 
+    // Staging, one service: no terminal to ask on, so the plain confirmation comes as --yes.
     QCOMPARE(run({QStringLiteral("upgrade"), QStringLiteral("--service"), QStringLiteral("agent"),
                   QStringLiteral("--force"), QStringLiteral("--wait"), QStringLiteral("--json"),
-                  QStringLiteral("--expect-tenant"), QStringLiteral("demo")},
+                  QStringLiteral("--expect-tenant"), QStringLiteral("demo")}),
+             3);
+    QCOMPARE(run({QStringLiteral("upgrade"), QStringLiteral("--service"), QStringLiteral("agent"),
+                  QStringLiteral("--force"), QStringLiteral("--wait"), QStringLiteral("--json"),
+                  QStringLiteral("--expect-tenant"), QStringLiteral("demo"), QStringLiteral("--yes")},
                  &out),
              0);
     const QJsonObject final = QJsonDocument::fromJson(out).object();
@@ -125,6 +146,137 @@ void TestApiDeployctl::endToEnd()
     QCOMPARE(m_sim.admin(QStringLiteral("/__admin/reset")), 200);
     QCOMPARE(run({QStringLiteral("health")}), 0);   // the portal is back
     QCOMPARE(run({QStringLiteral("versions")}), 3); // and no session is left to use
+}
+
+// The portal says eu-prod-2 while the operator said staging: a production change, as in the console (the
+// same ConfirmationPolicy). Scope `all` needs the typed tenant and a reason anywhere. Every trigger is in
+// the local records, written by deployctl, with how it was confirmed.
+void TestApiDeployctl::productionAsThePortalSaysItAndRecorded()
+{
+    apitest::Sim prod;
+    prod.options().tenant = QStringLiteral("acme");
+    prod.options().environment = QStringLiteral("eu-prod-2");
+    prod.options().timeScale = 120;
+    QString error;
+    QVERIFY2(prod.start(&error), qPrintable(error));
+    m_portal = prod.url();
+    const auto restore = qScopeGuard([this] { m_portal = m_sim.url(); });
+    const QStringList staging{QStringLiteral("--tenant"), QStringLiteral("acme"),
+                              QStringLiteral("--environment"), QStringLiteral("staging")};
+    QCOMPARE(run(staging + QStringList{QStringLiteral("login"), QStringLiteral("--password-stdin")}, nullptr,
+                 "operator-demo\n"),
+             0);
+
+    QByteArray out, err;
+    // No terminal, no typed name: refused, although the profile says staging (this started an upgrade).
+    QCOMPARE(run(staging + QStringList{QStringLiteral("upgrade"), QStringLiteral("--service"),
+                                       QStringLiteral("agent"), QStringLiteral("--yes")},
+                 nullptr, {}, &err),
+             3);
+    QVERIFY2(err.contains("production"), err.constData());
+    // A wrong name does not confirm.
+    QCOMPARE(run(staging + QStringList{QStringLiteral("upgrade"), QStringLiteral("--service"),
+                                       QStringLiteral("agent"), QStringLiteral("--yes-i-mean-tenant"),
+                                       QStringLiteral("acme-prod")}),
+             3);
+    // `all`: the typed name without a reason is not enough.
+    QCOMPARE(run(staging + QStringList{QStringLiteral("upgrade"), QStringLiteral("--service"),
+                                       QStringLiteral("all"), QStringLiteral("--yes-i-mean-tenant"),
+                                       QStringLiteral("acme")},
+                 nullptr, {}, &err),
+             3);
+    QVERIFY2(err.contains("reason"), err.constData());
+    // The other tenant is refused whatever is typed.
+    QCOMPARE(run({QStringLiteral("--tenant"), QStringLiteral("globex"), QStringLiteral("upgrade"),
+                  QStringLiteral("--service"), QStringLiteral("agent"), QStringLiteral("--yes-i-mean-tenant"),
+                  QStringLiteral("acme")}),
+             3);
+
+    QCOMPARE(run(staging + QStringList{QStringLiteral("upgrade"), QStringLiteral("--service"),
+                                       QStringLiteral("orchestrator"), QStringLiteral("--yes-i-mean-tenant"),
+                                       QStringLiteral("acme"), QStringLiteral("--json")},
+                 &out),
+             4);
+    const QString id = QJsonDocument::fromJson(out).object().value(QStringLiteral("upgrade_id")).toString();
+    QVERIFY(!id.isEmpty());
+
+    // The console's store holds the attempt and the answer, by deployctl, confirmed by the typed name.
+    pdc::SystemClock clock;
+    pdc::LocalStore store(storePath());
+    QVERIFY2(store.open(), qPrintable(store.errorString()));
+    pdc::RecordJournal journal(&store, &clock);
+    QVERIFY(journal.open());
+    const auto triggered = journal.latest(id, pdc::recordkind::Triggered);
+    QVERIFY(triggered);
+    QCOMPARE(triggered->author, QStringLiteral("operator"));
+    QCOMPARE(triggered->payload.value(QStringLiteral("via")).toString(), pdc::recordkind::ViaDeployctl);
+    QCOMPARE(triggered->payload.value(QStringLiteral("confirmation")).toString(),
+             QStringLiteral("typed-tenant"));
+    QCOMPARE(triggered->payload.value(QStringLiteral("portal_reported"))
+                 .toObject()
+                 .value(QStringLiteral("environment"))
+                 .toString(),
+             QStringLiteral("eu-prod-2"));
+    const QString key = triggered->payload.value(QStringLiteral("idempotency_key")).toString();
+    bool sentFirst = false;
+    for (const pdc::JournalEntry &e : journal.entriesOfKind(pdc::recordkind::TriggerSent))
+        sentFirst |=
+            e.payload.value(QStringLiteral("idempotency_key")).toString() == key && e.seq < triggered->seq;
+    QVERIFY2(sentFirst, "the attempt is recorded before its answer");
+    QVERIFY(journal.verify().intact);
+    QCOMPARE(run(staging + QStringList{QStringLiteral("logout")}), 0);
+}
+
+// The 202 is cut off: the upgrade started but deployctl cannot know. The attempt stays pending across
+// runs; `upgrade --resume KEY` sends it again with its key and the portal answers the first upgrade's id:
+// one upgrade for one intent.
+void TestApiDeployctl::unknownOutcomeResumedWithTheSameKey()
+{
+    QCOMPARE(run({QStringLiteral("login"), QStringLiteral("--password-stdin")}, nullptr, "operator-demo\n"),
+             0);
+    const QByteArray scenario =
+        R"({"name":"cut","paths":[{"path":"/api/v1/deployments/upgrade","method":"POST",
+                                    "fault":"cut_body","count":1}]})";
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/scenario"), scenario), 200);
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("upgrade"), QStringLiteral("--service"), QStringLiteral("customer-portal"),
+                  QStringLiteral("--force"), QStringLiteral("--yes")},
+                 nullptr, {}, &err),
+             3);
+    QVERIFY2(err.contains("--resume"), err.constData());
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/reset")), 200);
+
+    QCOMPARE(run({QStringLiteral("pending"), QStringLiteral("--json")}, &out), 0);
+    const QJsonArray pending =
+        QJsonDocument::fromJson(out).object().value(QStringLiteral("pending")).toArray();
+    QCOMPARE(pending.size(), 1);
+    const QJsonObject attempt = pending.first().toObject();
+    QCOMPARE(attempt.value(QStringLiteral("service")).toString(), QStringLiteral("customer-portal"));
+    QCOMPARE(attempt.value(QStringLiteral("via")).toString(), QStringLiteral("deployctl"));
+    const QString key = attempt.value(QStringLiteral("idempotency_key")).toString();
+
+    QCOMPARE(run({QStringLiteral("upgrade"), QStringLiteral("--resume"), key, QStringLiteral("--yes"),
+                  QStringLiteral("--json")},
+                 &out),
+             4);
+    const QJsonObject resumed = QJsonDocument::fromJson(out).object();
+    QCOMPARE(resumed.value(QStringLiteral("idempotency_key")).toString(), key);
+    const QString id = resumed.value(QStringLiteral("upgrade_id")).toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(run({QStringLiteral("pending"), QStringLiteral("--json")}, &out), 0);
+    QVERIFY(QJsonDocument::fromJson(out).object().value(QStringLiteral("pending")).toArray().isEmpty());
+
+    // Exactly one customer-portal upgrade with force was started by this test's intent.
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--json")}, &out), 0);
+    int forced = 0;
+    for (const auto &u : QJsonDocument::fromJson(out).object().value(QStringLiteral("upgrades")).toArray()) {
+        const QJsonObject o = u.toObject();
+        forced += o.value(QStringLiteral("service")).toString() == QLatin1String("customer-portal") &&
+                  o.value(QStringLiteral("force_new_deployment")).toBool();
+    }
+    QCOMPARE(forced, 1);
+    QCOMPARE(run({QStringLiteral("status"), id, QStringLiteral("--wait")}), 0);
+    QCOMPARE(run({QStringLiteral("logout")}), 0);
 }
 
 QTEST_GUILESS_MAIN(TestApiDeployctl)
