@@ -2582,10 +2582,6 @@
         <translation>Aktualisierung %1 wurde gestartet. Mit „Nächste Aktualisierung“ bereiten Sie eine weitere vor.</translation>
     </message>
     <message>
-        <source>Starting the upgrade…</source>
-        <translation>Die Aktualisierung wird gestartet …</translation>
-    </message>
-    <message>
         <source>Sign in to start an upgrade.</source>
         <translation>Melden Sie sich an, um eine Aktualisierung zu starten.</translation>
     </message>
@@ -2694,6 +2690,81 @@ Laufende Aktualisierung: %2</translation>
     <message>
         <source>⚠ Local record</source>
         <translation>⚠ Lokaler Eintrag</translation>
+    </message>
+    <message>
+        <source>Resume With the Same Key</source>
+        <translation>Mit demselben Schlüssel fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the pending attempt with its idempotency key</source>
+        <translation>Den offenen Versuch mit seinem Idempotenzschlüssel fortsetzen</translation>
+    </message>
+    <message>
+        <source>Puts the attempt&apos;s request in the form. Sending it again with the same key makes the portal answer the first result if it got it, and starts the upgrade only if it never did.</source>
+        <translation>Übernimmt die Anfrage des Versuchs ins Formular. Erneut mit demselben Schlüssel gesendet, antwortet das Portal mit dem ersten Ergebnis, falls es sie erhalten hat, und startet die Aktualisierung nur, wenn sie nie ankam.</translation>
+    </message>
+    <message>
+        <source>A&amp;bandon…</source>
+        <translation>&amp;Zurückziehen …</translation>
+    </message>
+    <message>
+        <source>Give up the pending attempt</source>
+        <translation>Den offenen Versuch aufgeben</translation>
+    </message>
+    <message>
+        <source>Give Up the Attempt</source>
+        <translation>Versuch aufgeben</translation>
+    </message>
+    <message>
+        <source>Why is this attempt given up? (For example: “History shows no upgrade at that time.”)</source>
+        <translation>Warum wird dieser Versuch aufgegeben? (Zum Beispiel: „Die Historie zeigt zu dieser Zeit keine Aktualisierung.“)</translation>
+    </message>
+    <message>
+        <source>⚠ An upgrade attempt got no definite answer: %1 %2%3, sent %4 by %5 (%6), Idempotency-Key %7. It may or may not have started.</source>
+        <translation>⚠ Ein Aktualisierungsversuch hat keine eindeutige Antwort erhalten: %1 %2%3, gesendet %4 von %5 (%6), Idempotency-Key %7. Er wurde vielleicht gestartet, vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source> with force_new_deployment</source>
+        <translation> mit force_new_deployment</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unbekanntes Programm</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more attempt(s) wait after this one.</source>
+        <translation>
+            <numerusform>Danach wartet noch %n weiterer Versuch.</numerusform>
+            <numerusform>Danach warten noch %n weitere Versuche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attempt could not be given up: the record could not be written (%1).</source>
+        <translation>Der Versuch konnte nicht aufgegeben werden: Der Eintrag konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Starting the upgrade… %1 s (the console stops waiting after %2 s; a retry then reuses the same idempotency key).</source>
+        <translation>Die Aktualisierung wird gestartet … %1 s (die Konsole wartet höchstens %2 s; ein erneuter Versuch verwendet dann denselben Idempotenzschlüssel).</translation>
+    </message>
+    <message>
+        <source>The portal reports tenant “%1”, not the profile&apos;s “%2”: nothing can be started here.</source>
+        <translation>Das Portal meldet den Mandanten „%1“, nicht den des Profils („%2“): Hier kann nichts gestartet werden.</translation>
+    </message>
+    <message>
+        <source>This change must be confirmed with the tenant&apos;s name, but the portal reports no tenant and the profile names none. Set the profile&apos;s tenant.</source>
+        <translation>Diese Änderung muss mit dem Namen des Mandanten bestätigt werden, aber das Portal meldet keinen Mandanten und das Profil nennt keinen. Tragen Sie den Mandanten im Profil ein.</translation>
+    </message>
+    <message>
+        <source>Write why the scope is needed.</source>
+        <translation>Schreiben Sie, warum dieser Umfang nötig ist.</translation>
+    </message>
+    <message>
+        <source>Ready to send the attempt again with Idempotency-Key %1: the portal answers the first result if it got it, and starts the upgrade only if it never did.</source>
+        <translation>Bereit, den Versuch erneut mit Idempotency-Key %1 zu senden: Das Portal antwortet mit dem ersten Ergebnis, falls es ihn erhalten hat, und startet die Aktualisierung nur, wenn er nie ankam.</translation>
     </message>
 </context>
 <context>

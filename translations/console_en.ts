@@ -170,6 +170,13 @@
             <numerusform>about %n seconds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more attempt(s) wait after this one.</source>
+        <translation>
+            <numerusform>%n more attempt waits after this one.</numerusform>
+            <numerusform>%n more attempts wait after this one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdc::UpgradeStatusPane</name>

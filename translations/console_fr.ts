@@ -2582,10 +2582,6 @@
         <translation>La mise à niveau %1 a démarré. Utilisez « Mise à niveau suivante » pour en préparer une autre.</translation>
     </message>
     <message>
-        <source>Starting the upgrade…</source>
-        <translation>Démarrage de la mise à niveau…</translation>
-    </message>
-    <message>
         <source>Sign in to start an upgrade.</source>
         <translation>Connectez-vous pour démarrer une mise à niveau.</translation>
     </message>
@@ -2694,6 +2690,81 @@ Mise à niveau en cours : %2</translation>
     <message>
         <source>⚠ Local record</source>
         <translation>⚠ Enregistrement local</translation>
+    </message>
+    <message>
+        <source>Resume With the Same Key</source>
+        <translation>Reprendre avec la même clé</translation>
+    </message>
+    <message>
+        <source>Resume the pending attempt with its idempotency key</source>
+        <translation>Reprendre la tentative en suspens avec sa clé d&apos;idempotence</translation>
+    </message>
+    <message>
+        <source>Puts the attempt&apos;s request in the form. Sending it again with the same key makes the portal answer the first result if it got it, and starts the upgrade only if it never did.</source>
+        <translation>Replace la requête de la tentative dans le formulaire. Renvoyée avec la même clé, le portail répond par le premier résultat s&apos;il l&apos;a reçue, et ne lance la mise à niveau que s&apos;il ne l&apos;a jamais reçue.</translation>
+    </message>
+    <message>
+        <source>A&amp;bandon…</source>
+        <translation>A&amp;bandonner…</translation>
+    </message>
+    <message>
+        <source>Give up the pending attempt</source>
+        <translation>Abandonner la tentative en suspens</translation>
+    </message>
+    <message>
+        <source>Give Up the Attempt</source>
+        <translation>Abandonner la tentative</translation>
+    </message>
+    <message>
+        <source>Why is this attempt given up? (For example: “History shows no upgrade at that time.”)</source>
+        <translation>Pourquoi abandonner cette tentative ? (Par exemple : « L&apos;historique ne montre aucune mise à niveau à cette heure-là. »)</translation>
+    </message>
+    <message>
+        <source>⚠ An upgrade attempt got no definite answer: %1 %2%3, sent %4 by %5 (%6), Idempotency-Key %7. It may or may not have started.</source>
+        <translation>⚠ Une tentative de mise à niveau n&apos;a pas reçu de réponse certaine : %1 %2%3, envoyée le %4 par %5 (%6), Idempotency-Key %7. Elle a peut-être démarré, peut-être pas.</translation>
+    </message>
+    <message>
+        <source> with force_new_deployment</source>
+        <translation> avec force_new_deployment</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>programme inconnu</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more attempt(s) wait after this one.</source>
+        <translation>
+            <numerusform>%n autre tentative attend après celle-ci.</numerusform>
+            <numerusform>%n autres tentatives attendent après celle-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The attempt could not be given up: the record could not be written (%1).</source>
+        <translation>La tentative n&apos;a pas pu être abandonnée : l&apos;enregistrement n&apos;a pas pu être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>Starting the upgrade… %1 s (the console stops waiting after %2 s; a retry then reuses the same idempotency key).</source>
+        <translation>Lancement de la mise à niveau… %1 s (la console cesse d&apos;attendre après %2 s ; une nouvelle tentative réutilise alors la même clé d&apos;idempotence).</translation>
+    </message>
+    <message>
+        <source>The portal reports tenant “%1”, not the profile&apos;s “%2”: nothing can be started here.</source>
+        <translation>Le portail indique le locataire « %1 », et non celui du profil (« %2 ») : rien ne peut être lancé ici.</translation>
+    </message>
+    <message>
+        <source>This change must be confirmed with the tenant&apos;s name, but the portal reports no tenant and the profile names none. Set the profile&apos;s tenant.</source>
+        <translation>Ce changement doit être confirmé par le nom du locataire, mais le portail n&apos;indique aucun locataire et le profil n&apos;en nomme aucun. Indiquez le locataire dans le profil.</translation>
+    </message>
+    <message>
+        <source>Write why the scope is needed.</source>
+        <translation>Indiquez pourquoi cette portée est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Ready to send the attempt again with Idempotency-Key %1: the portal answers the first result if it got it, and starts the upgrade only if it never did.</source>
+        <translation>Prêt à renvoyer la tentative avec l&apos;Idempotency-Key %1 : le portail répond par le premier résultat s&apos;il l&apos;a reçue, et ne lance la mise à niveau que s&apos;il ne l&apos;a jamais reçue.</translation>
     </message>
 </context>
 <context>
