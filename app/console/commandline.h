@@ -24,7 +24,15 @@ struct ParsedCommandLine
     QString message; // what to print before exiting
 };
 
-// Parses arguments (argv as a list, program name first). Pure: prints nothing, exits nothing.
+// Parses arguments (argv as a list, program name first). Pure: prints nothing, exits nothing, needs no
+// application object (without one, nothing is translated).
 ParsedCommandLine parseConsoleCommandLine(const QStringList &arguments);
+
+// arguments without Qt's own options (and their values), which QApplication takes out of argv itself in
+// a GUI run: -platform, -platformpluginpath, -platformtheme, -plugin, -qwindowgeometry, -qwindowicon,
+// -qwindowtitle, -session, -display, -geometry, -style, -stylesheet (each with a value, also as
+// -name=value), -reverse, -widgetcount; with one dash or two. For parsing before any QApplication exists
+// (main.cpp), so that those options are no command line errors there. Stops at "--".
+QStringList withoutQtOptions(const QStringList &arguments);
 
 } // namespace pdc

@@ -66,6 +66,7 @@ private slots:
         const QString version = QStringLiteral("deploy-console " CONSOLE_VERSION "\n");
         QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0 << help << QString();
         QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << 0 << help << QString();
+        QTest::newRow("--help-all") << QStringList{QStringLiteral("--help-all")} << 0 << help << QString();
         QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0 << version << QString();
         QTest::newRow("-v") << QStringList{QStringLiteral("-v")} << 0 << version << QString();
         // Qt's own options (taken by QApplication in a GUI run) do not turn into command line errors.

@@ -102,6 +102,25 @@ private slots:
         parsed = parseConsoleCommandLine(
             {QStringLiteral("deploy-console"), QStringLiteral("--demo-time-scale"), QStringLiteral("-3")});
         QVERIFY(!parsed.options);
+        parsed = parseConsoleCommandLine({QStringLiteral("deploy-console"), QStringLiteral("--help-all")});
+        QVERIFY(!parsed.options);
+        QCOMPARE(parsed.exitCode, 0);
+        QVERIFY(parsed.message.contains(QStringLiteral("--demo-user")));
+
+        // Qt's own options are QApplication's (main.cpp parses once before any QApplication exists).
+        const QStringList withQt{QStringLiteral("deploy-console"),
+                                 QStringLiteral("-style"),
+                                 QStringLiteral("Fusion"),
+                                 QStringLiteral("--platform=offscreen"),
+                                 QStringLiteral("-reverse"),
+                                 QStringLiteral("--demo"),
+                                 QStringLiteral("--qwindowtitle"),
+                                 QStringLiteral("Demo"),
+                                 QStringLiteral("--"),
+                                 QStringLiteral("-style")};
+        QCOMPARE(withoutQtOptions(withQt),
+                 (QStringList{QStringLiteral("deploy-console"), QStringLiteral("--demo"),
+                              QStringLiteral("--"), QStringLiteral("-style")}));
     }
 
     void demoOpensSignedIn()
