@@ -14,8 +14,9 @@ ParsedCommandLine parseConsoleCommandLine(const QStringList &arguments)
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QCoreApplication::translate("CommandLine", "Start the embedded demo portal (portal-sim) on a free "
-                                                   "loopback port and sign in with a demo account."));
+        QCoreApplication::translate("CommandLine", "Start the demo portal (the portal-sim program beside "
+                                                   "the console) on a free loopback port and sign in with a "
+                                                   "demo account."));
     const QCommandLineOption demoUser(
         QStringLiteral("demo-user"),
         QCoreApplication::translate("CommandLine",

@@ -9,12 +9,15 @@ namespace pdc {
 
 struct ConsoleOptions
 {
-    bool demo = false; // start the embedded portal-sim and sign in with a demo account
+    bool demo = false; // run portal-sim as a child process and sign in with a demo account
     QString demoUser = QStringLiteral("operator");
     double demoTimeScale = 30; // demo rollouts take seconds, not minutes
     QString profile;           // connection profile to open
     QString language;          // e.g. "de"; empty = system locale
     QString storePath;         // local SQLite store; empty = the default under the data folder
+    // The portal-sim executable --demo runs; empty = the one beside deploy-console. Not on the command
+    // line: tests that build the console in their own process point it at the build's portal-sim.
+    QString demoPortalProgram;
 };
 
 struct ParsedCommandLine
