@@ -395,10 +395,6 @@
         <translation>Die Dienste des Kundenportals über seine Deployment-API aktualisieren.</translation>
     </message>
     <message>
-        <source>Start the embedded demo portal (portal-sim) on a free loopback port and sign in with a demo account.</source>
-        <translation>Das eingebaute Demo-Portal (portal-sim) auf einem freien Loopback-Port starten und mit einem Demo-Konto anmelden.</translation>
-    </message>
-    <message>
         <source>Demo account to sign in with: admin, operator or auditor.</source>
         <translation>Demo-Konto für die Anmeldung: admin, operator oder auditor.</translation>
     </message>
@@ -429,6 +425,10 @@
 </source>
         <translation>--demo-time-scale braucht eine positive Zahl
 </translation>
+    </message>
+    <message>
+        <source>Start the demo portal (the portal-sim program beside the console) on a free loopback port and sign in with a demo account.</source>
+        <translation>Das Demo-Portal (das Programm portal-sim neben der Konsole) auf einem freien Loopback-Port starten und mit einem Demo-Konto anmelden.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +794,49 @@
     <message>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>The demo portal has stopped (%1).</source>
+        <translation>Das Demo-Portal wurde beendet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::DemoPortal</name>
+    <message>
+        <source>there is no portal-sim program at %1</source>
+        <translation>unter %1 gibt es kein Programm portal-sim</translation>
+    </message>
+    <message>
+        <source>no temporary folder for its data: %1</source>
+        <translation>kein temporärer Ordner für seine Daten: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>es ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>%1 exited before it was ready: %2</source>
+        <translation>%1 wurde beendet, bevor es bereit war: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not report its address within %2 seconds</source>
+        <translation>%1 hat seine Adresse nicht innerhalb von %2 Sekunden gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 announced an unexpected address: %2</source>
+        <translation>%1 hat eine unerwartete Adresse gemeldet: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer at %2</source>
+        <translation>%1 antwortet nicht unter %2</translation>
     </message>
 </context>
 <context>

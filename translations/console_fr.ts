@@ -395,10 +395,6 @@
         <translation>Mettre à niveau les services du portail client via son API de déploiement.</translation>
     </message>
     <message>
-        <source>Start the embedded demo portal (portal-sim) on a free loopback port and sign in with a demo account.</source>
-        <translation>Démarrer le portail de démonstration intégré (portal-sim) sur un port local libre et se connecter avec un compte de démonstration.</translation>
-    </message>
-    <message>
         <source>Demo account to sign in with: admin, operator or auditor.</source>
         <translation>Compte de démonstration à utiliser : admin, operator ou auditor.</translation>
     </message>
@@ -429,6 +425,10 @@
 </source>
         <translation>--demo-time-scale exige un nombre positif
 </translation>
+    </message>
+    <message>
+        <source>Start the demo portal (the portal-sim program beside the console) on a free loopback port and sign in with a demo account.</source>
+        <translation>Démarrer le portail de démonstration (le programme portal-sim à côté de la console) sur un port local libre et se connecter avec un compte de démonstration.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +794,49 @@
     <message>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>The demo portal has stopped (%1).</source>
+        <translation>Le portail de démonstration s’est arrêté (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::DemoPortal</name>
+    <message>
+        <source>there is no portal-sim program at %1</source>
+        <translation>aucun programme portal-sim à l’emplacement %1</translation>
+    </message>
+    <message>
+        <source>no temporary folder for its data: %1</source>
+        <translation>aucun dossier temporaire pour ses données : %1</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 n’a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>il a planté</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>%1 exited before it was ready: %2</source>
+        <translation>%1 s’est arrêté avant d’être prêt : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not report its address within %2 seconds</source>
+        <translation>%1 n’a pas indiqué son adresse en moins de %2 secondes</translation>
+    </message>
+    <message>
+        <source>%1 announced an unexpected address: %2</source>
+        <translation>%1 a annoncé une adresse inattendue : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer at %2</source>
+        <translation>%1 ne répond pas à %2</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,9 @@ ParsedCommandLine parseConsoleCommandLine(const QStringList &arguments)
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QCoreApplication::translate("CommandLine", "Start the embedded demo portal (portal-sim) on a free "
-                                                   "loopback port and sign in with a demo account."));
+        QCoreApplication::translate("CommandLine", "Start the demo portal (the portal-sim program beside "
+                                                   "the console) on a free loopback port and sign in with a "
+                                                   "demo account."));
     const QCommandLineOption demoUser(
         QStringLiteral("demo-user"),
         QCoreApplication::translate("CommandLine",
@@ -44,7 +45,9 @@ ParsedCommandLine parseConsoleCommandLine(const QStringList &arguments)
         result.message = parser.errorText() + QLatin1Char('\n');
         return result;
     }
-    if (parser.isSet(help)) {
+    // --help-all (added by addHelpOption) would list Qt's options too; QCommandLineParser only prints
+    // that list itself and exits, so it prints the console's help like --help.
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
         result.message = parser.helpText();
         return result;
     }
@@ -75,6 +78,41 @@ ParsedCommandLine parseConsoleCommandLine(const QStringList &arguments)
     options.storePath = parser.value(store);
     result.options = options;
     return result;
+}
+
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue{
+        QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+        QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"),    QStringLiteral("session"),
+        QStringLiteral("display"),         QStringLiteral("geometry"),
+        QStringLiteral("style"),           QStringLiteral("stylesheet")};
+    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (i == 0 || !argument.startsWith(QLatin1Char('-'))) {
+            kept.append(argument);
+            continue;
+        }
+        if (argument == QStringLiteral("--")) {
+            kept.append(arguments.mid(i));
+            break;
+        }
+        const QString option = argument.mid(argument.startsWith(QStringLiteral("--")) ? 2 : 1);
+        const QString name = option.section(QLatin1Char('='), 0, 0);
+        if (flags.contains(option))
+            continue;
+        if (withValue.contains(name)) {
+            if (name == option) // the value is the next argument
+                ++i;
+            continue;
+        }
+        kept.append(argument);
+    }
+    return kept;
 }
 
 } // namespace pdc

@@ -4,9 +4,9 @@
 #include "connection/logindialog.h"
 #include "connection/profilepicker.h"
 #include "connection/reloginoverlay.h"
+#include "demoportal.h"
 #include "historywiring.h"
 #include "portalclient.h"
-#include "portalsim.h"
 #include "profiles/profilestore.h"
 #include "records/recordjournal.h"
 #include "shell/connectionbanner.h"
@@ -219,20 +219,24 @@ void ConsoleApp::signOut()
 
 bool ConsoleApp::startDemo()
 {
-    sim::Options simOptions;
-    simOptions.timeScale = m_options.demoTimeScale;
-    m_demoPortal = std::make_unique<sim::EmbeddedPortal>(simOptions);
-    QString error;
-    if (!m_demoPortal->start(&error)) {
-        m_error = tr("The demo portal could not start: %1").arg(error);
-        return false;
-    }
     ConnectionProfile profile;
     profile.name = tr("Demo portal");
-    profile.portalUrl = m_demoPortal->url();
     profile.tenant = QStringLiteral("demo");
     profile.environment = QStringLiteral("staging");
     profile.username = m_options.demoUser;
+
+    const QString program =
+        m_options.demoPortalProgram.isEmpty() ? DemoPortal::defaultProgram() : m_options.demoPortalProgram;
+    m_demoPortal = std::make_unique<DemoPortal>();
+    if (!m_demoPortal->start(program, m_options.demoTimeScale, profile.tenant, profile.environment)) {
+        m_error = tr("The demo portal could not start: %1").arg(m_demoPortal->errorString());
+        m_demoPortal.reset();
+        return false;
+    }
+    connect(m_demoPortal.get(), &DemoPortal::stoppedUnexpectedly, this, [this](const QString &reason) {
+        m_window->statusBar()->showMessage(tr("The demo portal has stopped (%1).").arg(reason));
+    });
+    profile.portalUrl = m_demoPortal->url();
     m_context.profile = profile;
 
     m_client = std::make_unique<PortalClient>(profile, &m_clock);

@@ -1,5 +1,6 @@
 // The composition root of deploy-console: builds the clock, the local store, the portal client (and,
-// with --demo, the embedded portal-sim), the main window and its areas, and wires them together.
+// with --demo, starts portal-sim as a child process: see DemoPortal), the main window and its areas, and
+// wires them together. The console links no simulator code.
 #pragma once
 
 #include "appcontext.h"
@@ -12,12 +13,9 @@
 
 class QSettings;
 
-namespace sim {
-class EmbeddedPortal;
-}
-
 namespace pdc {
 
+class DemoPortal;
 class LocalStore;
 class LoginDialog;
 class MainWindow;
@@ -48,6 +46,8 @@ public:
     ProfilePicker *profilePicker() const;
     LoginDialog *loginDialog() const;
     ReloginOverlay *reloginOverlay() const;
+    // The portal-sim child process of --demo (null otherwise), for tests.
+    DemoPortal *demoPortal() const { return m_demoPortal.get(); }
     // Applied to every portal client this app creates (tests shorten retries and polling).
     void setClientTuning(std::function<void(PortalClient *)> tuning) { m_tuning = std::move(tuning); }
 
@@ -74,7 +74,7 @@ private:
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<RecordJournal> m_journal;
     std::unique_ptr<Navigator> m_navigator;
-    std::unique_ptr<sim::EmbeddedPortal> m_demoPortal;
+    std::unique_ptr<DemoPortal> m_demoPortal;
     std::unique_ptr<PortalClient> m_client;
     std::unique_ptr<PortalClient> m_pendingClient; // connecting, not yet signed in
     std::unique_ptr<QSettings> m_settings;

@@ -1,7 +1,10 @@
-// `deploy-console --demo`: the embedded portal-sim starts on a free loopback port, the demo account
-// signs in over real HTTP, and the window shows the DEMO banner with the signed-in user.
+// `deploy-console --demo`: portal-sim starts as a child process on a free loopback port, the demo account
+// signs in over real HTTP, and the window shows the DEMO banner with the signed-in user. The child stops
+// with the console; a missing or failing portal-sim is a clear start error naming the program.
+// (tests/app/tst_app_console_demo runs the built binary: portal-sim beside it, gone with a killed console.)
 #include "commandline.h"
 #include "consoleapp.h"
+#include "demoportal.h"
 #include "shell/connectionbanner.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
@@ -9,6 +12,7 @@
 #include "translationloader.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -17,6 +21,11 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 using namespace pdc;
 
@@ -68,6 +77,7 @@ struct Demo
         ConsoleOptions options;
         options.demo = true;
         options.storePath = dir.filePath(QStringLiteral("console.sqlite3"));
+        options.demoPortalProgram = testsupport::portalSimExecutable();
         app = std::make_unique<ConsoleApp>(options);
         QSignalSpy ready(app.get(), &ConsoleApp::demoReady);
         if (!app->start()) {
@@ -102,6 +112,25 @@ private slots:
         parsed = parseConsoleCommandLine(
             {QStringLiteral("deploy-console"), QStringLiteral("--demo-time-scale"), QStringLiteral("-3")});
         QVERIFY(!parsed.options);
+        parsed = parseConsoleCommandLine({QStringLiteral("deploy-console"), QStringLiteral("--help-all")});
+        QVERIFY(!parsed.options);
+        QCOMPARE(parsed.exitCode, 0);
+        QVERIFY(parsed.message.contains(QStringLiteral("--demo-user")));
+
+        // Qt's own options are QApplication's (main.cpp parses once before any QApplication exists).
+        const QStringList withQt{QStringLiteral("deploy-console"),
+                                 QStringLiteral("-style"),
+                                 QStringLiteral("Fusion"),
+                                 QStringLiteral("--platform=offscreen"),
+                                 QStringLiteral("-reverse"),
+                                 QStringLiteral("--demo"),
+                                 QStringLiteral("--qwindowtitle"),
+                                 QStringLiteral("Demo"),
+                                 QStringLiteral("--"),
+                                 QStringLiteral("-style")};
+        QCOMPARE(withoutQtOptions(withQt),
+                 (QStringList{QStringLiteral("deploy-console"), QStringLiteral("--demo"),
+                              QStringLiteral("--"), QStringLiteral("-style")}));
     }
 
     void demoOpensSignedIn()
@@ -119,6 +148,56 @@ private slots:
         auto *badge = app.window()->banner()->findChild<QLabel *>(QStringLiteral("environmentBadge"));
         QVERIFY(badge->text().startsWith(QStringLiteral("DEMO")));
         testsupport::saveScreenshot(app.window(), QStringLiteral("demo-main-window"));
+    }
+
+    // portal-sim runs as the console's child process and stops with it (terminate, then kill).
+    void demoPortalIsAChildProcessThatStopsWithTheConsole()
+    {
+        Demo demo;
+        QVERIFY(demo.start());
+        DemoPortal *portal = demo.app->demoPortal();
+        QVERIFY(portal);
+        const qint64 pid = portal->processId();
+        QVERIFY(pid > 0);
+        QCOMPARE(demo.app->context().profile.portalUrl, portal->url());
+        QCOMPARE(demo.app->context().profile.tenant, QStringLiteral("demo"));
+        QCOMPARE(demo.app->context().profile.environment, QStringLiteral("staging"));
+        demo.app.reset();
+#ifdef Q_OS_UNIX
+        QVERIFY2(::kill(pid_t(pid), 0) == -1 && errno == ESRCH, "portal-sim outlived the console");
+#endif
+    }
+
+    void missingPortalSimIsAClearError()
+    {
+        QTemporaryDir dir;
+        ConsoleOptions options;
+        options.demo = true;
+        options.storePath = dir.filePath(QStringLiteral("console.sqlite3"));
+        options.demoPortalProgram = dir.filePath(QStringLiteral("no-such-folder/portal-sim"));
+        ConsoleApp app(options);
+        QVERIFY(!app.start());
+        QVERIFY2(app.errorString().startsWith(QStringLiteral("The demo portal could not start: ")),
+                 qPrintable(app.errorString()));
+        QVERIFY2(app.errorString().contains(QDir::toNativeSeparators(options.demoPortalProgram)),
+                 qPrintable(app.errorString()));
+        QVERIFY(!app.demoPortal());
+    }
+
+    // portal-sim refuses a time scale above 100000 and exits: its own message reaches the console's error.
+    void failingPortalSimIsAClearError()
+    {
+        QTemporaryDir dir;
+        ConsoleOptions options;
+        options.demo = true;
+        options.storePath = dir.filePath(QStringLiteral("console.sqlite3"));
+        options.demoPortalProgram = testsupport::portalSimExecutable();
+        options.demoTimeScale = 1e9;
+        ConsoleApp app(options);
+        QVERIFY(!app.start());
+        QVERIFY2(app.errorString().startsWith(QStringLiteral("The demo portal could not start: ")),
+                 qPrintable(app.errorString()));
+        QVERIFY2(app.errorString().contains(QStringLiteral("--time-scale")), qPrintable(app.errorString()));
     }
 
     // Keyboard access: no Alt+letter is claimed twice in any area, in every language the console speaks.

@@ -145,6 +145,7 @@ private slots:
         options.language = QStringLiteral("de");
         options.storePath = dir.filePath(QStringLiteral("console.sqlite3"));
         options.demoTimeScale = 120; // the upgrade below finishes in about two seconds
+        options.demoPortalProgram = testsupport::portalSimExecutable();
         ConsoleApp app(options);
         QSignalSpy ready(&app, &ConsoleApp::demoReady);
         QVERIFY2(app.start(), qPrintable(app.errorString()));
