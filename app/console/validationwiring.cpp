@@ -13,14 +13,14 @@ void wireValidation(MainWindow *window, const AppContext &context)
 {
     if (!context.journal || !context.store)
         return;
-    ValidationServices services;
+    // The rules and every portal, journal and store call are in the sessions; the pane is their view.
+    ChecklistServices services;
     services.gateway = context.gateway;
     services.journal = context.journal;
     services.store = context.store;
-    services.navigator = context.navigator;
     services.clock = context.clock;
     services.profile = context.profile;
-    auto *pane = new ValidationPane(services);
+    auto *pane = new ValidationPane({new ChecklistSessions(services), context.navigator});
     window->setArea(MainWindow::Area::Validation, pane);
 
     QObject::connect(pane, &ValidationPane::statusMessage, window,

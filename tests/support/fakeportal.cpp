@@ -111,15 +111,26 @@ void FakePortal::fetchProviderHealth(QObject *context, Callback<ComponentHealthL
     answer(providerAnswers, QStringLiteral("provider health"), context, std::move(done));
 }
 
-void FakePortal::runProbe(Probe, QObject *context, Callback<ProbeResult> done)
+void FakePortal::runProbe(Probe probe, QObject *context, Callback<ProbeResult> done)
 {
+    probeCalls.append(probe);
+    if (!probeAnswers.isEmpty()) {
+        answer(probeAnswers, QStringLiteral("probe"), context, std::move(done));
+        return;
+    }
     QTimer::singleShot(0, context, [done = std::move(done)] {
         done(fakeError(ApiError::Kind::NotFound, 404, QStringLiteral("FakePortal: probes are not scripted")));
     });
 }
 
-void FakePortal::runLoginProbe(const QString &, const QString &, QObject *context, Callback<ProbeResult> done)
+void FakePortal::runLoginProbe(const QString &username, const QString &, QObject *context,
+                               Callback<ProbeResult> done)
 {
+    loginProbeCalls.append(username);
+    if (!loginProbeAnswers.isEmpty()) {
+        answer(loginProbeAnswers, QStringLiteral("login probe"), context, std::move(done));
+        return;
+    }
     runProbe(Probe::SessionLogin, context, std::move(done));
 }
 

@@ -6,6 +6,10 @@
 // the event loop (or after delayMs), only while the caller's context lives, like PortalClient. A
 // `hold` answer is never delivered (a portal that never answers, for deadlines). An empty queue answers
 // with a NotFound error naming the endpoint, so a test that forgot to script a call fails loudly.
+//
+// Probes answer from probeAnswers (every probe but the fresh login, whichever it is) and
+// loginProbeAnswers (runLoginProbe); each call is recorded in probeCalls / loginProbeCalls (the username,
+// never the password). With nothing scripted they answer NotFound, as before probes could be scripted.
 #pragma once
 
 #include "portalgateway.h"
@@ -58,10 +62,14 @@ public:
     QList<Scripted<ComponentHealthList>> connectorAnswers;
     QList<Scripted<ComponentHealthList>> providerAnswers;
     QList<Scripted<SessionInfo>> sessionAnswers;
+    QList<Scripted<ProbeResult>> probeAnswers;
+    QList<Scripted<ProbeResult>> loginProbeAnswers;
 
     QList<TriggerCall> triggerCalls;
     QStringList statusCalls; // upgrade ids
     QList<HistoryQuery> historyPageCalls;
+    QList<Probe> probeCalls;
+    QStringList loginProbeCalls; // usernames
 
     ConnectionProfile profile() const override { return m_profile; }
     void login(const QString &username, const QString &password, QObject *context,

@@ -5,5 +5,5 @@ target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/amendmentdialog.h ${CMAKE_CURRENT_LIST_DIR}/amendmentdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/loginprobedialog.h ${CMAKE_CURRENT_LIST_DIR}/loginprobedialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/validationpane.h ${CMAKE_CURRENT_LIST_DIR}/validationpane.cpp)
-# Exports and the chain check run off the GUI thread.
+# Qt Concurrent for the areas' workers (the checklist's export and chain check are in workflows/ now).
 target_link_libraries(console_ui PRIVATE Qt6::Concurrent)

@@ -1,22 +1,15 @@
 #include "validationpane.h"
 
 #include "amendmentdialog.h"
-#include "checklist/chainsegment.h"
-#include "checklist/changerecord.h"
 #include "checklistitemrow.h"
-#include "domain/clock.h"
 #include "loginprobedialog.h"
 #include "manualresultdialog.h"
-#include "portalgateway.h"
 #include "shell/emptystate.h"
 #include "shell/navigator.h"
-#include "store/localstore.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -24,34 +17,28 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-#include <memory>
 
 Q_LOGGING_CATEGORY(lcValidation, "console.ui.validation")
 
 namespace pdc {
 
-namespace {
-QString runningKey(const QString &upgradeId, const QString &itemId)
-{
-    return upgradeId + QLatin1Char('/') + itemId;
-}
-} // namespace
-
 ValidationPane::ValidationPane(ValidationServices services, QWidget *parent)
     : QWidget(parent)
-    , m_services(std::move(services))
-    , m_recorder(m_services.journal, QFileInfo(m_services.store->path()).absolutePath())
+    , m_services(services)
 {
-    qRegisterMetaType<pdc::ChainVerdict>();
+    Q_ASSERT(m_services.sessions);
+    m_services.sessions->setParent(this);
     setObjectName(QStringLiteral("validationPane"));
     setAccessibleName(tr("Validation checklist"));
     build();
+    for (ChecklistSession *made : m_services.sessions->sessions())
+        watchSession(made);
+    connect(m_services.sessions, &ChecklistSessions::sessionCreated, this, &ValidationPane::watchSession);
+    connect(m_services.sessions, &ChecklistSessions::chainVerified, this, &ValidationPane::showChainVerdict);
     if (m_services.navigator) {
         connect(m_services.navigator, &Navigator::recordsChanged, this, [this](const QString &upgradeId) {
             if (upgradeId == m_upgradeId)
@@ -69,8 +56,50 @@ ValidationPane::~ValidationPane()
 {
     // Exports and the chain check read the journal and the store on the thread pool; both belong to the
     // application and may go right after this pane (quitting during an export). Let them finish first.
-    for (QFutureWatcherBase *work : findChildren<QFutureWatcherBase *>())
-        work->waitForFinished();
+    m_services.sessions->waitForWorkers();
+}
+
+ChecklistSession *ValidationPane::session() const
+{
+    return m_services.sessions->session(m_upgradeId);
+}
+
+void ValidationPane::watchSession(ChecklistSession *s)
+{
+    const QString upgradeId = s->upgradeId();
+    connect(s, &ChecklistSession::recordsWritten, this, [this, upgradeId] {
+        if (m_services.navigator)
+            emit m_services.navigator->recordsChanged(upgradeId);
+    });
+    connect(s, &ChecklistSession::lookingUp, this,
+            [this, upgradeId] { setStatus(tr("Looking up upgrade %1\u2026").arg(upgradeId)); });
+    connect(s, &ChecklistSession::opened, this, [this, upgradeId](bool written, const QString &state) {
+        showChecklist(upgradeId);
+        if (written)
+            setStatus(tr("Checklist of upgrade %1 opened (%2).").arg(upgradeId, state));
+    });
+    connect(s, &ChecklistSession::openRefused, this,
+            [this, upgradeId](ChecklistSession::Outcome why, const QString &detail) {
+                setStatus(outcomeText(why, upgradeId, detail));
+            });
+    connect(s, &ChecklistSession::probeStarted, this, [this, upgradeId] {
+        if (upgradeId == m_upgradeId)
+            reload();
+    });
+    connect(
+        s, &ChecklistSession::probeFinished, this,
+        [this, upgradeId](const QString &itemId, ChecklistSession::Outcome outcome, const QString &error) {
+            if (outcome == ChecklistSession::Outcome::Refused)
+                setStatus(error);
+            if (upgradeId == m_upgradeId)
+                reload();
+            emit probeFinished(itemId);
+        });
+    connect(s, &ChecklistSession::exportFinished, this, [this](const QString &path, const QString &error) {
+        setStatus(error.isEmpty() ? tr("Change record saved to %1.").arg(QDir::toNativeSeparators(path))
+                                  : error);
+        emit exportFinished(path, error);
+    });
 }
 
 void ValidationPane::build()
@@ -188,29 +217,6 @@ void ValidationPane::setStatus(const QString &text)
     emit statusMessage(text);
 }
 
-ConnectionProfile ValidationPane::profile() const
-{
-    return m_services.gateway ? m_services.gateway->profile() : m_services.profile;
-}
-
-OperatorIdentity ValidationPane::identity() const
-{
-    OperatorIdentity who;
-    const ConnectionProfile p = profile();
-    who.portal = p.portalUrl.toString();
-    if (m_services.gateway) {
-        if (const auto session = m_services.gateway->session()) {
-            who.username = session->user.username;
-            who.displayName = session->user.displayName;
-            who.role = session->user.role;
-            who.portalTenant = session->organization.tenant;
-            return who;
-        }
-    }
-    who.username = p.username;
-    return who;
-}
-
 QString ValidationPane::pickerText(const Checklist &c) const
 {
     const QString progress =
@@ -223,9 +229,9 @@ void ValidationPane::refreshPicker()
 {
     m_updatingPicker = true;
     m_picker->clear();
-    const QStringList ids = m_recorder.checklistUpgradeIds();
+    const QStringList ids = m_services.sessions->upgradeIds();
     for (const QString &id : ids)
-        m_picker->addItem(pickerText(m_recorder.load(id)), id);
+        m_picker->addItem(pickerText(m_services.sessions->checklist(id)), id);
     const int index = m_picker->findData(m_upgradeId);
     m_picker->setCurrentIndex(index);
     m_updatingPicker = false;
@@ -236,11 +242,11 @@ void ValidationPane::updatePickerEntry(const QString &upgradeId)
     // Records of one upgrade changed: read only that checklist again, not every one in the store.
     const int index = m_picker->findData(upgradeId);
     if (index < 0) {
-        if (m_recorder.load(upgradeId).opened)
+        if (m_services.sessions->checklist(upgradeId).opened)
             refreshPicker(); // a new checklist: the list's order comes from the store
         return;
     }
-    m_picker->setItemText(index, pickerText(m_recorder.load(upgradeId)));
+    m_picker->setItemText(index, pickerText(m_services.sessions->checklist(upgradeId)));
 }
 
 void ValidationPane::openChecklist(const QString &upgradeId)
@@ -248,44 +254,7 @@ void ValidationPane::openChecklist(const QString &upgradeId)
     if (upgradeId.isEmpty())
         return;
     qCInfo(lcValidation) << "checklist requested for" << upgradeId;
-    if (m_recorder.load(upgradeId).opened) {
-        showChecklist(upgradeId);
-        return;
-    }
-    if (const auto last = m_services.journal->latest(upgradeId, checklistkind::UpgradeState)) {
-        const QString state = last->payload.value(QStringLiteral("state")).toString();
-        if (UpgradeState::fromWire(state).isFinal() || !m_services.gateway) {
-            openWithState(upgradeId, state);
-            return;
-        }
-    }
-    if (!m_services.gateway) {
-        setStatus(tr("The state of upgrade %1 is not known on this workstation.").arg(upgradeId));
-        return;
-    }
-    setStatus(tr("Looking up upgrade %1\u2026").arg(upgradeId));
-    m_services.gateway->fetchUpgrade(upgradeId, this, [this, upgradeId](const Result<UpgradeStatus> &result) {
-        if (!result) {
-            setStatus(tr("Upgrade %1 could not be looked up: %2").arg(upgradeId, result.error().message));
-            return;
-        }
-        openWithState(upgradeId, result.value().state.raw);
-    });
-}
-
-void ValidationPane::openWithState(const QString &upgradeId, const QString &state)
-{
-    if (refuseReadOnly())
-        return;
-    QString error;
-    if (!m_recorder.open(upgradeId, UpgradeState::fromWire(state), profile(), identity(), &error)) {
-        setStatus(error);
-        return;
-    }
-    m_upgradeId = upgradeId;
-    recordsWritten();
-    showChecklist(upgradeId);
-    setStatus(tr("Checklist of upgrade %1 opened (%2).").arg(upgradeId, state));
+    m_services.sessions->session(upgradeId)->open();
 }
 
 void ValidationPane::showChecklist(const QString &upgradeId)
@@ -301,7 +270,7 @@ void ValidationPane::rebuildRows()
     for (ChecklistItemRow *row : std::as_const(m_rows))
         delete row;
     m_rows.clear();
-    m_checklist = m_recorder.load(m_upgradeId);
+    m_checklist = m_services.sessions->checklist(m_upgradeId);
     int number = 0;
     for (const ChecklistItemState &item : std::as_const(m_checklist.items)) {
         auto *row = new ChecklistItemRow(++number, item, m_rowsHost);
@@ -315,7 +284,7 @@ void ValidationPane::rebuildRows()
 
 void ValidationPane::reload()
 {
-    m_checklist = m_recorder.load(m_upgradeId);
+    m_checklist = m_services.sessions->checklist(m_upgradeId);
     const Checklist &c = m_checklist;
     m_stack->setCurrentIndex(c.opened ? 1 : 0);
     if (!c.opened)
@@ -370,15 +339,16 @@ void ValidationPane::reload()
     m_amendments->setText(amendments.join(QLatin1Char('\n')));
     m_amendments->setVisible(!amendments.isEmpty());
 
+    const ChecklistServices &services = m_services.sessions->services();
+    const bool writable = services.mayRecord();
+    const ChecklistSession *running = m_services.sessions->find(c.upgradeId);
     bool anyAutomatic = false;
     for (const ChecklistItemState &item : c.items) {
         anyAutomatic = anyAutomatic || item.automatic;
         if (ChecklistItemRow *row = m_rows.value(item.id))
-            row->showState(item, m_running.contains(runningKey(c.upgradeId, item.id)),
-                           c.isSigned() || !mayRecord());
+            row->showState(item, running && running->isProbeRunning(item.id), c.isSigned() || !writable);
     }
-    const bool writable = mayRecord();
-    m_runAll->setEnabled(writable && !c.isSigned() && anyAutomatic && m_services.gateway);
+    m_runAll->setEnabled(writable && !c.isSigned() && anyAutomatic && services.hasPortal());
     m_signOff->setEnabled(writable && c.isComplete() && !c.isSigned());
     m_signOff->setToolTip(c.isSigned() ? tr("Already signed off")
                           : c.isComplete()
@@ -393,14 +363,6 @@ void ValidationPane::reload()
     m_exportJson->setEnabled(true);
 }
 
-bool ValidationPane::mayRecord() const
-{
-    // The portal's role decides: an auditor reads and exports checklists but records nothing. Without a
-    // session (offline) the operator may still write manual results; sign-off needs a session anyway.
-    const auto session = m_services.gateway ? m_services.gateway->session() : std::nullopt;
-    return !session || session->user.mayTrigger();
-}
-
 QString ValidationPane::readOnlyReason() const
 {
     return tr("Read-only: the %1 role can read and export checklists; results, sign-off and amendments "
@@ -408,55 +370,57 @@ QString ValidationPane::readOnlyReason() const
         .arg(identity().role);
 }
 
-bool ValidationPane::refuseReadOnly()
+QString ValidationPane::outcomeText(ChecklistSession::Outcome outcome, const QString &upgradeId,
+                                    const QString &detail) const
 {
-    if (mayRecord())
-        return false;
-    setStatus(readOnlyReason());
-    return true;
-}
-
-void ValidationPane::recordsWritten()
-{
-    if (m_services.navigator)
-        emit m_services.navigator->recordsChanged(m_upgradeId);
+    using Outcome = ChecklistSession::Outcome;
+    switch (outcome) {
+    case Outcome::Done:
+    case Outcome::Ignored:
+    case Outcome::NeedsPassword:
+        return {};
+    case Outcome::ReadOnly:
+        return readOnlyReason();
+    case Outcome::NoPortal:
+        return tr("Automatic checks need a portal connection.");
+    case Outcome::NoUsername:
+        return tr("The login check needs your portal username: sign in to the portal first.");
+    case Outcome::NoSession:
+        return tr("Sign in to the portal to sign off: the sign-off records your portal identity.");
+    case Outcome::StateUnknown:
+        return tr("The state of upgrade %1 is not known on this workstation.").arg(upgradeId);
+    case Outcome::LookupFailed:
+        return tr("Upgrade %1 could not be looked up: %2").arg(upgradeId, detail);
+    case Outcome::Refused:
+        return detail;
+    }
+    return detail;
 }
 
 void ValidationPane::runAutomaticChecks()
 {
-    // runProbe() reloads m_checklist: iterate over a copy of the ids.
-    QStringList ids;
-    for (const ChecklistItemState &item : std::as_const(m_checklist.items)) {
-        if (item.automatic)
-            ids << item.id;
-    }
-    for (const QString &id : std::as_const(ids))
-        runProbe(id);
+    if (!m_checklist.opened)
+        return;
+    const auto outcomes = session()->runAutomaticProbes();
+    for (const auto &[itemId, outcome] : outcomes)
+        probeOutcome(itemId, outcome);
 }
 
 void ValidationPane::runProbe(const QString &itemId)
 {
-    const ChecklistItemState *item = m_checklist.item(itemId);
-    const QString upgradeId = m_upgradeId;
-    const QString key = runningKey(upgradeId, itemId);
-    if (!item || !item->automatic || m_checklist.isSigned() || m_running.contains(key) || refuseReadOnly())
+    if (!m_checklist.opened)
         return;
-    const QString probeName = item->probe; // m_checklist is replaced by reload() below
-    const auto probe = probeFromKey(probeName);
-    if (!m_services.gateway || !probe) {
-        setStatus(tr("Automatic checks need a portal connection."));
-        return;
-    }
-    if (*probe == PortalGateway::Probe::SessionLogin) {
+    probeOutcome(itemId, session()->runProbe(itemId));
+}
+
+void ValidationPane::probeOutcome(const QString &itemId, ChecklistSession::Outcome outcome)
+{
+    if (outcome == ChecklistSession::Outcome::NeedsPassword) {
         askForLoginProbe(itemId);
         return;
     }
-    m_running.insert(key);
-    reload();
-    qCInfo(lcValidation) << "running probe" << probeName << "for" << upgradeId;
-    m_services.gateway->runProbe(*probe, this, [this, upgradeId, itemId](const Result<ProbeResult> &result) {
-        probeAnswered(upgradeId, itemId, result);
-    });
+    if (const QString text = outcomeText(outcome, m_upgradeId); !text.isEmpty())
+        setStatus(text);
 }
 
 void ValidationPane::askForLoginProbe(const QString &itemId)
@@ -466,59 +430,19 @@ void ValidationPane::askForLoginProbe(const QString &itemId)
         m_loginProbeDialog->activateWindow();
         return;
     }
-    const QString upgradeId = m_upgradeId;
-    const QString username = identity().username;
-    if (username.isEmpty()) {
-        setStatus(tr("The login check needs your portal username: sign in to the portal first."));
-        return;
-    }
-    auto *dialog = new LoginProbeDialog(profile().portalUrl.toDisplayString(), username, this);
+    QPointer<ChecklistSession> s = session();
+    auto *dialog = new LoginProbeDialog(profile().portalUrl.toDisplayString(), identity().username, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_loginProbeDialog = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, upgradeId, itemId] {
-        const QString key = runningKey(upgradeId, itemId);
-        if (!m_services.gateway || m_running.contains(key))
+    connect(dialog, &QDialog::accepted, this, [this, dialog, s, itemId] {
+        if (!s)
             return;
-        m_running.insert(key);
-        if (upgradeId == m_upgradeId)
-            reload();
-        qCInfo(lcValidation) << "running the login probe for" << upgradeId; // never the password
-        m_services.gateway->runLoginProbe(dialog->username(), dialog->password(), this,
-                                          [this, upgradeId, itemId](const Result<ProbeResult> &result) {
-                                              probeAnswered(upgradeId, itemId, result);
-                                          });
+        const auto outcome = s->runLoginProbe(itemId, dialog->username(), dialog->password());
+        if (const QString text = outcomeText(outcome, s->upgradeId()); !text.isEmpty())
+            setStatus(text);
     });
     connect(dialog, &QDialog::rejected, this, [this] { setStatus(tr("The login check was not run.")); });
     dialog->open();
-}
-
-void ValidationPane::probeAnswered(const QString &upgradeId, const QString &itemId,
-                                   const Result<ProbeResult> &result)
-{
-    m_running.remove(runningKey(upgradeId, itemId));
-    ProbeResult evidence;
-    if (result) {
-        evidence = result.value();
-    } else if (result.error().kind == ApiError::Kind::Cancelled) {
-        reload();
-        emit probeFinished(itemId);
-        return;
-    } else {
-        // An error that kept the probe from answering is a failed check too; the record keeps it.
-        evidence.ok = false;
-        evidence.httpStatus = result.error().httpStatus;
-        evidence.message = result.error().message;
-        evidence.target = result.error().operation;
-    }
-    QString error;
-    if (!m_recorder.recordProbe(upgradeId, itemId, evidence, identity(), &error)) {
-        setStatus(error);
-    } else if (m_services.navigator) {
-        emit m_services.navigator->recordsChanged(upgradeId);
-    }
-    if (upgradeId == m_upgradeId)
-        reload();
-    emit probeFinished(itemId);
 }
 
 void ValidationPane::requestManualResult(const QString &itemId, bool pass)
@@ -528,12 +452,8 @@ void ValidationPane::requestManualResult(const QString &itemId, bool pass)
         return;
     auto *dialog = new ManualResultDialog(item->title, pass, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const ConnectionProfile p = profile();
-    if (itemId == QLatin1String("monitoring") && !p.metricsLinkTemplate.isEmpty())
-        dialog->setLink(fillLinkTemplate(
-            p.metricsLinkTemplate, {{QStringLiteral("upgrade_id"), m_upgradeId},
-                                    {QStringLiteral("service"),
-                                     m_checklist.triggered.value(QStringLiteral("service")).toString()}}));
+    if (const QString link = session()->suggestedLink(itemId); !link.isEmpty())
+        dialog->setLink(link);
     dialog->setCommit([this, dialog, itemId]() -> QString {
         if (recordManualResult(itemId, dialog->pass(), dialog->note(), dialog->link(), dialog->attachment()))
             return {};
@@ -545,14 +465,11 @@ void ValidationPane::requestManualResult(const QString &itemId, bool pass)
 bool ValidationPane::recordManualResult(const QString &itemId, bool pass, const QString &note,
                                         const QString &link, const QString &attachment)
 {
-    if (refuseReadOnly())
-        return false;
-    QString error;
-    if (!m_recorder.recordManual(m_upgradeId, itemId, pass, note, link, attachment, identity(), &error)) {
-        setStatus(error);
+    const auto outcome = session()->recordManualResult(itemId, pass, note, link, attachment);
+    if (outcome != ChecklistSession::Outcome::Done) {
+        setStatus(outcomeText(outcome, m_upgradeId, session()->errorString()));
         return false;
     }
-    recordsWritten();
     reload();
     const ChecklistItemState *item = m_checklist.item(itemId);
     setStatus(
@@ -563,13 +480,14 @@ bool ValidationPane::recordManualResult(const QString &itemId, bool pass, const 
 
 void ValidationPane::requestSignOff()
 {
-    if (!m_checklist.isComplete() || m_checklist.isSigned())
+    if (!m_checklist.opened)
         return;
-    const OperatorIdentity who = identity();
-    if (!m_services.gateway || !m_services.gateway->session()) {
-        setStatus(tr("Sign in to the portal to sign off: the sign-off records your portal identity."));
+    if (const auto ready = session()->signOffReadiness(); ready != ChecklistSession::Outcome::Done) {
+        if (const QString text = outcomeText(ready, m_upgradeId); !text.isEmpty())
+            setStatus(text);
         return;
     }
+    const OperatorIdentity who = identity();
     auto *box =
         new QMessageBox(QMessageBox::Question, tr("Sign off the checklist"),
                         tr("Sign off the checklist of upgrade %1 as %2?").arg(m_upgradeId, who.username),
@@ -593,18 +511,11 @@ void ValidationPane::requestSignOff()
 
 bool ValidationPane::signOff()
 {
-    if (refuseReadOnly())
-        return false;
-    if (!m_services.gateway || !m_services.gateway->session()) {
-        setStatus(tr("Sign in to the portal to sign off: the sign-off records your portal identity."));
-        return false;
-    }
-    QString error;
-    if (!m_recorder.signOff(m_upgradeId, identity(), &error)) {
-        setStatus(error);
+    const auto outcome = session()->signOff();
+    if (outcome != ChecklistSession::Outcome::Done) {
+        setStatus(outcomeText(outcome, m_upgradeId, session()->errorString()));
         return false;
     }
-    recordsWritten();
     reload();
     refreshPicker();
     setStatus(tr("The checklist of upgrade %1 is signed off.").arg(m_upgradeId));
@@ -623,14 +534,11 @@ void ValidationPane::requestAmendment()
 
 bool ValidationPane::amend(const QString &itemId, const QString &text)
 {
-    if (refuseReadOnly())
-        return false;
-    QString error;
-    if (!m_recorder.amend(m_upgradeId, itemId, text, identity(), &error)) {
-        setStatus(error);
+    const auto outcome = session()->amend(itemId, text);
+    if (outcome != ChecklistSession::Outcome::Done) {
+        setStatus(outcomeText(outcome, m_upgradeId, session()->errorString()));
         return false;
     }
-    recordsWritten();
     reload();
     setStatus(tr("Amendment appended to the checklist of upgrade %1.").arg(m_upgradeId));
     return true;
@@ -656,77 +564,31 @@ void ValidationPane::requestExport(bool pdf)
 
 void ValidationPane::exportRecord(const QString &path, bool pdf)
 {
-    auto input = std::make_shared<ChangeRecordInput>();
-    input->profile = profile();
-    input->exportedAt = m_services.clock ? m_services.clock->now() : QDateTime::currentDateTimeUtc();
-    input->exportedBy = identity().username;
-    const QString upgradeId = m_upgradeId;
-    setStatus(tr("Exporting the change record of upgrade %1\u2026").arg(upgradeId));
-    auto write = [this, input, path, pdf, upgradeId] {
-        RecordJournal *journal = m_services.journal;
-        LocalStore *store = m_services.store;
-        auto *watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-            const QString error = watcher->result();
-            watcher->deleteLater();
-            setStatus(error.isEmpty() ? tr("Change record saved to %1.").arg(QDir::toNativeSeparators(path))
-                                      : error);
-            emit exportFinished(path, error);
-        });
-        watcher->setFuture(QtConcurrent::run([journal, store, input, path, pdf, upgradeId] {
-            // The checklist and the chain come from one read transaction: a probe result written
-            // meanwhile is in both or in neither, and the head at export is not older than the segment.
-            QSqlDatabase db = store->database();
-            const bool snapshot = db.transaction();
-            input->checklist = ChecklistRecorder(journal, QString()).load(upgradeId);
-            input->chain = readChainSegment(*journal, upgradeId);
-            if (snapshot)
-                db.commit();
-            QString error;
-            const bool ok = pdf ? writeChangeRecordPdf(*input, path, &error)
-                                : writeChangeRecordJson(*input, path, &error);
-            return ok ? QString() : error;
-        }));
-    };
-    if (!m_services.gateway) {
-        input->portalStatusError = tr("not connected to the portal");
-        write();
-        return;
-    }
-    m_services.gateway->fetchUpgrade(upgradeId, this, [input, write](const Result<UpgradeStatus> &result) {
-        if (result)
-            input->portalStatus = result.value();
-        else
-            input->portalStatusError = result.error().message;
-        write();
-    });
+    setStatus(tr("Exporting the change record of upgrade %1\u2026").arg(m_upgradeId));
+    session()->exportRecord(path, pdf, tr("not connected to the portal"));
 }
 
 void ValidationPane::verifyChain()
 {
-    RecordJournal *journal = m_services.journal;
-    auto *watcher = new QFutureWatcher<ChainVerdict>(this);
-    connect(watcher, &QFutureWatcher<ChainVerdict>::finished, this, [this, watcher] {
-        const ChainVerdict verdict = watcher->result();
-        watcher->deleteLater();
-        m_verdict = verdict;
-        if (verdict.intact) {
-            m_chainBanner->hide();
-            qCInfo(lcValidation) << verdict.message;
-        } else {
-            qCWarning(lcValidation) << "record chain broken at" << verdict.firstBadSeq << verdict.message;
-            m_chainBanner->setText(
-                tr("\u26A0 %1 Records from entry %2 on cannot be trusted. Keep this store file for "
-                   "investigation "
-                   "and treat exports made from it as unverified until the break is explained.")
-                    .arg(verdict.message)
-                    .arg(verdict.firstBadSeq));
-            m_chainBanner->show();
-        }
-        emit statusMessage(verdict.message);
-        emit chainVerified(verdict);
-    });
-    watcher->setFuture(QtConcurrent::run([journal] { return journal->verify(); }));
+    m_services.sessions->verifyChain();
+}
+
+void ValidationPane::showChainVerdict(const ChainVerdict &verdict)
+{
+    m_verdict = verdict;
+    if (verdict.intact) {
+        m_chainBanner->hide();
+    } else {
+        m_chainBanner->setText(
+            tr("\u26A0 %1 Records from entry %2 on cannot be trusted. Keep this store file for "
+               "investigation "
+               "and treat exports made from it as unverified until the break is explained.")
+                .arg(verdict.message)
+                .arg(verdict.firstBadSeq));
+        m_chainBanner->show();
+    }
+    emit statusMessage(verdict.message);
+    emit chainVerified(verdict);
 }
 
 } // namespace pdc

@@ -2,20 +2,18 @@
 // upgrade that has one), its items with what to do and why, automatic probes with their evidence,
 // manual results with notes, links and attachments, sign-off, amendments, and the change record export.
 //
-// Everything shown is read back from the record journal after each write, so what the operator sees is
-// what was stored. The journal's hash chain is verified off the GUI thread when the pane starts; a
-// break is shown as a banner above the checklist.
+// A view over the checklist sessions of the store (workflows/checklistsessions.h): the rules (who may
+// record, what a probe records, what sign-off needs) and every portal, journal and store call are
+// there; the pane shows their state, collects the operator's intent and words the outcomes. Everything
+// shown is read back from the record journal after each write, so what the operator sees is what was
+// stored. The journal's hash chain is verified off the GUI thread when the pane starts; a break is
+// shown as a banner above the checklist.
 #pragma once
 
-#include "checklist/checklistrecorder.h"
-#include "domain/apierror.h"
-#include "domain/connectionprofile.h"
-#include "domain/portal.h"
-#include "records/recordjournal.h"
+#include "checklistsessions.h"
 
 #include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <QWidget>
 #include <optional>
 
@@ -29,20 +27,13 @@ class QVBoxLayout;
 namespace pdc {
 
 class ChecklistItemRow;
-class Clock;
 class EmptyState;
-class LocalStore;
 class Navigator;
-class PortalGateway;
 
 struct ValidationServices
 {
-    PortalGateway *gateway = nullptr; // may be null: automatic checks then cannot run
-    RecordJournal *journal = nullptr;
-    LocalStore *store = nullptr;
-    Navigator *navigator = nullptr; // may be null
-    const Clock *clock = nullptr;
-    ConnectionProfile profile; // used when there is no gateway
+    ChecklistSessions *sessions = nullptr; // required; the pane takes it over (becomes its parent)
+    Navigator *navigator = nullptr;        // may be null
 };
 
 class ValidationPane : public QWidget
@@ -61,11 +52,11 @@ public:
     QPushButton *amendButton() const { return m_amend; }
     QPushButton *runAllButton() const { return m_runAll; }
     QString statusText() const;
-    bool isProbeRunning() const { return !m_running.isEmpty(); }
+    bool isProbeRunning() const { return m_services.sessions->isAnyProbeRunning(); }
     std::optional<ChainVerdict> chainVerdict() const { return m_verdict; }
 
     // The operator's portal identity (the signed-in session; else the profile's last user).
-    OperatorIdentity identity() const;
+    OperatorIdentity identity() const { return m_services.sessions->services().identity(); }
 
 public slots:
     // Shows the upgrade's checklist, opening it first when the upgrade is in a final state.
@@ -98,30 +89,29 @@ signals:
 
 private:
     void build();
+    // Connects a session's answers to this view (once per session).
+    void watchSession(ChecklistSession *session);
+    // The session of the checklist shown (made on first use).
+    ChecklistSession *session() const;
     void refreshPicker();
     void updatePickerEntry(const QString &upgradeId);
     QString pickerText(const Checklist &checklist) const;
     void showChecklist(const QString &upgradeId);
     void reload();
     void rebuildRows();
-    void openWithState(const QString &upgradeId, const QString &state);
     void setStatus(const QString &text);
-    void recordsWritten();
+    // The sentence for an outcome of upgradeId's session; empty when there is nothing to say.
+    QString outcomeText(ChecklistSession::Outcome outcome, const QString &upgradeId,
+                        const QString &detail = QString()) const;
+    void probeOutcome(const QString &itemId, ChecklistSession::Outcome outcome);
     void askForLoginProbe(const QString &itemId);
-    // Whether the signed-in portal role may write checklist records (auditors may not).
-    bool mayRecord() const;
     QString readOnlyReason() const;
-    // True (with a status message) when the role may not record.
-    bool refuseReadOnly();
-    // Records a probe's answer for the item (any upgrade: the operator may have switched checklists).
-    void probeAnswered(const QString &upgradeId, const QString &itemId, const Result<ProbeResult> &result);
-    ConnectionProfile profile() const;
+    void showChainVerdict(const ChainVerdict &verdict);
+    ConnectionProfile profile() const { return m_services.sessions->services().currentProfile(); }
 
     ValidationServices m_services;
-    ChecklistRecorder m_recorder;
     QString m_upgradeId;
     Checklist m_checklist;
-    QSet<QString> m_running;
     QHash<QString, ChecklistItemRow *> m_rows;
     std::optional<ChainVerdict> m_verdict;
     bool m_updatingPicker = false;
@@ -146,5 +136,3 @@ private:
 };
 
 } // namespace pdc
-
-Q_DECLARE_METATYPE(pdc::ChainVerdict)

@@ -59,11 +59,11 @@ private slots:
         RecordJournal journal(&store, &clock);
         QVERIFY(journal.open());
         QVERIFY(journal.verify().intact);
-        ValidationServices services;
+        ChecklistServices services;
         services.journal = &journal;
         services.store = &store;
         services.clock = &clock;
-        ValidationPane pane(services);
+        ValidationPane pane({new ChecklistSessions(services), nullptr});
         pane.resize(1280, 800);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));

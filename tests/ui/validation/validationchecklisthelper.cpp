@@ -37,13 +37,13 @@ int main(int argc, char **argv)
         journal.append(upgradeId, QStringLiteral("upgrade.state"), QStringLiteral("operator"),
                        {{QStringLiteral("state"), args.at(3)}});
 
-    ValidationServices services;
+    ChecklistServices services;
     services.journal = &journal;
     services.store = &store;
     services.clock = &clock;
     services.profile.name = QStringLiteral("crash-test");
     services.profile.username = QStringLiteral("operator");
-    ValidationPane pane(services);
+    ValidationPane pane({new ChecklistSessions(services), nullptr});
     pane.resize(1280, 800);
     pane.show();
     pane.openChecklist(upgradeId);

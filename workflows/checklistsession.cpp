@@ -1,0 +1,318 @@
+#include "checklistsession.h"
+
+#include "checklist/chainsegment.h"
+#include "checklist/changerecord.h"
+#include "domain/clock.h"
+#include "portalgateway.h"
+#include "records/recordjournal.h"
+#include "store/localstore.h"
+#include "workflowslogging.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QSqlDatabase>
+#include <QtConcurrent/QtConcurrentRun>
+#include <memory>
+
+namespace pdc {
+
+ConnectionProfile ChecklistServices::currentProfile() const
+{
+    return gateway ? gateway->profile() : profile;
+}
+
+OperatorIdentity ChecklistServices::identity() const
+{
+    OperatorIdentity who;
+    const ConnectionProfile p = currentProfile();
+    who.portal = p.portalUrl.toString();
+    if (gateway) {
+        if (const auto session = gateway->session()) {
+            who.username = session->user.username;
+            who.displayName = session->user.displayName;
+            who.role = session->user.role;
+            who.portalTenant = session->organization.tenant;
+            return who;
+        }
+    }
+    who.username = p.username;
+    return who;
+}
+
+bool ChecklistServices::mayRecord() const
+{
+    // The portal's role decides: an auditor reads and exports checklists but records nothing. Without a
+    // session (offline) the operator may still write manual results; sign-off needs a session anyway.
+    const auto session = gateway ? gateway->session() : std::nullopt;
+    return !session || session->user.mayTrigger();
+}
+
+ChecklistSession::ChecklistSession(ChecklistServices services, QString upgradeId, QObject *parent)
+    : QObject(parent)
+    , m_services(std::move(services))
+    , m_upgradeId(std::move(upgradeId))
+    , m_recorder(m_services.journal, QFileInfo(m_services.store->path()).absolutePath())
+{}
+
+ChecklistSession::~ChecklistSession()
+{
+    waitForWorkers();
+}
+
+void ChecklistSession::waitForWorkers()
+{
+    for (QFutureWatcherBase *work : findChildren<QFutureWatcherBase *>())
+        work->waitForFinished();
+}
+
+Checklist ChecklistSession::checklist() const
+{
+    return m_recorder.load(m_upgradeId);
+}
+
+ChecklistSession::Outcome ChecklistSession::refusal(const QString &error)
+{
+    m_error = error;
+    return Outcome::Refused;
+}
+
+QString ChecklistSession::suggestedLink(const QString &itemId) const
+{
+    const ConnectionProfile p = profile();
+    if (itemId != QLatin1String("monitoring") || p.metricsLinkTemplate.isEmpty())
+        return {};
+    return fillLinkTemplate(
+        p.metricsLinkTemplate,
+        {{QStringLiteral("upgrade_id"), m_upgradeId},
+         {QStringLiteral("service"), checklist().triggered.value(QStringLiteral("service")).toString()}});
+}
+
+void ChecklistSession::open()
+{
+    const Checklist current = checklist();
+    if (current.opened) {
+        emit opened(false, current.finalState);
+        return;
+    }
+    if (const auto last = m_services.journal->latest(m_upgradeId, checklistkind::UpgradeState)) {
+        const QString state = last->payload.value(QStringLiteral("state")).toString();
+        if (UpgradeState::fromWire(state).isFinal() || !m_services.gateway) {
+            openWithState(state);
+            return;
+        }
+    }
+    if (!m_services.gateway) {
+        emit openRefused(Outcome::StateUnknown, QString());
+        return;
+    }
+    qCInfo(lcWorkflows) << "looking up the state of" << m_upgradeId << "to open its checklist";
+    emit lookingUp();
+    m_services.gateway->fetchUpgrade(m_upgradeId, this, [this](const Result<UpgradeStatus> &result) {
+        if (!result) {
+            emit openRefused(Outcome::LookupFailed, result.error().message);
+            return;
+        }
+        openWithState(result.value().state.raw);
+    });
+}
+
+void ChecklistSession::openWithState(const QString &state)
+{
+    // An auditor may look at a checklist that is open, but opening one is a record it may not write.
+    if (!mayRecord()) {
+        emit openRefused(Outcome::ReadOnly, QString());
+        return;
+    }
+    QString error;
+    if (!m_recorder.open(m_upgradeId, UpgradeState::fromWire(state), profile(), identity(), &error)) {
+        refusal(error);
+        emit openRefused(Outcome::Refused, error);
+        return;
+    }
+    m_error.clear();
+    emit recordsWritten();
+    emit opened(true, state);
+}
+
+ChecklistSession::Outcome ChecklistSession::runProbe(const QString &itemId)
+{
+    m_error.clear();
+    const Checklist c = checklist();
+    const ChecklistItemState *item = c.item(itemId);
+    if (!item || !item->automatic || c.isSigned() || m_running.contains(itemId))
+        return Outcome::Ignored;
+    if (!mayRecord())
+        return Outcome::ReadOnly;
+    const auto probe = probeFromKey(item->probe);
+    if (!m_services.gateway || !probe)
+        return Outcome::NoPortal;
+    if (*probe == PortalGateway::Probe::SessionLogin)
+        return identity().username.isEmpty() ? Outcome::NoUsername : Outcome::NeedsPassword;
+    m_running.insert(itemId);
+    qCInfo(lcWorkflows) << "running probe" << item->probe << "for" << m_upgradeId;
+    emit probeStarted(itemId);
+    m_services.gateway->runProbe(
+        *probe, this, [this, itemId](const Result<ProbeResult> &result) { probeAnswered(itemId, result); });
+    return Outcome::Done;
+}
+
+QList<std::pair<QString, ChecklistSession::Outcome>> ChecklistSession::runAutomaticProbes()
+{
+    QList<std::pair<QString, Outcome>> outcomes;
+    const Checklist c = checklist();
+    for (const ChecklistItemState &item : c.items) {
+        if (item.automatic)
+            outcomes.append({item.id, runProbe(item.id)});
+    }
+    return outcomes;
+}
+
+ChecklistSession::Outcome ChecklistSession::runLoginProbe(const QString &itemId, const QString &username,
+                                                          const QString &password)
+{
+    m_error.clear();
+    const Checklist c = checklist();
+    const ChecklistItemState *item = c.item(itemId);
+    if (!item || !item->automatic || c.isSigned() || m_running.contains(itemId) ||
+        probeFromKey(item->probe) != PortalGateway::Probe::SessionLogin)
+        return Outcome::Ignored;
+    if (!mayRecord())
+        return Outcome::ReadOnly;
+    if (!m_services.gateway)
+        return Outcome::NoPortal;
+    m_running.insert(itemId);
+    qCInfo(lcWorkflows) << "running the login probe for" << m_upgradeId; // never the password
+    emit probeStarted(itemId);
+    m_services.gateway->runLoginProbe(
+        username, password, this,
+        [this, itemId](const Result<ProbeResult> &result) { probeAnswered(itemId, result); });
+    return Outcome::Done;
+}
+
+void ChecklistSession::probeAnswered(const QString &itemId, const Result<ProbeResult> &result)
+{
+    m_running.remove(itemId);
+    ProbeResult evidence;
+    if (result) {
+        evidence = result.value();
+    } else if (result.error().kind == ApiError::Kind::Cancelled) {
+        emit probeFinished(itemId, Outcome::Ignored, QString());
+        return;
+    } else {
+        // An error that kept the probe from answering is a failed check too; the record keeps it.
+        evidence.ok = false;
+        evidence.httpStatus = result.error().httpStatus;
+        evidence.message = result.error().message;
+        evidence.target = result.error().operation;
+    }
+    QString error;
+    if (!m_recorder.recordProbe(m_upgradeId, itemId, evidence, identity(), &error)) {
+        qCWarning(lcWorkflows) << "probe result of" << itemId << "not recorded:" << error;
+        emit probeFinished(itemId, Outcome::Refused, error);
+        return;
+    }
+    emit recordsWritten();
+    emit probeFinished(itemId, Outcome::Done, QString());
+}
+
+ChecklistSession::Outcome ChecklistSession::recordManualResult(const QString &itemId, bool pass,
+                                                               const QString &note, const QString &link,
+                                                               const QString &attachment)
+{
+    m_error.clear();
+    if (!mayRecord())
+        return Outcome::ReadOnly;
+    QString error;
+    if (!m_recorder.recordManual(m_upgradeId, itemId, pass, note, link, attachment, identity(), &error))
+        return refusal(error);
+    emit recordsWritten();
+    return Outcome::Done;
+}
+
+ChecklistSession::Outcome ChecklistSession::signOffReadiness() const
+{
+    const Checklist c = checklist();
+    if (!c.isComplete() || c.isSigned())
+        return Outcome::Ignored;
+    if (!m_services.gateway || !m_services.gateway->session())
+        return Outcome::NoSession;
+    return Outcome::Done;
+}
+
+ChecklistSession::Outcome ChecklistSession::signOff()
+{
+    m_error.clear();
+    if (!mayRecord())
+        return Outcome::ReadOnly;
+    // The sign-off records the portal identity: a profile's last user is not one.
+    if (!m_services.gateway || !m_services.gateway->session())
+        return Outcome::NoSession;
+    QString error;
+    if (!m_recorder.signOff(m_upgradeId, identity(), &error))
+        return refusal(error);
+    qCInfo(lcWorkflows) << "checklist of" << m_upgradeId << "signed off";
+    emit recordsWritten();
+    return Outcome::Done;
+}
+
+ChecklistSession::Outcome ChecklistSession::amend(const QString &itemId, const QString &text)
+{
+    m_error.clear();
+    if (!mayRecord())
+        return Outcome::ReadOnly;
+    QString error;
+    if (!m_recorder.amend(m_upgradeId, itemId, text, identity(), &error))
+        return refusal(error);
+    emit recordsWritten();
+    return Outcome::Done;
+}
+
+void ChecklistSession::exportRecord(const QString &path, bool pdf, const QString &noPortalText)
+{
+    auto input = std::make_shared<ChangeRecordInput>();
+    input->profile = profile();
+    input->exportedAt = m_services.clock ? m_services.clock->now() : QDateTime::currentDateTimeUtc();
+    input->exportedBy = identity().username;
+    const QString upgradeId = m_upgradeId;
+    qCInfo(lcWorkflows) << "exporting the change record of" << upgradeId << (pdf ? "as PDF" : "as JSON");
+    auto write = [this, input, path, pdf, upgradeId] {
+        RecordJournal *journal = m_services.journal;
+        LocalStore *store = m_services.store;
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+            const QString error = watcher->result();
+            watcher->deleteLater();
+            if (!error.isEmpty())
+                qCWarning(lcWorkflows) << "change record not written:" << error;
+            emit exportFinished(path, error);
+        });
+        watcher->setFuture(QtConcurrent::run([journal, store, input, path, pdf, upgradeId] {
+            // The checklist and the chain come from one read transaction: a probe result written
+            // meanwhile is in both or in neither, and the head at export is not older than the segment.
+            QSqlDatabase db = store->database();
+            const bool snapshot = db.transaction();
+            input->checklist = ChecklistRecorder(journal, QString()).load(upgradeId);
+            input->chain = readChainSegment(*journal, upgradeId);
+            if (snapshot)
+                db.commit();
+            QString error;
+            const bool ok = pdf ? writeChangeRecordPdf(*input, path, &error)
+                                : writeChangeRecordJson(*input, path, &error);
+            return ok ? QString() : error;
+        }));
+    };
+    if (!m_services.gateway) {
+        input->portalStatusError = noPortalText;
+        write();
+        return;
+    }
+    m_services.gateway->fetchUpgrade(upgradeId, this, [input, write](const Result<UpgradeStatus> &result) {
+        if (result)
+            input->portalStatus = result.value();
+        else
+            input->portalStatusError = result.error().message;
+        write();
+    });
+}
+
+} // namespace pdc
