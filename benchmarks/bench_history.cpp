@@ -9,6 +9,7 @@
 #include "history/historyfilterbar.h"
 #include "history/historytablemodel.h"
 #include "portalclient.h"
+#include "portalsession.h"
 #include "portalsim.h"
 #include "records/recordjournal.h"
 #include "shell/navigator.h"
@@ -139,12 +140,13 @@ int main(int argc, char **argv)
     RecordJournal journal(&store, &clock);
     journal.open();
     Navigator navigator;
+    PortalSession session(&client);
 
     StallMeter stall;
     stall.start();
     QElapsedTimer load;
     load.start();
-    auto area = std::make_unique<HistoryArea>(&client, &store, &journal, &clock, &navigator);
+    auto area = std::make_unique<HistoryArea>(&session, &store, &journal, &clock, &navigator);
     area->resize(1280, 800);
     area->show();
     qint64 firstRows = -1;
@@ -266,7 +268,7 @@ int main(int argc, char **argv)
     portal.stop();
     stall.start();
     load.restart();
-    area = std::make_unique<HistoryArea>(&client, &store, &journal, &clock, &navigator);
+    area = std::make_unique<HistoryArea>(&session, &store, &journal, &clock, &navigator);
     area->resize(1280, 800);
     area->show();
     qint64 cachedRows = -1, allCached = -1;

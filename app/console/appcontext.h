@@ -10,11 +10,13 @@ namespace pdc {
 class LocalStore;
 class Navigator;
 class PortalGateway;
+class PortalSession;
 class RecordJournal;
 
 struct AppContext
 {
-    PortalGateway *gateway = nullptr; // the signed-in portal (never null once the window shows)
+    PortalGateway *gateway = nullptr; // the transport: for workflows and models, never for widgets
+    PortalSession *portal = nullptr;  // the signed-in portal as widgets see it (never null once shown)
     LocalStore *store = nullptr;      // the local SQLite store
     RecordJournal *journal = nullptr; // tamper-evident local records (trigger, pre-flight, checklist)
     Navigator *navigator = nullptr;   // cross-area requests (watch, checklist, history detail)

@@ -7,6 +7,7 @@
 #include "demoportal.h"
 #include "historywiring.h"
 #include "portalclient.h"
+#include "portalsession.h"
 #include "profiles/profilestore.h"
 #include "records/recordjournal.h"
 #include "shell/connectionbanner.h"
@@ -153,11 +154,19 @@ void ConsoleApp::connectProfile(const ConnectionProfile &profile)
     });
 }
 
+PortalSession *ConsoleApp::sessionOf(PortalClient *client)
+{
+    // One session view per client, owned by it: the widgets of that client hold it.
+    if (auto *existing = client->findChild<PortalSession *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new PortalSession(client, client);
+}
+
 void ConsoleApp::showLogin(PortalClient *client)
 {
     if (m_login)
         m_login->close();
-    m_login = new LoginDialog(client, client->profile().username, m_window.get());
+    m_login = new LoginDialog(sessionOf(client), client->profile().username, m_window.get());
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_login, &LoginDialog::signedIn, this, [this, client](const QString &username) {
         if (client == m_pendingClient.get())
@@ -179,6 +188,7 @@ void ConsoleApp::adoptClient(PortalClient *client, const QString &username)
     m_profiles->setLastUsed(profile.name);
     m_context.profile = profile;
     m_context.gateway = client;
+    m_context.portal = sessionOf(client);
     if (m_overlay)
         delete m_overlay;
     // The areas of the previous client (if any) go before it does.
@@ -194,7 +204,7 @@ void ConsoleApp::watchSession()
 {
     PortalClient *client = m_client.get();
     connect(client, &PortalGateway::sessionChanged, this, &ConsoleApp::refreshBanner);
-    m_overlay = new ReloginOverlay(client, m_window->areaTabs());
+    m_overlay = new ReloginOverlay(sessionOf(client), m_window->areaTabs());
     connect(client, &PortalGateway::sessionExpired, m_overlay, [this] {
         // No stale "Signed in as ..." under the prompt (the overlay's own, already translated title).
         m_window->statusBar()->showMessage(ReloginOverlay::tr("Your session has expired"));
@@ -243,6 +253,7 @@ bool ConsoleApp::startDemo()
     // The demo accounts are public (portal-sim prints them); nothing is written to the keychain.
     m_client->setKeychainEnabled(false);
     m_context.gateway = m_client.get();
+    m_context.portal = sessionOf(m_client.get());
     connect(m_client.get(), &PortalGateway::sessionChanged, this, &ConsoleApp::refreshBanner);
 
     const QString password = m_options.demoUser + QStringLiteral("-demo");

@@ -24,6 +24,7 @@ class ProfileStore;
 class ReloginOverlay;
 class Navigator;
 class PortalClient;
+class PortalSession;
 class RecordJournal;
 
 class ConsoleApp : public QObject
@@ -62,6 +63,7 @@ private:
     void chooseProfile(const QString &message = QString());
     void connectProfile(const ConnectionProfile &profile);
     void showLogin(PortalClient *client);
+    static PortalSession *sessionOf(PortalClient *client);
     void adoptClient(PortalClient *client, const QString &username);
     void signOut();
     void watchSession();

@@ -10,7 +10,7 @@ namespace pdc {
 void wireHistory(MainWindow *window, const AppContext &context)
 {
     auto *area =
-        new HistoryArea(context.gateway, context.store, context.journal, context.clock, context.navigator);
+        new HistoryArea(context.portal, context.store, context.journal, context.clock, context.navigator);
     window->setArea(MainWindow::Area::History, area);
     if (context.navigator) {
         QObject::connect(context.navigator, &Navigator::historyDetailRequested, window,

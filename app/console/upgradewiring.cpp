@@ -14,7 +14,7 @@ UpgradePane *wireUpgradeArea(const AppContext &context, MainWindow *window)
     // pane shows them and owns them.
     auto *preflight = new Preflight(context.gateway, context.clock);
     auto *flow = new UpgradeTrigger(context.gateway, context.journal, context.clock);
-    auto *pane = new UpgradePane(context.gateway, preflight, flow, context.navigator);
+    auto *pane = new UpgradePane(context.portal, preflight, flow, context.navigator);
     preflight->setParent(pane);
     flow->setParent(pane);
     QObject::connect(pane, &UpgradePane::showActiveRequested, window,

@@ -3,6 +3,7 @@
 // every pre-flight check passes. Each story saves a screenshot of where it ends.
 #include "domain/clock.h"
 #include "fakeportal.h"
+#include "portalsession.h"
 #include "preflight.h"
 #include "records/recordjournal.h"
 #include "records/recordkinds.h"
@@ -71,7 +72,8 @@ struct Run
             VersionList{{QStringLiteral("latest")}, {}, {}, {}});
         auto *preflight = new Preflight(&portal, &clock);
         auto *trigger = new UpgradeTrigger(&portal, journal.get(), &clock);
-        pane = std::make_unique<UpgradePane>(&portal, preflight, trigger, nullptr);
+        session = std::make_unique<PortalSession>(&portal);
+        pane = std::make_unique<UpgradePane>(session.get(), preflight, trigger, nullptr);
         preflight->setParent(pane.get());
         trigger->setParent(pane.get());
         pane->resize(1280, 900);
@@ -93,6 +95,7 @@ struct Run
     LocalStore store;
     std::unique_ptr<RecordJournal> journal;
     FakePortal portal;
+    std::unique_ptr<PortalSession> session;
     std::unique_ptr<UpgradePane> pane;
 };
 

@@ -1,6 +1,6 @@
 #include "logindialog.h"
 
-#include "portalgateway.h"
+#include "portalsession.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,11 +23,11 @@ QString connectionSummary(const ConnectionProfile &profile)
         .arg(profile.environment.toUpper(), profile.tenant, where);
 }
 
-LoginDialog::LoginDialog(PortalGateway *gateway, const QString &username, QWidget *parent)
+LoginDialog::LoginDialog(PortalSession *portal, const QString &username, QWidget *parent)
     : QDialog(parent)
-    , m_gateway(gateway)
+    , m_portal(portal)
 {
-    const ConnectionProfile profile = gateway->profile();
+    const ConnectionProfile profile = portal->profile();
     setWindowTitle(tr("Sign In \u2014 %1").arg(profile.name));
     setAccessibleName(tr("Sign in"));
     auto *layout = new QVBoxLayout(this);
@@ -99,7 +99,7 @@ void LoginDialog::signIn()
     const QString password = m_password->text();
     m_password->clear();
     qCInfo(lcConnection) << "signing in as" << user;
-    m_gateway->login(user, password, this, [this, user](const Result<SessionInfo> &result) {
+    m_portal->signIn(user, password, this, [this, user](const Result<SessionInfo> &result) {
         m_busy = false;
         updateButtons();
         if (!result) {

@@ -1,5 +1,5 @@
 // Signing in to the portal of a profile: the profile's tenant, environment and host shown above the
-// fields (production in words and colour), user name and password. The password goes to the gateway
+// fields (production in words and colour), user name and password. The password goes to the portal session
 // and is cleared from the field at once; it is never kept. Signing in never blocks the GUI thread.
 #pragma once
 
@@ -13,13 +13,13 @@ class QPushButton;
 
 namespace pdc {
 
-class PortalGateway;
+class PortalSession;
 
 class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LoginDialog(PortalGateway *gateway, const QString &username, QWidget *parent = nullptr);
+    LoginDialog(PortalSession *portal, const QString &username, QWidget *parent = nullptr);
 
     QLineEdit *usernameField() const { return m_user; }
     QLineEdit *passwordField() const { return m_password; }
@@ -33,7 +33,7 @@ private:
     void signIn();
     void updateButtons();
 
-    PortalGateway *m_gateway;
+    PortalSession *m_portal;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QPushButton *m_signIn = nullptr;

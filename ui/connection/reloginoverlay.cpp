@@ -1,7 +1,7 @@
 #include "reloginoverlay.h"
 
 #include "logindialog.h"
-#include "portalgateway.h"
+#include "portalsession.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -14,9 +14,9 @@
 
 namespace pdc {
 
-ReloginOverlay::ReloginOverlay(PortalGateway *gateway, QWidget *parent)
+ReloginOverlay::ReloginOverlay(PortalSession *portal, QWidget *parent)
     : QWidget(parent)
-    , m_gateway(gateway)
+    , m_portal(portal)
 {
     setObjectName(QStringLiteral("reloginOverlay"));
     setAccessibleName(tr("Session expired: sign in again"));
@@ -81,11 +81,11 @@ ReloginOverlay::ReloginOverlay(PortalGateway *gateway, QWidget *parent)
 
 void ReloginOverlay::prompt()
 {
-    const ConnectionProfile profile = m_gateway->profile();
+    const ConnectionProfile profile = m_portal->profile();
     m_where->setText(connectionSummary(profile));
     if (m_user->text().isEmpty())
         m_user->setText(profile.username);
-    if (const auto session = m_gateway->session())
+    if (const auto session = m_portal->session())
         m_user->setText(session->user.username);
     m_error->hide();
     setGeometry(parentWidget()->rect());
@@ -147,7 +147,7 @@ void ReloginOverlay::signIn()
     const QString user = m_user->text().trimmed();
     const QString password = m_password->text();
     m_password->clear();
-    m_gateway->login(user, password, this, [this, user](const Result<SessionInfo> &result) {
+    m_portal->signIn(user, password, this, [this, user](const Result<SessionInfo> &result) {
         m_busy = false;
         m_signIn->setEnabled(true);
         if (!result) {

@@ -14,15 +14,15 @@ class QPushButton;
 
 namespace pdc {
 
-class PortalGateway;
+class PortalSession;
 
 class ReloginOverlay : public QWidget
 {
     Q_OBJECT
 public:
-    ReloginOverlay(PortalGateway *gateway, QWidget *parent);
+    ReloginOverlay(PortalSession *portal, QWidget *parent);
 
-    // Shows the prompt (on the gateway's sessionExpired).
+    // Shows the prompt (on the session's sessionExpired).
     void prompt();
     QLineEdit *passwordField() const { return m_password; }
     QPushButton *signInButton() const { return m_signIn; }
@@ -41,7 +41,7 @@ private:
     void holdCovered();
     void releaseCovered();
 
-    PortalGateway *m_gateway;
+    PortalSession *m_portal;
     QLabel *m_where = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;

@@ -7,7 +7,7 @@
 #include "historydetailpane.h"
 #include "historyfilterbar.h"
 #include "historyuilogging.h"
-#include "portalgateway.h"
+#include "portalsession.h"
 #include "shell/emptystate.h"
 #include "shell/navigator.h"
 
@@ -34,10 +34,10 @@
 
 namespace pdc {
 
-HistoryArea::HistoryArea(PortalGateway *gateway, LocalStore *store, RecordJournal *journal,
-                         const Clock *clock, Navigator *navigator, QWidget *parent)
+HistoryArea::HistoryArea(PortalSession *portal, LocalStore *store, RecordJournal *journal, const Clock *clock,
+                         Navigator *navigator, QWidget *parent)
     : QWidget(parent)
-    , m_gateway(gateway)
+    , m_portal(portal)
     , m_store(store)
     , m_clock(clock)
 {
@@ -45,9 +45,10 @@ HistoryArea::HistoryArea(PortalGateway *gateway, LocalStore *store, RecordJourna
     setAccessibleName(tr("Upgrade history"));
     m_model = new HistoryTableModel(this);
     m_sync = new HistorySync(m_model, store, clock, this);
-    m_sync->setGateway(gateway);
-    if (gateway) {
-        const ConnectionProfile profile = gateway->profile();
+    // The history's own data source (models/) reads the portal through the session's transport.
+    m_sync->setGateway(portal ? portal->transport() : nullptr);
+    if (portal) {
+        const ConnectionProfile profile = portal->profile();
         m_sync->setPortalKey(profile.portalKey());
     }
 
@@ -119,7 +120,7 @@ HistoryArea::HistoryArea(PortalGateway *gateway, LocalStore *store, RecordJourna
     m_charts = new HistoryCharts(m_tabs);
     m_tabs->addTab(m_charts, tr("Char&ts"));
     split->addWidget(m_tabs);
-    m_detail = new HistoryDetailPane(gateway, journal, navigator, split);
+    m_detail = new HistoryDetailPane(portal, journal, navigator, split);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -187,17 +188,17 @@ HistoryArea::HistoryArea(PortalGateway *gateway, LocalStore *store, RecordJourna
                 m_sync->refresh();
         });
     }
-    if (gateway) {
-        connect(gateway, &PortalGateway::sessionChanged, this, [this] {
+    if (portal) {
+        connect(portal, &PortalSession::sessionChanged, this, [this] {
             m_detail->updateRole();
-            if (m_gateway->session())
+            if (m_portal->session())
                 refresh();
             updatePage();
         });
     }
 
     onCountsChanged();
-    m_sync->start(gateway && gateway->session());
+    m_sync->start(portal && portal->isSignedIn());
     updatePage();
 }
 
@@ -276,7 +277,7 @@ void HistoryArea::setSavePathProvider(std::function<QString(ExportFormat)> provi
 
 void HistoryArea::refresh()
 {
-    if (!m_gateway || !m_gateway->session()) {
+    if (!m_portal || !m_portal->session()) {
         updatePage();
         return;
     }
@@ -430,7 +431,7 @@ void HistoryArea::updateStatus()
         break;
     case HistorySync::State::Idle:
         m_status->setText(
-            m_gateway && m_gateway->session()
+            m_portal && m_portal->session()
                 ? tr("Cached, last refreshed at %1.").arg(lastText)
                 : tr("Not signed in: cached, last refreshed at %1. Sign in to refresh.").arg(lastText));
         break;
@@ -445,7 +446,7 @@ void HistoryArea::updatePage()
         return;
     }
     const HistorySync::State state = m_sync->state();
-    const bool signedIn = m_gateway && m_gateway->session();
+    const bool signedIn = m_portal && m_portal->session();
     if (state == HistorySync::State::LoadingCache || state == HistorySync::State::Fetching ||
         (state == HistorySync::State::Idle && !m_sync->cacheLoaded())) {
         m_empty->setTitle(tr("Loading history\u2026"));
@@ -487,7 +488,7 @@ void HistoryArea::exportView(ExportFormat format)
         path = m_savePath(format);
     } else {
         const QString ext = format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json");
-        const QString tenant = m_gateway ? m_gateway->profile().tenant : QString();
+        const QString tenant = m_portal ? m_portal->profile().tenant : QString();
         const QString name = QStringLiteral("upgrade-history-%1-%2.%3")
                                  .arg(tenant.isEmpty() ? QStringLiteral("portal") : tenant,
                                       (m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc())
@@ -507,11 +508,11 @@ void HistoryArea::exportTo(ExportFormat format, const QString &path)
     // The shown rows as one immutable value: copying 100,000 summaries happens on the worker, not here.
     const HistoryView shown = m_model->shownView();
     HistoryExportInfo info;
-    if (m_gateway) {
-        const ConnectionProfile profile = m_gateway->profile();
+    if (m_portal) {
+        const ConnectionProfile profile = m_portal->profile();
         info.portal = profile.portalUrl.toString();
         info.tenant = profile.tenant;
-        if (const auto session = m_gateway->session())
+        if (const auto session = m_portal->session())
             info.exportedBy = session->user.username;
     }
     info.filter = m_model->filter().describe();

@@ -30,7 +30,7 @@ class HistoryFilterBar;
 class HistoryTableModel;
 class LocalStore;
 class Navigator;
-class PortalGateway;
+class PortalSession;
 class RecordJournal;
 
 class HistoryArea : public QWidget
@@ -44,7 +44,7 @@ public:
     };
     Q_ENUM(ExportFormat)
 
-    HistoryArea(PortalGateway *gateway, LocalStore *store, RecordJournal *journal, const Clock *clock,
+    HistoryArea(PortalSession *portal, LocalStore *store, RecordJournal *journal, const Clock *clock,
                 Navigator *navigator, QWidget *parent = nullptr);
     ~HistoryArea() override;
 
@@ -90,7 +90,7 @@ private:
     void updatePage();
     void scheduleCharts();
 
-    PortalGateway *m_gateway;
+    PortalSession *m_portal;
     LocalStore *m_store;
     const Clock *m_clock;
     HistoryTableModel *m_model = nullptr;

@@ -1,7 +1,7 @@
 #include "historydetailpane.h"
 
 #include "historyuilogging.h"
-#include "portalgateway.h"
+#include "portalsession.h"
 #include "records/recordjournal.h"
 #include "shell/navigator.h"
 
@@ -85,10 +85,10 @@ QString entryHtml(const JournalEntry &e)
 
 } // namespace
 
-HistoryDetailPane::HistoryDetailPane(PortalGateway *gateway, RecordJournal *journal, Navigator *navigator,
+HistoryDetailPane::HistoryDetailPane(PortalSession *portal, RecordJournal *journal, Navigator *navigator,
                                      QWidget *parent)
     : QWidget(parent)
-    , m_gateway(gateway)
+    , m_portal(portal)
     , m_journal(journal)
     , m_navigator(navigator)
 {
@@ -212,13 +212,13 @@ void HistoryDetailPane::showUpgrade(const UpgradeSummary &s)
     m_services->setRowCount(0);
     delete m_request;
     m_request = new QObject(this);
-    if (!m_gateway) {
+    if (!m_portal) {
         m_serviceStatus->setText(tr("Not connected to a portal, so per-service results cannot be fetched."));
         return;
     }
     m_serviceStatus->setText(tr("Fetching per-service results from the portal\u2026"));
     const QString id = s.upgradeId;
-    m_gateway->fetchUpgrade(id, m_request, [this, id](const Result<UpgradeStatus> &result) {
+    m_portal->fetchUpgrade(id, m_request, [this, id](const Result<UpgradeStatus> &result) {
         if (!m_summary || m_summary->upgradeId != id)
             return;
         m_servicesLoaded = true;
@@ -350,7 +350,7 @@ void HistoryDetailPane::updateRole()
 
 void HistoryDetailPane::updateActions()
 {
-    const auto session = m_gateway ? m_gateway->session() : std::nullopt;
+    const auto session = m_portal ? m_portal->session() : std::nullopt;
     const bool mayAct = session && session->user.mayTrigger();
     const UpgradeState state = m_liveState ? *m_liveState : (m_summary ? m_summary->state : UpgradeState());
     const bool running = m_summary && (state.kind == UpgradeState::Kind::Pending ||

@@ -22,7 +22,7 @@ class QTextBrowser;
 namespace pdc {
 
 class Navigator;
-class PortalGateway;
+class PortalSession;
 class RecordJournal;
 struct JournalEntry;
 
@@ -30,7 +30,7 @@ class HistoryDetailPane : public QWidget
 {
     Q_OBJECT
 public:
-    HistoryDetailPane(PortalGateway *gateway, RecordJournal *journal, Navigator *navigator,
+    HistoryDetailPane(PortalSession *portal, RecordJournal *journal, Navigator *navigator,
                       QWidget *parent = nullptr);
 
     // Shows an upgrade (the summary as cached) and fetches its per-service results.
@@ -57,7 +57,7 @@ private:
     void showServices(const UpgradeStatus &status);
     void updateActions();
 
-    PortalGateway *m_gateway;
+    PortalSession *m_portal;
     RecordJournal *m_journal;
     Navigator *m_navigator;
     std::optional<UpgradeSummary> m_summary;

@@ -1,7 +1,8 @@
 #include "upgradepane.h"
 
 #include "domain/servicetarget.h"
-#include "portalgateway.h"
+#include "portalgateway.h" // upgradeObserved until the watch list carries it
+#include "portalsession.h"
 #include "preflightpane.h"
 #include "reviewconfirm.h"
 #include "scopepicker.h"
@@ -40,10 +41,10 @@ QString estimateText(const EstimatedTime &t)
 }
 } // namespace
 
-UpgradePane::UpgradePane(PortalGateway *gateway, Preflight *preflight, UpgradeTrigger *trigger,
+UpgradePane::UpgradePane(PortalSession *portal, Preflight *preflight, UpgradeTrigger *trigger,
                          Navigator *navigator, QWidget *parent)
     : QWidget(parent)
-    , m_gateway(gateway)
+    , m_portal(portal)
     , m_flow(trigger)
     , m_navigator(navigator)
 {
@@ -93,12 +94,12 @@ UpgradePane::UpgradePane(PortalGateway *gateway, Preflight *preflight, UpgradeTr
 
     m_preflight = new PreflightPane(preflight, body);
     left->addWidget(m_preflight);
-    m_versions = new VersionChooser(gateway, body);
+    m_versions = new VersionChooser(portal, body);
     left->addWidget(m_versions);
     left->addStretch(1);
     m_scope = new ScopePicker(body);
     right->addWidget(m_scope);
-    m_review = new ReviewConfirm(gateway->profile(), body);
+    m_review = new ReviewConfirm(portal->profile(), body);
     right->addWidget(m_review);
     right->addStretch(1);
 
@@ -206,10 +207,11 @@ UpgradePane::UpgradePane(PortalGateway *gateway, Preflight *preflight, UpgradeTr
     // A 409 blocks the trigger until the situation may have changed: a fresh pre-flight, another scope,
     // or the running upgrade reaching a final state.
     connect(m_preflight, &PreflightPane::started, this, &UpgradePane::clearConflict);
-    connect(m_gateway, &PortalGateway::upgradeObserved, this, [this](const UpgradeStatus &status) {
-        if (status.upgradeId == m_conflictId && status.state.isFinal())
-            clearConflict();
-    });
+    connect(m_portal->transport(), &PortalGateway::upgradeObserved, this,
+            [this](const UpgradeStatus &status) {
+                if (status.upgradeId == m_conflictId && status.state.isFinal())
+                    clearConflict();
+            });
     connect(m_scope, &ScopePicker::changed, this, [this] {
         if (m_scope->scope() != m_conflictScope)
             clearConflict();
@@ -218,20 +220,20 @@ UpgradePane::UpgradePane(PortalGateway *gateway, Preflight *preflight, UpgradeTr
     });
     connect(m_versions, &VersionChooser::changed, this, &UpgradePane::refresh);
     connect(m_review, &ReviewConfirm::changed, this, &UpgradePane::refresh);
-    connect(m_gateway, &PortalGateway::sessionChanged, this, [this] {
+    connect(m_portal, &PortalSession::sessionChanged, this, [this] {
         // The demo signs in after the areas are built: read the versions once a session exists.
-        if (!m_versions->isLoaded() && m_gateway->session())
+        if (!m_versions->isLoaded() && m_portal->session())
             m_versions->reload();
         // Another user or organization signed in: what the pre-flight checked was about someone else.
-        const QString identity = sessionIdentity();
+        const QString identity = m_portal->identity();
         if (!identity.isEmpty() && !m_preflightIdentity.isEmpty() && identity != m_preflightIdentity)
             m_preflight->reset();
         if (!identity.isEmpty())
             m_preflightIdentity = identity;
         refresh();
     });
-    m_preflightIdentity = sessionIdentity();
-    if (m_gateway->session())
+    m_preflightIdentity = m_portal->identity();
+    if (m_portal->session())
         m_versions->reload();
     refreshPending();
     refresh();
@@ -251,10 +253,10 @@ int UpgradePane::attempts() const
 ConfirmationRequirement UpgradePane::requirement() const
 {
     ConfirmationContext c;
-    const ConnectionProfile profile = m_gateway->profile();
+    const ConnectionProfile profile = m_portal->profile();
     c.chosenEnvironment = profile.environment;
     c.expectedTenant = profile.tenant;
-    c.session = m_gateway->session();
+    c.session = m_portal->session();
     if (const auto s = m_scope->scope())
         c.scope = toWire(*s);
     return requiredConfirmation(c);
@@ -331,7 +333,7 @@ QString UpgradePane::blocker() const
                   "reuses the same idempotency key).")
             .arg(m_flow->elapsedMs() / 1000)
             .arg(m_flow->deadline().count() / 1000);
-    const auto session = m_gateway->session();
+    const auto session = m_portal->session();
     if (!session)
         return tr("Sign in to start an upgrade.");
     const ConfirmationRequirement need = requirement();
@@ -393,7 +395,7 @@ void UpgradePane::trigger()
         return;
     TriggerAttempt attempt;
     attempt.request = currentRequest();
-    attempt.profile = m_gateway->profile();
+    attempt.profile = m_portal->profile();
     attempt.preflight = m_preflight->checks();
     if (const auto rec = m_scope->recommendation())
         attempt.recommendedScope = toWire(*rec);
@@ -458,16 +460,6 @@ void UpgradePane::showRecordFailure(const QString &text)
         m_next->hide();
         m_result->show();
     }
-}
-
-QString UpgradePane::sessionIdentity() const
-{
-    const auto session = m_gateway->session();
-    if (!session)
-        return {};
-    return QStringList{session->user.username, session->organization.tenant,
-                       session->organization.environment}
-        .join(QLatin1Char('/'));
 }
 
 void UpgradePane::clearConflict()

@@ -23,7 +23,7 @@ namespace pdc {
 
 class Navigator;
 class Preflight;
-class PortalGateway;
+class PortalSession;
 class PreflightPane;
 class ReviewConfirm;
 class ScopePicker;
@@ -34,7 +34,7 @@ class UpgradePane : public QWidget
 {
     Q_OBJECT
 public:
-    UpgradePane(PortalGateway *gateway, Preflight *preflight, UpgradeTrigger *trigger, Navigator *navigator,
+    UpgradePane(PortalSession *portal, Preflight *preflight, UpgradeTrigger *trigger, Navigator *navigator,
                 QWidget *parent = nullptr);
 
     PreflightPane *preflight() const { return m_preflight; }
@@ -72,14 +72,13 @@ private:
     void clearConflict();
     // Says plainly that a local record could not be written (the result panel shows it).
     void showRecordFailure(const QString &text);
-    QString sessionIdentity() const; // user/tenant/environment of the signed-in session, or empty
     UpgradeRequest currentRequest() const;
     void refresh();
     void showAccepted(const UpgradeAccepted &accepted);
     void showFailure(const ApiError &error, bool outcomeUnknown);
     void startOver();
 
-    PortalGateway *m_gateway;
+    PortalSession *m_portal;
     UpgradeTrigger *m_flow;
     Navigator *m_navigator;
     PreflightPane *m_preflight = nullptr;

@@ -1,6 +1,6 @@
 #include "versionchooser.h"
 
-#include "portalgateway.h"
+#include "portalsession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,9 +12,9 @@
 
 namespace pdc {
 
-VersionChooser::VersionChooser(PortalGateway *gateway, QWidget *parent)
+VersionChooser::VersionChooser(PortalSession *portal, QWidget *parent)
     : QWidget(parent)
-    , m_gateway(gateway)
+    , m_portal(portal)
 {
     setObjectName(QStringLiteral("versionChooser"));
     auto *outer = new QVBoxLayout(this);
@@ -62,7 +62,7 @@ VersionChooser::VersionChooser(PortalGateway *gateway, QWidget *parent)
 void VersionChooser::reload()
 {
     m_reload->setEnabled(false);
-    m_gateway->fetchVersions(this, [this](const Result<VersionList> &r) {
+    m_portal->fetchVersions(this, [this](const Result<VersionList> &r) {
         m_reload->setEnabled(true);
         if (!r) {
             m_caveat->setText(tr("The version list could not be read (%1); \u201clatest\u201d is used.")

@@ -12,13 +12,13 @@ class QPushButton;
 
 namespace pdc {
 
-class PortalGateway;
+class PortalSession;
 
 class VersionChooser : public QWidget
 {
     Q_OBJECT
 public:
-    explicit VersionChooser(PortalGateway *gateway, QWidget *parent = nullptr);
+    explicit VersionChooser(PortalSession *portal, QWidget *parent = nullptr);
 
     void reload();
     // Selects a version (added to the list when the portal does not offer it) and the force toggle, as
@@ -34,7 +34,7 @@ signals:
     void changed();
 
 private:
-    PortalGateway *m_gateway;
+    PortalSession *m_portal;
     QComboBox *m_versions = nullptr;
     QLabel *m_caveat = nullptr;
     QLabel *m_current = nullptr;

@@ -9,6 +9,7 @@
 #include "history/historyfilterbar.h"
 #include "history/historytablemodel.h"
 #include "portalclient.h"
+#include "portalsession.h"
 #include "portalsim.h"
 #include "records/recordjournal.h"
 #include "shell/navigator.h"
@@ -61,8 +62,10 @@ private:
 
     std::unique_ptr<HistoryArea> openArea(PortalClient *client)
     {
+        // The widgets see the portal through a session view owned by the client.
+        auto *portal = new PortalSession(client, client);
         auto area =
-            std::make_unique<HistoryArea>(client, m_store.get(), m_journal.get(), &m_clock, &m_navigator);
+            std::make_unique<HistoryArea>(portal, m_store.get(), m_journal.get(), &m_clock, &m_navigator);
         area->resize(1280, 800);
         area->show();
         area->activateWindow();
