@@ -6,6 +6,7 @@
 #include "historyfetchjob.h"
 #include "jobs/endpointjobs.h"
 #include "redaction.h"
+#include "routes.h"
 #include "sessionvault.h"
 #include "upgradewatch.h"
 
@@ -462,13 +463,11 @@ void PortalClient::runProbe(Probe probe, QObject *context, Callback<ProbeResult>
     case Probe::DeploymentView: {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-        startProbeRequest("GET", QStringLiteral("/api/v1/deployments/upgrades"), q,
-                          QStringLiteral("deployments"), context, std::move(done));
+        startProbeRequest("GET", routes::History, q, QStringLiteral("deployments"), context, std::move(done));
         return;
     }
     case Probe::Health:
-        startProbeRequest("GET", QStringLiteral("/health"), {}, QStringLiteral("health"), context,
-                          std::move(done));
+        startProbeRequest("GET", routes::Health, {}, QStringLiteral("health"), context, std::move(done));
         return;
     }
 }

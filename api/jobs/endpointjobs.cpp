@@ -1,14 +1,12 @@
 #include "endpointjobs.h"
 
+#include "routes.h"
+
 #include <nlohmann/json.hpp>
 
 namespace pdc {
 
 namespace {
-const QString kVersions = QStringLiteral("/api/v1/deployments/versions");
-const QString kTrigger = QStringLiteral("/api/v1/deployments/upgrade");
-const QString kHistory = QStringLiteral("/api/v1/deployments/upgrades");
-const QString kHealth = QStringLiteral("/health");
 
 std::string utf8(const QString &s)
 {
@@ -35,7 +33,7 @@ SessionJob::SessionJob(JobEnvironment env, const QString &route)
 {}
 
 VersionsJob::VersionsJob(JobEnvironment env)
-    : DecodingJob(std::move(env), "GET", kVersions,
+    : DecodingJob(std::move(env), "GET", routes::Versions,
                   [](const QByteArray &b, int) { return decodeVersionList(b); })
 {}
 
@@ -50,7 +48,7 @@ QByteArray TriggerUpgradeJob::requestBody(const UpgradeRequest &request)
 
 TriggerUpgradeJob::TriggerUpgradeJob(JobEnvironment env, const UpgradeRequest &request,
                                      const QString &idempotencyKey)
-    : DecodingJob(std::move(env), "POST", kTrigger,
+    : DecodingJob(std::move(env), "POST", routes::Trigger,
                   [](const QByteArray &b, int) { return decodeUpgradeAccepted(b); })
 {
     setRetryable(false);
@@ -60,8 +58,7 @@ TriggerUpgradeJob::TriggerUpgradeJob(JobEnvironment env, const UpgradeRequest &r
 
 QString UpgradeStatusJob::pathFor(const QString &upgradeId)
 {
-    return QStringLiteral("/api/v1/deployments/upgrade/") +
-           QString::fromLatin1(QUrl::toPercentEncoding(upgradeId));
+    return routes::upgrade(upgradeId);
 }
 
 UpgradeStatusJob::UpgradeStatusJob(JobEnvironment env, const QString &upgradeId)
@@ -90,13 +87,13 @@ QUrlQuery HistoryPageJob::queryFor(const HistoryQuery &query)
 }
 
 HistoryPageJob::HistoryPageJob(JobEnvironment env, const HistoryQuery &query)
-    : NetworkJob(std::move(env), "GET", kHistory)
+    : NetworkJob(std::move(env), "GET", routes::History)
 {
     setQuery(queryFor(query));
 }
 
 HealthJob::HealthJob(JobEnvironment env)
-    : DecodingJob(std::move(env), "GET", kHealth,
+    : DecodingJob(std::move(env), "GET", routes::Health,
                   [](const QByteArray &b, int s) { return decodeHealth(b, s); })
 {
     setRetryable(false); // one observation: a 503 is the answer
