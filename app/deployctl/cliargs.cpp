@@ -29,6 +29,7 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
         "  upgrade --service S   trigger an upgrade [--version V] [--force] [--wait] [--reason R]\n"
         "  upgrade --resume KEY  send an attempt whose outcome is unknown again, with its key\n"
         "  pending               attempts whose outcome is unknown [--abandon KEY --reason R]\n"
+        "  preflight             the runbook's checks before an upgrade [--service S] [--json]\n"
         "  status ID             one upgrade's status [--wait]\n"
         "  history               upgrade history [--since DATE] [--until DATE] [--json|--csv]\n"
         "  health                portal, connector and provider health\n\n"
@@ -36,7 +37,7 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
     p.addHelpOption();
     p.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("login, logout, versions, upgrade, status, history, health, pending"));
+        QStringLiteral("login, logout, versions, upgrade, status, history, health, pending, preflight"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Saved connection profile."),
                                      QStringLiteral("name"));
     const QCommandLineOption portal(
@@ -71,6 +72,10 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
     const QCommandLineOption abandon(QStringLiteral("abandon"),
                                      QStringLiteral("Give a pending attempt up (with --reason)."),
                                      QStringLiteral("key"));
+    const QCommandLineOption override(QStringLiteral("override"),
+                                      QStringLiteral("Go on although a pre-flight check did not pass, with a "
+                                                     "written reason (repeatable): check=reason."),
+                                      QStringLiteral("check=reason"));
     const QCommandLineOption store(QStringLiteral("store"),
                                    QStringLiteral("Local store of records (default: the console's)."),
                                    QStringLiteral("path"));
@@ -102,9 +107,9 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Machine-readable JSON output (see docs/deployctl.md)."));
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("CSV output (history)."));
-    p.addOptions({profile,     portal, ca,      env,   tenant,  user,    expect,  yes,   yesTick,
-                  reason,      resume, abandon, store, pwStdin, service, version, force, wait,
-                  waitTimeout, key,    since,   until, limit,   json,    csv});
+    p.addOptions({profile,     portal, ca,      env,   tenant,  user,    expect,  yes,     yesTick,
+                  reason,      resume, abandon, store, pwStdin, service, version, force,   wait,
+                  waitTimeout, key,    since,   until, limit,   json,    csv,     override});
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return false;
@@ -120,10 +125,10 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
     }
     out->command = pos.first();
     out->positional = pos.mid(1);
-    static const QStringList commands{QStringLiteral("login"),    QStringLiteral("logout"),
-                                      QStringLiteral("versions"), QStringLiteral("upgrade"),
-                                      QStringLiteral("status"),   QStringLiteral("history"),
-                                      QStringLiteral("health"),   QStringLiteral("pending")};
+    static const QStringList commands{
+        QStringLiteral("login"),   QStringLiteral("logout"),  QStringLiteral("versions"),
+        QStringLiteral("upgrade"), QStringLiteral("status"),  QStringLiteral("history"),
+        QStringLiteral("health"),  QStringLiteral("pending"), QStringLiteral("preflight")};
     if (!commands.contains(out->command)) {
         *error = QStringLiteral("Unknown command '%1'.").arg(out->command);
         return false;
@@ -145,6 +150,16 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
     out->resume = p.value(resume);
     out->abandon = p.value(abandon);
     out->storePath = p.value(store);
+    out->overrides = p.values(override);
+    for (const QString &o : std::as_const(out->overrides)) {
+        if (o.section(QLatin1Char('='), 0, 0).trimmed().isEmpty() ||
+            o.section(QLatin1Char('='), 1).trimmed().isEmpty()) {
+            *error = QStringLiteral(
+                "--override needs check=reason (for example providers=\"the degraded provider is "
+                "not used by this tenant\").");
+            return false;
+        }
+    }
     out->passwordStdin = p.isSet(pwStdin);
     out->service = p.value(service);
     out->version = p.value(version);

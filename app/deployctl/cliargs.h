@@ -18,7 +18,7 @@ enum ExitCode
 
 struct CliArgs
 {
-    QString command; // login, logout, versions, upgrade, status, history, health, pending
+    QString command; // login, logout, versions, upgrade, status, history, health, pending, preflight
     QStringList positional;
 
     QString profile;
@@ -29,11 +29,12 @@ struct CliArgs
     QString user;
     QString expectTenant;
     QString yesIMeanTenant;
-    bool yes = false;  // the plain confirmation of a non-production, single-service upgrade
-    QString reason;    // why (required for scope all)
-    QString resume;    // upgrade --resume KEY: send a pending attempt again with its key
-    QString abandon;   // pending --abandon KEY: give a pending attempt up (with --reason)
-    QString storePath; // the local store (records); empty = the console's default
+    bool yes = false;      // the plain confirmation of a non-production, single-service upgrade
+    QString reason;        // why (required for scope all)
+    QString resume;        // upgrade --resume KEY: send a pending attempt again with its key
+    QString abandon;       // pending --abandon KEY: give a pending attempt up (with --reason)
+    QString storePath;     // the local store (records); empty = the console's default
+    QStringList overrides; // pre-flight overrides, "check=reason"
     bool passwordStdin = false;
 
     QString service;

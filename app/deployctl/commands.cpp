@@ -4,6 +4,7 @@
 #include "domain/servicetarget.h"
 #include "output.h"
 #include "portalclient.h"
+#include "preflight.h"
 #include "records/recordjournal.h"
 #include "records/recordkinds.h"
 #include "store/localstore.h"
@@ -38,7 +39,8 @@ Commands::Commands(CliArgs args, ConnectionProfile profile, QObject *parent)
 
 Commands::~Commands()
 {
-    // The trigger and journal use the client and the store: they go first.
+    // The workflows and the journal use the client and the store: they go first.
+    m_preflight.reset();
     m_trigger.reset();
     m_journal.reset();
     m_store.reset();
@@ -63,6 +65,64 @@ void Commands::start()
         health();
     else if (c == QLatin1String("pending"))
         pending();
+    else if (c == QLatin1String("preflight"))
+        withSession([this] { preflight(); });
+}
+
+void Commands::runPreflight(const QString &service, bool printJsonToo, std::function<void()> then)
+{
+    m_preflight = std::make_unique<Preflight>(m_client.get(), &m_clock);
+    if (const auto target = serviceTargetFromWire(service))
+        m_preflight->setScope(*target);
+    // On the terminal, naming the tenant (the profile's, --tenant or --expect-tenant) is the confirmation
+    // the console asks for with its tick box.
+    m_preflight->setTenantConfirmed(!m_profile.tenant.trimmed().isEmpty());
+    connect(m_preflight.get(), &Preflight::finished, this, [this, printJsonToo, then = std::move(then)] {
+        for (const QString &o : std::as_const(m_args.overrides)) {
+            const QString id = o.section(QLatin1Char('='), 0, 0).trimmed();
+            if (!m_preflight->setOverride(id, o.section(QLatin1Char('='), 1).trimmed()))
+                printErr(QStringLiteral("warning: --override %1 ignored: %2")
+                             .arg(id, m_preflight->check(id)
+                                          ? QStringLiteral("that check passed or is never overridden")
+                                          : QStringLiteral("no such check")));
+        }
+        QJsonArray checks;
+        for (const PreflightCheck &c : m_preflight->checks()) {
+            const QString result = c.result == PreflightCheck::Result::Pass   ? QStringLiteral("PASS")
+                                   : c.result == PreflightCheck::Result::Fail ? QStringLiteral("FAIL")
+                                                                              : QStringLiteral("UNKNOWN");
+            printErr(QStringLiteral("%1  %2  %3: %4%5")
+                         .arg(result.leftJustified(7), c.id.leftJustified(18), c.title, c.detail,
+                              c.overrideReason.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" (overridden: %1)").arg(c.overrideReason)));
+            checks.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                      {QStringLiteral("title"), c.title},
+                                      {QStringLiteral("result"), PreflightCheck::resultWire(c.result)},
+                                      {QStringLiteral("detail"), c.detail},
+                                      {QStringLiteral("checked_at"), c.checkedAt.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("override_reason"), c.overrideReason}});
+        }
+        if (m_profile.tenant.trimmed().isEmpty())
+            printErr(QStringLiteral("Name the tenant you mean to change: --tenant T (and --environment E)."));
+        if (printJsonToo)
+            printJson(
+                {{QStringLiteral("checks"), checks}, {QStringLiteral("blocking"), m_preflight->blocking()}});
+        then();
+    });
+    m_preflight->run();
+}
+
+void Commands::preflight()
+{
+    if (!m_args.service.isEmpty() && !serviceTargetFromWire(m_args.service)) {
+        usageError(QStringLiteral("--service must be agent, orchestrator, customer-portal or all"));
+        return;
+    }
+    runPreflight(m_args.service, m_args.json, [this] {
+        printErr(m_preflight->summary());
+        done(m_preflight->blocking() ? ExitFailed : ExitSuccess);
+    });
 }
 
 bool Commands::openRecords()
@@ -282,6 +342,32 @@ void Commands::upgrade()
                 .arg(m_args.expectTenant, m_profile.tenant));
         return;
     }
+    // The runbook's order: the pre-flight checks, then the confirmation, then the trigger.
+    runPreflight(request.service, false, [this, request] {
+        if (m_preflight->blocking()) {
+            QStringList blocking;
+            for (const PreflightCheck &c : m_preflight->checks()) {
+                if (c.blocks())
+                    blocking.append(c.id);
+            }
+            usageError(
+                QStringLiteral(
+                    "refusing to trigger: pre-flight check(s) did not pass: %1 (fix them, or go on "
+                    "with --override CHECK=REASON; the tenant check is never overridden)%2")
+                    .arg(
+                        blocking.join(QStringLiteral(", ")),
+                        m_args.resume.isEmpty() || !blocking.contains(QLatin1String("no_running_upgrade"))
+                            ? QString()
+                            : QStringLiteral(". When resuming, the running upgrade may be this attempt's own "
+                                             "(deployctl history shows it)")));
+            return;
+        }
+        confirmAndSend(request);
+    });
+}
+
+void Commands::confirmAndSend(const UpgradeRequest &request)
+{
     // What must be confirmed is the console's rule (workflows/confirmationpolicy.h), not deployctl's.
     ConfirmationContext context;
     context.chosenEnvironment = m_profile.environment;
@@ -299,6 +385,7 @@ void Commands::upgrade()
     TriggerAttempt attempt;
     attempt.request = request;
     attempt.profile = m_profile;
+    attempt.preflight = m_preflight->checks();
     attempt.scopeReason = confirmed.given.reason.trimmed();
     attempt.confirmation = need.methodWire();
     attempt.portalTenant = need.reportedTenant;

@@ -14,8 +14,10 @@
 namespace pdc {
 class LocalStore;
 class PortalClient;
+class Preflight;
 class RecordJournal;
 class UpgradeTrigger;
+struct UpgradeRequest;
 struct UpgradeStatus;
 } // namespace pdc
 
@@ -47,6 +49,12 @@ private:
     void history();
     void health();
     void pending();
+    void preflight();
+    // Runs the runbook's pre-flight checks (workflows/preflight.h) for `service` (empty: all services),
+    // applies --override reasons and prints the verdicts on stderr (or JSON on stdout with json); then
+    // `then` (whether or not a check blocks: the caller decides).
+    void runPreflight(const QString &service, bool printJsonToo, std::function<void()> then);
+    void confirmAndSend(const pdc::UpgradeRequest &request);
     // Opens the local store and journal (the console's, or --store): every trigger is recorded there
     // before it leaves. False (after a message) when they cannot be opened.
     bool openRecords();
@@ -60,6 +68,7 @@ private:
     std::unique_ptr<pdc::LocalStore> m_store;
     std::unique_ptr<pdc::RecordJournal> m_journal;
     std::unique_ptr<pdc::UpgradeTrigger> m_trigger;
+    std::unique_ptr<pdc::Preflight> m_preflight;
     bool m_keychainWarned = false;
     bool m_done = false;
 };

@@ -58,6 +58,9 @@ int main(int argc, char *argv[])
     }
     if (!args.user.isEmpty())
         profile.username = args.user;
+    // --expect-tenant names the tenant meant when neither the profile nor --tenant does.
+    if (profile.tenant.isEmpty())
+        profile.tenant = args.expectTenant;
 
     Commands commands(args, profile);
     int exitCode = ExitError;

@@ -54,8 +54,12 @@ int TestApiDeployctl::run(const QStringList &args, QByteArray *out, const QByteA
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("console.api.info=false"));
     p.setProcessEnvironment(env);
+    // The tenant and environment the operator means (the pre-flight's first check); a test may name others
+    // after these (the last value counts).
     QStringList all{QStringLiteral("--portal"), m_portal.toString(),       QStringLiteral("--user"),
-                    QStringLiteral("operator"), QStringLiteral("--store"), storePath()};
+                    QStringLiteral("operator"), QStringLiteral("--store"), storePath(),
+                    QStringLiteral("--tenant"), QStringLiteral("demo"),    QStringLiteral("--environment"),
+                    QStringLiteral("staging")};
     all += args;
     p.start(QStringLiteral(DEPLOYCTL_EXE), all);
     if (!p.waitForStarted(10000))
@@ -105,14 +109,29 @@ void TestApiDeployctl::endToEnd()
     QCOMPARE(run({QStringLiteral("upgrade"), QStringLiteral("--service"), QStringLiteral("agent"),
                   QStringLiteral("--expect-tenant"), QStringLiteral("other")}),
              3);
+    QByteArray err;
+    // A profile that says production while the portal says staging: the pre-flight's tenant check fails and
+    // is never overridden.
     QCOMPARE(run({QStringLiteral("--environment"), QStringLiteral("production"), QStringLiteral("upgrade"),
-                  QStringLiteral("--service"), QStringLiteral("agent")}),
-             3); // no terminal to type the tenant and no --yes-i-mean-tenant
-    QCOMPARE(run({QStringLiteral("--environment"), QStringLiteral("production"), QStringLiteral("upgrade"),
-                  QStringLiteral("--service"), QStringLiteral("orchestrator"), QStringLiteral("--force"),
-                  QStringLiteral("--yes-i-mean-tenant"), QStringLiteral("demo"), QStringLiteral("--json")},
-                 &out),
-             4); // accepted, still running
+                  QStringLiteral("--service"), QStringLiteral("agent"), QStringLiteral("--yes-i-mean-tenant"),
+                  QStringLiteral("demo"), QStringLiteral("--override"), QStringLiteral("tenant=sure")},
+                 nullptr, {}, &err),
+             3);
+    QVERIFY2(err.contains("pre-flight"), err.constData());
+    // `all` in staging: without a terminal, the typed name and a reason are both needed.
+    QCOMPARE(run({QStringLiteral("upgrade"), QStringLiteral("--service"), QStringLiteral("all"),
+                  QStringLiteral("--yes")}),
+             3);
+    QCOMPARE(run({QStringLiteral("upgrade"), QStringLiteral("--service"), QStringLiteral("all"),
+                  QStringLiteral("--yes-i-mean-tenant"), QStringLiteral("demo")}),
+             3);
+    QCOMPARE(
+        run({QStringLiteral("upgrade"), QStringLiteral("--service"), QStringLiteral("all"),
+             QStringLiteral("--force"), QStringLiteral("--yes-i-mean-tenant"), QStringLiteral("demo"),
+             QStringLiteral("--reason"), QStringLiteral("agent and orchestrator contracts changed together"),
+             QStringLiteral("--json")},
+            &out),
+        4); // accepted, still running
     const QString id = QJsonDocument::fromJson(out).object().value(QStringLiteral("upgrade_id")).toString();
     QVERIFY(!id.isEmpty());
     QCOMPARE(run({QStringLiteral("status"), id, QStringLiteral("--wait")}), 0);
@@ -163,38 +182,43 @@ void TestApiDeployctl::productionAsThePortalSaysItAndRecorded()
     const auto restore = qScopeGuard([this] { m_portal = m_sim.url(); });
     const QStringList staging{QStringLiteral("--tenant"), QStringLiteral("acme"),
                               QStringLiteral("--environment"), QStringLiteral("staging")};
+    const QStringList prodProfile{QStringLiteral("--tenant"), QStringLiteral("acme"),
+                                  QStringLiteral("--environment"), QStringLiteral("eu-prod-2")};
+    auto upgrade = [](const QStringList &profile, const QStringList &args) {
+        return profile + QStringList{QStringLiteral("upgrade"), QStringLiteral("--service")} + args;
+    };
     QCOMPARE(run(staging + QStringList{QStringLiteral("login"), QStringLiteral("--password-stdin")}, nullptr,
                  "operator-demo\n"),
              0);
 
     QByteArray out, err;
-    // No terminal, no typed name: refused, although the profile says staging (this started an upgrade).
-    QCOMPARE(run(staging + QStringList{QStringLiteral("upgrade"), QStringLiteral("--service"),
-                                       QStringLiteral("agent"), QStringLiteral("--yes")},
-                 nullptr, {}, &err),
+    // The case: the operator says staging, the portal says eu-prod-2. Refused (this started an
+    // upgrade): the pre-flight's tenant and environment check fails, whatever is confirmed.
+    QCOMPARE(run(upgrade(staging, {QStringLiteral("agent"), QStringLiteral("--yes")}), nullptr, {}, &err), 3);
+    QVERIFY2(err.contains("pre-flight"), err.constData());
+    // Saying eu-prod-2 too: production, so without a terminal and without the typed name it is refused.
+    QCOMPARE(run(upgrade(prodProfile, {QStringLiteral("agent"), QStringLiteral("--yes")}), nullptr, {}, &err),
              3);
     QVERIFY2(err.contains("production"), err.constData());
     // A wrong name does not confirm.
-    QCOMPARE(run(staging + QStringList{QStringLiteral("upgrade"), QStringLiteral("--service"),
-                                       QStringLiteral("agent"), QStringLiteral("--yes-i-mean-tenant"),
-                                       QStringLiteral("acme-prod")}),
+    QCOMPARE(run(upgrade(prodProfile, {QStringLiteral("agent"), QStringLiteral("--yes-i-mean-tenant"),
+                                       QStringLiteral("acme-prod")})),
              3);
     // `all`: the typed name without a reason is not enough.
-    QCOMPARE(run(staging + QStringList{QStringLiteral("upgrade"), QStringLiteral("--service"),
-                                       QStringLiteral("all"), QStringLiteral("--yes-i-mean-tenant"),
-                                       QStringLiteral("acme")},
+    QCOMPARE(run(upgrade(prodProfile, {QStringLiteral("all"), QStringLiteral("--yes-i-mean-tenant"),
+                                       QStringLiteral("acme")}),
                  nullptr, {}, &err),
              3);
     QVERIFY2(err.contains("reason"), err.constData());
     // The other tenant is refused whatever is typed.
-    QCOMPARE(run({QStringLiteral("--tenant"), QStringLiteral("globex"), QStringLiteral("upgrade"),
-                  QStringLiteral("--service"), QStringLiteral("agent"), QStringLiteral("--yes-i-mean-tenant"),
-                  QStringLiteral("acme")}),
+    QCOMPARE(run(upgrade(
+                 {QStringLiteral("--tenant"), QStringLiteral("globex"), QStringLiteral("--environment"),
+                  QStringLiteral("eu-prod-2")},
+                 {QStringLiteral("agent"), QStringLiteral("--yes-i-mean-tenant"), QStringLiteral("acme")})),
              3);
 
-    QCOMPARE(run(staging + QStringList{QStringLiteral("upgrade"), QStringLiteral("--service"),
-                                       QStringLiteral("orchestrator"), QStringLiteral("--yes-i-mean-tenant"),
-                                       QStringLiteral("acme"), QStringLiteral("--json")},
+    QCOMPARE(run(upgrade(prodProfile, {QStringLiteral("orchestrator"), QStringLiteral("--yes-i-mean-tenant"),
+                                       QStringLiteral("acme"), QStringLiteral("--json")}),
                  &out),
              4);
     const QString id = QJsonDocument::fromJson(out).object().value(QStringLiteral("upgrade_id")).toString();
@@ -224,6 +248,15 @@ void TestApiDeployctl::productionAsThePortalSaysItAndRecorded()
             e.payload.value(QStringLiteral("idempotency_key")).toString() == key && e.seq < triggered->seq;
     QVERIFY2(sentFirst, "the attempt is recorded before its answer");
     QVERIFY(journal.verify().intact);
+    // The orchestrator upgrade still runs: a pre-flight for the agent passes, one for every service does not.
+    QCOMPARE(run(prodProfile + QStringList{QStringLiteral("preflight"), QStringLiteral("--service"),
+                                           QStringLiteral("agent"), QStringLiteral("--json")},
+                 &out),
+             0);
+    const QJsonObject pre = QJsonDocument::fromJson(out).object();
+    QCOMPARE(pre.value(QStringLiteral("checks")).toArray().size(), 6);
+    QCOMPARE(pre.value(QStringLiteral("blocking")).toBool(), false);
+    QCOMPARE(run(staging + QStringList{QStringLiteral("preflight")}), 1); // the environment differs
     QCOMPARE(run(staging + QStringList{QStringLiteral("logout")}), 0);
 }
 
@@ -255,10 +288,18 @@ void TestApiDeployctl::unknownOutcomeResumedWithTheSameKey()
     QCOMPARE(attempt.value(QStringLiteral("via")).toString(), QStringLiteral("deployctl"));
     const QString key = attempt.value(QStringLiteral("idempotency_key")).toString();
 
-    QCOMPARE(run({QStringLiteral("upgrade"), QStringLiteral("--resume"), key, QStringLiteral("--yes"),
-                  QStringLiteral("--json")},
-                 &out),
-             4);
+    // The pre-flight sees the attempt's own upgrade running: refused until the operator says so.
+    QCOMPARE(run({QStringLiteral("upgrade"), QStringLiteral("--resume"), key, QStringLiteral("--yes")},
+                 nullptr, {}, &err),
+             3);
+    QVERIFY2(err.contains("no_running_upgrade"), err.constData());
+    QCOMPARE(
+        run({QStringLiteral("upgrade"), QStringLiteral("--resume"), key, QStringLiteral("--yes"),
+             QStringLiteral("--override"),
+             QStringLiteral("no_running_upgrade=the running customer-portal upgrade is this attempt's own"),
+             QStringLiteral("--json")},
+            &out),
+        4);
     const QJsonObject resumed = QJsonDocument::fromJson(out).object();
     QCOMPARE(resumed.value(QStringLiteral("idempotency_key")).toString(), key);
     const QString id = resumed.value(QStringLiteral("upgrade_id")).toString();
