@@ -11,6 +11,7 @@ class LocalStore;
 class Navigator;
 class PortalGateway;
 class RecordJournal;
+class WatchList;
 
 struct AppContext
 {
@@ -18,6 +19,7 @@ struct AppContext
     LocalStore *store = nullptr;      // the local SQLite store
     RecordJournal *journal = nullptr; // tamper-evident local records (trigger, pre-flight, checklist)
     Navigator *navigator = nullptr;   // cross-area requests (watch, checklist, history detail)
+    WatchList *watches = nullptr;     // the one watch list of this portal (Active, History, tray, Upgrade)
     const Clock *clock = nullptr;
     ConnectionProfile profile;
     bool demo = false;

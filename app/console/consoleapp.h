@@ -4,6 +4,7 @@
 
 #include "appcontext.h"
 #include "commandline.h"
+#include "watchschedule.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,6 +28,7 @@ class ReloginOverlay;
 class Navigator;
 class PortalClient;
 class RecordJournal;
+class WatchList;
 
 class ConsoleApp : public QObject
 {
@@ -50,6 +52,8 @@ public:
     ReloginOverlay *reloginOverlay() const;
     // Applied to every portal client this app creates (tests shorten retries and polling).
     void setClientTuning(std::function<void(PortalClient *)> tuning) { m_tuning = std::move(tuning); }
+    // How often watched upgrades are polled, for every watch list this app creates (tests shorten it).
+    void setWatchSchedule(const WatchSchedule &schedule) { m_watchSchedule = schedule; }
 
 signals:
     // The demo account is signed in (demo mode), or sign-in failed (error set).
@@ -83,6 +87,8 @@ private:
     QPointer<LoginDialog> m_login;
     QPointer<ReloginOverlay> m_overlay;
     std::function<void(PortalClient *)> m_tuning;
+    WatchSchedule m_watchSchedule;
+    std::unique_ptr<WatchList> m_watches; // the one watch list of the signed-in portal
     std::unique_ptr<MainWindow> m_window;
     AppContext m_context;
 };

@@ -4,6 +4,7 @@
 #include "output.h"
 #include "portalclient.h"
 #include "terminal.h"
+#include "watchlist.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -316,8 +317,10 @@ void Commands::status()
 
 void Commands::watch(const QString &upgradeId)
 {
+    // The console's watch list, without a store or a journal: the same polling, link and final rules.
+    auto *watches = new WatchList(m_client.get(), nullptr, nullptr, &m_clock, this);
     auto last = std::make_shared<std::optional<UpgradeStatus>>();
-    connect(m_client.get(), &PortalGateway::upgradeObserved, this,
+    connect(watches, &WatchList::observed, this,
             [this, upgradeId, last](const UpgradeStatus &s, const QDateTime &at) {
                 if (s.upgradeId != upgradeId)
                     return;
@@ -326,20 +329,24 @@ void Commands::watch(const QString &upgradeId)
                         QStringLiteral("%1  %2  %3").arg(at.toString(Qt::ISODate), s.state.raw, s.message));
                 *last = s;
             });
-    connect(m_client.get(), &PortalGateway::watchLinkChanged, this,
-            [this, upgradeId, last](const QString &id, WatchLink link, const QString &detail) {
+    auto shown = std::make_shared<WatchLink>(WatchLink::Live);
+    connect(watches, &WatchList::linkChanged, this,
+            [this, upgradeId, last, shown](const QString &id, WatchLink link, const QString &detail) {
                 if (id != upgradeId)
                     return;
-                if (link == WatchLink::Reconnecting)
-                    printErr(QStringLiteral("portal unreachable, still watching: %1").arg(detail));
-                else if (link == WatchLink::SessionLost) {
+                const bool again = *shown == link;
+                *shown = link;
+                if (link == WatchLink::Reconnecting) {
+                    if (!again)
+                        printErr(QStringLiteral("portal unreachable, still watching: %1").arg(detail));
+                } else if (link == WatchLink::SessionLost) {
                     ApiError e;
                     e.kind = ApiError::Kind::SessionExpired;
                     e.message =
                         QStringLiteral("The session ended while watching %1: %2").arg(upgradeId, detail);
                     fail(e);
                 } else if (link == WatchLink::Stopped) {
-                    if (!*last || !(*last)->state.isFinal()) {
+                    if (!*last || !WatchList::hasEnded(**last)) {
                         ApiError e;
                         e.kind = ApiError::Kind::NotFound;
                         e.message = detail;
@@ -363,7 +370,7 @@ void Commands::watch(const QString &upgradeId)
             done(ExitRunning);
         });
     }
-    m_client->watchUpgrade(upgradeId);
+    watches->watch(upgradeId);
 }
 
 void Commands::history()

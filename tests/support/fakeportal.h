@@ -6,11 +6,18 @@
 // the event loop (or after delayMs), only while the caller's context lives, like PortalClient. A
 // `hold` answer is never delivered (a portal that never answers, for deadlines). An empty queue answers
 // with a NotFound error naming the endpoint, so a test that forgot to script a call fails loudly.
+//
+// Like PortalClient, a scripted 401 (ApiError::Kind::SessionExpired) delivered while signed in ends the
+// session: sessionExpired() and sessionChanged() are emitted before the answer is handed over.
+// `signingIn` stands for a sign-in that is out (isSigningIn()). fetchHistory() follows the pages queued
+// in historyFetchAnswers (one per page, until a page without next_cursor) and finishes with the last
+// page's server_time; an error in the queue finishes it with that error.
 #pragma once
 
 #include "portalgateway.h"
 
 #include <QList>
+#include <QPointer>
 #include <QTimer>
 
 namespace pdc::testing {
@@ -54,6 +61,7 @@ public:
     QList<Scripted<UpgradeStatus>> statusAnswers;
     QList<Scripted<VersionList>> versionAnswers;
     QList<Scripted<HistoryPage>> historyPageAnswers;
+    QList<Scripted<HistoryPage>> historyFetchAnswers; // pages of fetchHistory()
     QList<Scripted<Health>> healthAnswers;
     QList<Scripted<ComponentHealthList>> connectorAnswers;
     QList<Scripted<ComponentHealthList>> providerAnswers;
@@ -62,6 +70,8 @@ public:
     QList<TriggerCall> triggerCalls;
     QStringList statusCalls; // upgrade ids
     QList<HistoryQuery> historyPageCalls;
+    QList<HistoryQuery> historyFetchCalls;
+    bool signingIn = false;
 
     ConnectionProfile profile() const override { return m_profile; }
     void login(const QString &username, const QString &password, QObject *context,
@@ -69,6 +79,7 @@ public:
     void logout(QObject *context, Callback<Nothing> done) override;
     void checkSession(QObject *context, Callback<SessionInfo> done) override;
     std::optional<SessionInfo> session() const override { return m_session; }
+    bool isSigningIn() const override { return signingIn; }
     void fetchVersions(QObject *context, Callback<VersionList> done) override;
     void triggerUpgrade(const UpgradeRequest &request, const QString &idempotencyKey, QObject *context,
                         Callback<UpgradeAccepted> done) override;
@@ -81,9 +92,6 @@ public:
     void runProbe(Probe probe, QObject *context, Callback<ProbeResult> done) override;
     void runLoginProbe(const QString &username, const QString &password, QObject *context,
                        Callback<ProbeResult> done) override;
-    void watchUpgrade(const QString &upgradeId) override;
-    void unwatchUpgrade(const QString &upgradeId) override;
-    QStringList watchedUpgrades() const override { return m_watched; }
 
 private:
     template<typename T>
@@ -96,12 +104,17 @@ private:
                             : queue.takeFirst();
         if (s.hold)
             return;
-        QTimer::singleShot(s.delayMs, context, [done = std::move(done), r = *s.answer] { done(r); });
+        QPointer<FakePortal> self(this);
+        QTimer::singleShot(s.delayMs, context, [self, done = std::move(done), r = *s.answer] {
+            if (self && !r.ok())
+                self->noteError(r.error());
+            done(r);
+        });
     }
+    void noteError(const ApiError &error);
 
     ConnectionProfile m_profile;
     std::optional<SessionInfo> m_session;
-    QStringList m_watched;
 };
 
 } // namespace pdc::testing
