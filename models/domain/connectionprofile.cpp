@@ -102,7 +102,11 @@ QString fillLinkTemplate(const QString &linkTemplate, const QMap<QString, QStrin
 
 QString ConnectionProfile::portalKey() const
 {
-    return portalUrl.adjusted(QUrl::StripTrailingSlash).toString() + QLatin1Char('|') + tenant;
+    // StripTrailingSlash keeps a path that is only "/" ("https://portal.example/"): drop it here too.
+    QString url = portalUrl.adjusted(QUrl::StripTrailingSlash).toString();
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url + QLatin1Char('|') + tenant;
 }
 
 } // namespace pdc
