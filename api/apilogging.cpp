@@ -30,22 +30,4 @@ RetryPolicy RetryPolicy::fastForTests()
     return p;
 }
 
-int WatchSchedule::intervalAt(qint64 elapsedMs) const
-{
-    for (const Step &s : steps) {
-        if (elapsedMs < s.untilMs)
-            return s.intervalMs;
-    }
-    return laterIntervalMs;
-}
-
-WatchSchedule WatchSchedule::fastForTests()
-{
-    WatchSchedule s;
-    s.steps = {{1000, 50}};
-    s.laterIntervalMs = 100;
-    s.reconnectIntervalMs = 100;
-    return s;
-}
-
 } // namespace pdc

@@ -1,5 +1,5 @@
-// Tunables of PortalClient: how GETs are retried and how often a watched upgrade is polled.
-// Tests shorten both through PortalClient::setRetryPolicy() and setWatchSchedule().
+// Tunables of PortalClient: how GETs are retried. Tests shorten them through
+// PortalClient::setRetryPolicy(). (How often a watched upgrade is polled: workflows/watchschedule.h.)
 #pragma once
 
 #include <QList>
@@ -27,27 +27,6 @@ struct RetryPolicy
 
     // A policy for tests: 3 attempts, 20 ms first back-off, 2 s transfer timeout.
     static RetryPolicy fastForTests();
-};
-
-// How often a watched upgrade is polled, by time since the watch started:
-//   every 2 s during the first minute, every 5 s until five minutes, then every 15 s (the pace of
-//   `aws ecs wait services-stable`). While the portal is unreachable or restarting (WatchLink::Reconnecting)
-//   polling goes on at the same pace, at most every `reconnectIntervalMs`.
-struct WatchSchedule
-{
-    struct Step
-    {
-        qint64 untilMs; // this interval applies while elapsed < untilMs
-        int intervalMs;
-    };
-    QList<Step> steps{{60'000, 2'000}, {300'000, 5'000}};
-    int laterIntervalMs = 15'000;
-    int reconnectIntervalMs = 5'000;
-
-    int intervalAt(qint64 elapsedMs) const;
-
-    // For tests: every 50 ms for 1 s, then every 100 ms; reconnect every 100 ms.
-    static WatchSchedule fastForTests();
 };
 
 } // namespace pdc

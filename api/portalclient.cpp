@@ -8,7 +8,6 @@
 #include "redaction.h"
 #include "routes.h"
 #include "sessionvault.h"
-#include "upgradewatch.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -48,7 +47,6 @@ PortalClient::PortalClient(ConnectionProfile profile, const Clock *clock, QObjec
     , m_jar(new OriginCookieJar(originOf(m_profile.portalUrl), this))
     , m_vault(new SessionVault(this))
 {
-    qRegisterMetaType<pdc::WatchLink>();
     qRegisterMetaType<pdc::UpgradeStatus>();
     useOriginJar(m_nam, m_jar, this);
 
@@ -67,11 +65,7 @@ PortalClient::PortalClient(ConnectionProfile profile, const Clock *clock, QObjec
     }
 }
 
-PortalClient::~PortalClient()
-{
-    for (UpgradeWatch *w : std::as_const(m_watches))
-        w->disconnect(this);
-}
+PortalClient::~PortalClient() = default;
 
 JobEnvironment PortalClient::environment() const
 {
@@ -95,13 +89,6 @@ void PortalClient::importSessionCookies(const QList<QByteArray> &rawSetCookies)
     QList<QByteArray> all = m_jar->exportCookies();
     all.append(rawSetCookies);
     m_jar->importCookies(all);
-}
-
-void PortalClient::setWatchSchedule(const WatchSchedule &schedule)
-{
-    m_schedule = schedule;
-    for (UpgradeWatch *w : std::as_const(m_watches))
-        w->setSchedule(schedule);
 }
 
 template<typename Job>
@@ -181,12 +168,6 @@ void PortalClient::persistSession(std::function<void()> then)
     });
 }
 
-void PortalClient::resumeWatches()
-{
-    for (UpgradeWatch *w : std::as_const(m_watches))
-        w->resume();
-}
-
 // ---- session -------------------------------------------------------------------------------------------
 
 void PortalClient::login(const QString &username, const QString &password, QObject *context,
@@ -216,7 +197,6 @@ void PortalClient::login(const QString &username, const QString &password, QObje
         const SessionInfo info = result.value().info;
         persistSession([this, info, deliver]() {
             emit sessionChanged();
-            resumeWatches();
             deliver(info);
         });
     });
@@ -227,8 +207,6 @@ void PortalClient::logout(QObject *context, Callback<Nothing> done)
 {
     auto deliver = guarded<Nothing>(context, std::move(done), false);
     m_expirySignalled = true; // 401s after a deliberate sign-out are not "expired"
-    for (UpgradeWatch *w : std::as_const(m_watches))
-        w->pause(QStringLiteral("Signed out"));
     auto *job = adopt(new LogoutJob(environment(), m_profile.route(AssumedRoute::Logout)));
     job->onDone([this, deliver](const Result<Nothing> &result) {
         if (!result.ok())
@@ -267,10 +245,8 @@ void PortalClient::checkSession(QObject *context, Callback<SessionInfo> done)
         }
         const bool wasSignedIn = m_session.has_value();
         acceptSession(result.value(), m_sessionUser);
-        if (!wasSignedIn) {
+        if (!wasSignedIn)
             emit sessionChanged();
-            resumeWatches();
-        }
         deliver(result.value().info);
     });
     job->start();
@@ -333,7 +309,6 @@ void PortalClient::restoreSession(const QString &username, QObject *context, std
                 }
                 acceptSession(result.value(), username);
                 emit sessionChanged();
-                resumeWatches();
                 deliver(true);
             });
             job->start();
@@ -365,6 +340,15 @@ void PortalClient::triggerUpgrade(const UpgradeRequest &request, const QString &
 void PortalClient::fetchUpgrade(const QString &upgradeId, QObject *context, Callback<UpgradeStatus> done)
 {
     auto *job = adopt(new UpgradeStatusJob(environment(), upgradeId));
+    job->onDone(guarded<UpgradeStatus>(context, std::move(done)));
+    job->start();
+}
+
+void PortalClient::pollUpgrade(const QString &upgradeId, QObject *context, Callback<UpgradeStatus> done)
+{
+    JobEnvironment env = environment();
+    env.retry.maxAttempts = 1; // the caller is its own retry loop
+    auto *job = adopt(new UpgradeStatusJob(env, upgradeId));
     job->onDone(guarded<UpgradeStatus>(context, std::move(done)));
     job->start();
 }
@@ -602,62 +586,6 @@ void PortalClient::startProbeRequest(const QByteArray &verb, const QString &rout
             }
         }
         deliver(r);
-    });
-    job->start();
-}
-
-// ---- watching ------------------------------------------------------------------------------------------
-
-void PortalClient::watchUpgrade(const QString &upgradeId)
-{
-    if (upgradeId.isEmpty() || m_watches.contains(upgradeId))
-        return;
-    auto *watch = new UpgradeWatch(upgradeId, m_schedule, this);
-    m_watches.insert(upgradeId, watch);
-    connect(watch, &UpgradeWatch::pollDue, this, &PortalClient::pollWatch);
-    connect(watch, &UpgradeWatch::observed, this,
-            [this](const UpgradeStatus &status) { emit upgradeObserved(status, m_clock->now()); });
-    connect(watch, &UpgradeWatch::linkChanged, this, &PortalGateway::watchLinkChanged);
-    connect(watch, &UpgradeWatch::stopped, this, [this](const QString &id) {
-        if (UpgradeWatch *w = m_watches.take(id))
-            w->deleteLater();
-    });
-    watch->start();
-}
-
-void PortalClient::unwatchUpgrade(const QString &upgradeId)
-{
-    if (UpgradeWatch *w = m_watches.value(upgradeId))
-        w->stop(QStringLiteral("The watch was removed"));
-}
-
-std::optional<WatchLink> PortalClient::watchLink(const QString &upgradeId) const
-{
-    const UpgradeWatch *w = m_watches.value(upgradeId);
-    return w ? w->link() : std::nullopt;
-}
-
-void PortalClient::pollWatch(UpgradeWatch *watch)
-{
-    JobEnvironment env = environment();
-    env.retry.maxAttempts = 1; // the watch is its own retry loop
-    auto *job = adopt(new UpgradeStatusJob(env, watch->upgradeId()));
-    QPointer<UpgradeWatch> w(watch);
-    const quint64 generation = m_sessionGeneration;
-    job->onDone([this, w, generation](const Result<UpgradeStatus> &result) {
-        if (!result.ok() && isStaleExpiry(result.error(), generation)) {
-            // Sent before the current sign-in: poll again under the new session instead of pausing.
-            ApiError stale = result.error();
-            stale.kind = ApiError::Kind::Offline;
-            stale.message = QStringLiteral("A poll sent before the new sign-in was refused; polling again.");
-            if (w)
-                w->handle(stale);
-            return;
-        }
-        if (!result.ok())
-            noteError(result.error(), true);
-        if (w)
-            w->handle(result);
     });
     job->start();
 }

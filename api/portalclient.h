@@ -5,8 +5,9 @@
 // service "com.example.PortalDeploymentConsole", key "<portal URL>|<user>", insecure fallback off).
 // restoreSession() reads them back and checks them with the session route. logout() clears memory and
 // keychain. When the keychain fails, keychainUnavailable(reason) is emitted and the session lives in
-// memory only. The first 401 of a session emits sessionExpired(); watches pause (SessionLost) and resume
-// after the next successful login or restore. The password is never kept.
+// memory only. The first 401 of a session emits sessionExpired(); a 401 to a request sent before or
+// during a sign-in is not an expiry of the session it brings (nothing is signalled). The password is
+// never kept.
 //
 // Requests: every request has a transfer timeout; GETs retry with exponential back-off and jitter and
 // honour Retry-After (RetryPolicy); the trigger is never retried and always carries the caller's
@@ -14,11 +15,9 @@
 // never ignores an error; redirects leaving the portal's origin (scheme, host, port; so also https to
 // http) are refused.
 //
-// Watching: watchUpgrade() polls GET /api/v1/deployments/upgrade/{id} until a final state, by default
-// every 2 s during the first minute, every 5 s until five minutes, then every 15 s (WatchSchedule);
-// connection loss, 5xx bursts and the portal's own restart show as WatchLink::Reconnecting while
-// polling goes on (at least every 5 s). Tests shorten both with setRetryPolicy(RetryPolicy::fastForTests())
-// and setWatchSchedule(WatchSchedule::fastForTests()).
+// Watching is not done here: the watch list (workflows/watchlist.h) polls with pollUpgrade(), the
+// fetchUpgrade() request as one attempt. Tests shorten retries with
+// setRetryPolicy(RetryPolicy::fastForTests()).
 #pragma once
 
 #include "clientoptions.h"
@@ -36,7 +35,6 @@ namespace pdc {
 class NetworkJob;
 class OriginCookieJar;
 class SessionVault;
-class UpgradeWatch;
 struct JobEnvironment;
 struct DecodedSession;
 
@@ -59,8 +57,6 @@ public:
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     RetryPolicy retryPolicy() const { return m_retry; }
-    void setWatchSchedule(const WatchSchedule &schedule);
-    WatchSchedule watchSchedule() const { return m_schedule; }
 
     // Adds cookies (raw Set-Cookie forms) for the portal's origin as if a login had set them; for a mock
     // server that checks the session cookie without issuing one (Prism) and for sessions set up elsewhere.
@@ -76,11 +72,13 @@ public:
     void logout(QObject *context, Callback<Nothing> done) override;
     void checkSession(QObject *context, Callback<SessionInfo> done) override;
     std::optional<SessionInfo> session() const override { return m_session; }
+    bool isSigningIn() const override { return m_signingIn; }
 
     void fetchVersions(QObject *context, Callback<VersionList> done) override;
     void triggerUpgrade(const UpgradeRequest &request, const QString &idempotencyKey, QObject *context,
                         Callback<UpgradeAccepted> done) override;
     void fetchUpgrade(const QString &upgradeId, QObject *context, Callback<UpgradeStatus> done) override;
+    void pollUpgrade(const QString &upgradeId, QObject *context, Callback<UpgradeStatus> done) override;
     void fetchHistoryPage(const HistoryQuery &query, QObject *context, Callback<HistoryPage> done) override;
     HistoryFetch *fetchHistory(const HistoryQuery &query) override;
 
@@ -90,11 +88,6 @@ public:
     void runProbe(Probe probe, QObject *context, Callback<ProbeResult> done) override;
     void runLoginProbe(const QString &username, const QString &password, QObject *context,
                        Callback<ProbeResult> done) override;
-
-    void watchUpgrade(const QString &upgradeId) override;
-    void unwatchUpgrade(const QString &upgradeId) override;
-    QStringList watchedUpgrades() const override { return m_watches.keys(); }
-    std::optional<WatchLink> watchLink(const QString &upgradeId) const;
 
 private:
     JobEnvironment environment() const;
@@ -109,8 +102,6 @@ private:
     void acceptSession(const DecodedSession &session, const QString &username);
     void clearSessionLocally();
     void persistSession(std::function<void()> then);
-    void resumeWatches();
-    void pollWatch(UpgradeWatch *watch);
     void startProbeRequest(const QByteArray &verb, const QString &route, const QUrlQuery &query,
                            const QString &target, QObject *context, Callback<ProbeResult> done);
 
@@ -122,7 +113,6 @@ private:
     QSslConfiguration m_ssl;
     QString m_tlsNote;
     RetryPolicy m_retry;
-    WatchSchedule m_schedule;
     bool m_keychainEnabled = true;
 
     std::optional<SessionInfo> m_session;
@@ -133,8 +123,6 @@ private:
     // generation says nothing about the session now (it went out without the new cookie).
     quint64 m_sessionGeneration = 0;
     bool m_signingIn = false; // a sign-in is out: requests go without a session cookie until it answers
-
-    QMap<QString, UpgradeWatch *> m_watches;
 };
 
 } // namespace pdc

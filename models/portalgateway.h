@@ -36,15 +36,6 @@ signals:
     void finished(const std::optional<pdc::ApiError> &error, const QDateTime &serverTime);
 };
 
-// How a watch of one upgrade is going, independent of the upgrade's own state.
-enum class WatchLink
-{
-    Live,         // the last poll answered
-    Reconnecting, // the portal is unreachable or restarting; polling goes on
-    SessionLost,  // 401: waiting for the operator to sign in again; resumes after login
-    Stopped,      // the upgrade reached a final state or the watch was removed
-};
-
 class PortalGateway : public QObject
 {
     Q_OBJECT
@@ -74,6 +65,9 @@ public:
     virtual void logout(QObject *context, Callback<Nothing> done) = 0;
     virtual void checkSession(QObject *context, Callback<SessionInfo> done) = 0;
     virtual std::optional<SessionInfo> session() const = 0;
+    // True while a sign-in is out: requests then go without a session, and a 401 to them says nothing
+    // about the session the sign-in brings.
+    virtual bool isSigningIn() const { return false; }
 
     // Deployment routes
     virtual void fetchVersions(QObject *context, Callback<VersionList> done) = 0;
@@ -81,6 +75,12 @@ public:
     virtual void triggerUpgrade(const UpgradeRequest &request, const QString &idempotencyKey,
                                 QObject *context, Callback<UpgradeAccepted> done) = 0;
     virtual void fetchUpgrade(const QString &upgradeId, QObject *context, Callback<UpgradeStatus> done) = 0;
+    // fetchUpgrade() as one attempt, never retried automatically: for a caller that is its own retry loop
+    // on its own schedule (the watch list), so an outage shows when it happens, not after the retries.
+    virtual void pollUpgrade(const QString &upgradeId, QObject *context, Callback<UpgradeStatus> done)
+    {
+        fetchUpgrade(upgradeId, context, std::move(done));
+    }
     virtual void fetchHistoryPage(const HistoryQuery &query, QObject *context,
                                   Callback<HistoryPage> done) = 0;
     // Follows next_cursor until the range is complete. The caller owns nothing; see HistoryFetch.
@@ -98,16 +98,9 @@ public:
     virtual void runLoginProbe(const QString &username, const QString &password, QObject *context,
                                Callback<ProbeResult> done) = 0;
 
-    // Watching: polls until a final state; see upgradeObserved / watchLinkChanged.
-    virtual void watchUpgrade(const QString &upgradeId) = 0;
-    virtual void unwatchUpgrade(const QString &upgradeId) = 0;
-    virtual QStringList watchedUpgrades() const = 0;
-
 signals:
-    // Every poll answer of a watched upgrade, with the time it was observed.
-    void upgradeObserved(const pdc::UpgradeStatus &status, const QDateTime &observedAt);
-    void watchLinkChanged(const QString &upgradeId, pdc::WatchLink link, const QString &detail);
-    // Any call got 401: the UI offers to sign in again; watches resume after a successful login.
+    // Any call got 401: the UI offers to sign in again; watches (workflows/watchlist.h) pause until the
+    // next sessionChanged with a session.
     void sessionExpired();
     // Signed in, signed out, or the session was restored from the keychain.
     void sessionChanged();
@@ -116,5 +109,3 @@ signals:
 };
 
 } // namespace pdc
-
-Q_DECLARE_METATYPE(pdc::WatchLink)

@@ -1,29 +1,19 @@
 #include "activewiring.h"
 
 #include "active/activearea.h"
-#include "active/watchedupgrades.h"
-#include "active/watchstore.h"
 #include "appcontext.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
+#include "watchlist.h"
 
-#include <QLoggingCategory>
 #include <QStatusBar>
-
-Q_LOGGING_CATEGORY(lcActiveWiring, "console.ui.active")
 
 namespace pdc {
 
 ActiveArea *wireActiveArea(const AppContext &context, MainWindow *window)
 {
-    auto store = std::make_unique<WatchStore>(context.store, context.clock);
-    if (!store->open()) {
-        qCWarning(lcActiveWiring) << "watches will not survive a restart:" << store->errorString();
-        store.reset();
-    }
     auto *area = new ActiveArea(context.clock);
-    auto *watched =
-        new WatchedUpgrades(context.gateway, std::move(store), context.journal, context.clock, area);
+    WatchList *watched = context.watches;
     area->attach(watched, context.navigator);
     window->setArea(MainWindow::Area::Active, area);
     // Upgrades picked elsewhere (History, a 409) bring the Active area forward; one started in the

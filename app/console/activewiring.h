@@ -1,4 +1,5 @@
-// Builds the Active area (one live pane per watched upgrade) and resumes the watches kept locally.
+// Builds the Active area (one live pane per watched upgrade of context.watches) and resumes the watches
+// kept locally.
 #pragma once
 
 namespace pdc {

@@ -12,6 +12,7 @@ class Navigator;
 class PortalGateway;
 class PortalSession;
 class RecordJournal;
+class WatchList;
 
 struct AppContext
 {
@@ -20,6 +21,7 @@ struct AppContext
     LocalStore *store = nullptr;      // the local SQLite store
     RecordJournal *journal = nullptr; // tamper-evident local records (trigger, pre-flight, checklist)
     Navigator *navigator = nullptr;   // cross-area requests (watch, checklist, history detail)
+    WatchList *watches = nullptr;     // the one watch list of this portal (Active, History, tray, Upgrade)
     const Clock *clock = nullptr;
     ConnectionProfile profile;
     bool demo = false;

@@ -16,12 +16,15 @@
 #include "store/localstore.h"
 #include "upgradewiring.h"
 #include "validationwiring.h"
+#include "watchlist.h"
+#include "watchwiring.h"
 
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcApp, "console.app")
 
@@ -36,6 +39,7 @@ ConsoleApp::~ConsoleApp()
 {
     // The window and its areas go first: they hold pointers into the context.
     m_window.reset();
+    m_watches.reset();
     m_navigator.reset();
     m_client.reset();
     m_pendingClient.reset();
@@ -275,6 +279,10 @@ bool ConsoleApp::startDemo()
 
 void ConsoleApp::buildAreas()
 {
+    // One watch list per signed-in portal, shared by the areas; the previous one goes after its areas.
+    const std::unique_ptr<WatchList> previous =
+        std::exchange(m_watches, makeWatchList(m_context, m_watchSchedule));
+    m_context.watches = m_watches.get();
     // Each area of the runbook is built here from m_context as its issue lands.
     wireActiveArea(m_context, m_window.get());
     wireUpgradeArea(m_context, m_window.get());

@@ -5,6 +5,7 @@
 
 #include "appcontext.h"
 #include "commandline.h"
+#include "watchschedule.h"
 
 #include <QObject>
 #include <QPointer>
@@ -26,6 +27,7 @@ class Navigator;
 class PortalClient;
 class PortalSession;
 class RecordJournal;
+class WatchList;
 
 class ConsoleApp : public QObject
 {
@@ -51,6 +53,8 @@ public:
     DemoPortal *demoPortal() const { return m_demoPortal.get(); }
     // Applied to every portal client this app creates (tests shorten retries and polling).
     void setClientTuning(std::function<void(PortalClient *)> tuning) { m_tuning = std::move(tuning); }
+    // How often watched upgrades are polled, for every watch list this app creates (tests shorten it).
+    void setWatchSchedule(const WatchSchedule &schedule) { m_watchSchedule = schedule; }
 
 signals:
     // The demo account is signed in (demo mode), or sign-in failed (error set).
@@ -85,6 +89,8 @@ private:
     QPointer<LoginDialog> m_login;
     QPointer<ReloginOverlay> m_overlay;
     std::function<void(PortalClient *)> m_tuning;
+    WatchSchedule m_watchSchedule;
+    std::unique_ptr<WatchList> m_watches; // the one watch list of the signed-in portal
     std::unique_ptr<MainWindow> m_window;
     AppContext m_context;
 };

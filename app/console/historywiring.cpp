@@ -11,6 +11,7 @@ void wireHistory(MainWindow *window, const AppContext &context)
 {
     auto *area =
         new HistoryArea(context.portal, context.store, context.journal, context.clock, context.navigator);
+    area->followWatches(context.watches);
     window->setArea(MainWindow::Area::History, area);
     if (context.navigator) {
         QObject::connect(context.navigator, &Navigator::historyDetailRequested, window,

@@ -10,6 +10,7 @@
 #include "store/localstore.h"
 #include "terminal.h"
 #include "upgradetrigger.h"
+#include "watchlist.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -127,8 +128,22 @@ void Commands::preflight()
 
 bool Commands::openRecords()
 {
-    if (m_trigger)
+    const QString error = tryOpenRecords();
+    if (error.isEmpty())
         return true;
+    ApiError e;
+    e.kind = ApiError::Kind::Cancelled;
+    e.message =
+        QStringLiteral("The local records cannot be opened (%1): %2; nothing is triggered without a record.")
+            .arg(m_store->path(), error);
+    fail(e);
+    return false;
+}
+
+QString Commands::tryOpenRecords()
+{
+    if (m_trigger)
+        return {};
     m_store = std::make_unique<LocalStore>(m_args.storePath.isEmpty() ? LocalStore::defaultPath()
                                                                       : m_args.storePath);
     QString error;
@@ -140,18 +155,12 @@ bool Commands::openRecords()
             error = m_journal->errorString();
     }
     if (!error.isEmpty()) {
-        ApiError e;
-        e.kind = ApiError::Kind::Cancelled;
-        e.message =
-            QStringLiteral("The local records cannot be opened (%1): %2; nothing is triggered without "
-                           "a record.")
-                .arg(m_store->path(), error);
-        fail(e);
-        return false;
+        m_journal.reset();
+        return error;
     }
     m_trigger = std::make_unique<UpgradeTrigger>(m_client.get(), m_journal.get(), &m_clock);
     m_trigger->setVia(recordkind::ViaDeployctl);
-    return true;
+    return {};
 }
 
 void Commands::done(int code)
@@ -525,8 +534,15 @@ void Commands::status()
 
 void Commands::watch(const QString &upgradeId)
 {
+    // The console's watch list: the same polling, link and final rules, and the same state records in the
+    // console's journal (a watch from a terminal is not persisted: it ends with this command).
+    if (const QString error = tryOpenRecords(); !error.isEmpty())
+        printErr(
+            QStringLiteral("warning: the local records cannot be opened (%1); state changes are not recorded")
+                .arg(error));
+    auto *watches = new WatchList(m_client.get(), nullptr, m_journal.get(), &m_clock, this);
     auto last = std::make_shared<std::optional<UpgradeStatus>>();
-    connect(m_client.get(), &PortalGateway::upgradeObserved, this,
+    connect(watches, &WatchList::observed, this,
             [this, upgradeId, last](const UpgradeStatus &s, const QDateTime &at) {
                 if (s.upgradeId != upgradeId)
                     return;
@@ -535,20 +551,24 @@ void Commands::watch(const QString &upgradeId)
                         QStringLiteral("%1  %2  %3").arg(at.toString(Qt::ISODate), s.state.raw, s.message));
                 *last = s;
             });
-    connect(m_client.get(), &PortalGateway::watchLinkChanged, this,
-            [this, upgradeId, last](const QString &id, WatchLink link, const QString &detail) {
+    auto shown = std::make_shared<WatchLink>(WatchLink::Live);
+    connect(watches, &WatchList::linkChanged, this,
+            [this, upgradeId, last, shown](const QString &id, WatchLink link, const QString &detail) {
                 if (id != upgradeId)
                     return;
-                if (link == WatchLink::Reconnecting)
-                    printErr(QStringLiteral("portal unreachable, still watching: %1").arg(detail));
-                else if (link == WatchLink::SessionLost) {
+                const bool again = *shown == link;
+                *shown = link;
+                if (link == WatchLink::Reconnecting) {
+                    if (!again)
+                        printErr(QStringLiteral("portal unreachable, still watching: %1").arg(detail));
+                } else if (link == WatchLink::SessionLost) {
                     ApiError e;
                     e.kind = ApiError::Kind::SessionExpired;
                     e.message =
                         QStringLiteral("The session ended while watching %1: %2").arg(upgradeId, detail);
                     fail(e);
                 } else if (link == WatchLink::Stopped) {
-                    if (!*last || !(*last)->state.isFinal()) {
+                    if (!*last || !WatchList::hasEnded(**last)) {
                         ApiError e;
                         e.kind = ApiError::Kind::NotFound;
                         e.message = detail;
@@ -572,7 +592,7 @@ void Commands::watch(const QString &upgradeId)
             done(ExitRunning);
         });
     }
-    m_client->watchUpgrade(upgradeId);
+    watches->watch(upgradeId);
 }
 
 void Commands::history()

@@ -58,6 +58,8 @@ private:
     // Opens the local store and journal (the console's, or --store): every trigger is recorded there
     // before it leaves. False (after a message) when they cannot be opened.
     bool openRecords();
+    // The same without failing the command: the error, empty when they are open.
+    QString tryOpenRecords();
     void watch(const QString &upgradeId);
     int exitCodeFor(const pdc::UpgradeStatus &status) const;
 

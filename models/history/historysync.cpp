@@ -14,6 +14,22 @@
 
 namespace pdc {
 
+namespace {
+bool ended(const UpgradeSummary &s)
+{
+    return s.state.isFinal() || s.completedAt.isValid();
+}
+
+// True when the observation says more than the page: it ended and the page does not say so, or it is
+// newer by updated_at.
+bool observedIsNewer(const UpgradeSummary &observed, const UpgradeSummary &page)
+{
+    if (ended(observed) != ended(page))
+        return ended(observed);
+    return observed.updatedAt.isValid() && page.updatedAt.isValid() && observed.updatedAt > page.updatedAt;
+}
+} // namespace
+
 HistorySync::HistorySync(HistoryTableModel *model, LocalStore *store, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_model(model)
@@ -71,6 +87,7 @@ void HistorySync::start(bool refreshAfter)
             m_model->upsertRows(std::move(snap->rows));
         else if (rows > 0)
             m_model->setRows(std::move(snap->rows));
+        reapplyObserved();
         m_model->prepareSorting();
         qCInfo(lcHistory) << "cache:" << rows << "rows, last refreshed" << m_lastRefreshedAt;
         if (m_state == State::LoadingCache)
@@ -89,6 +106,7 @@ void HistorySync::start(bool refreshAfter)
             [this, rows] {
                 m_cacheFirstShown = true;
                 m_model->setRows(std::move(*rows));
+                reapplyObserved();
             },
             Qt::QueuedConnection);
     };
@@ -133,22 +151,76 @@ void HistorySync::cancel()
     }
 }
 
-void HistorySync::onPage(const QList<UpgradeSummary> &upgrades, qint64 received, std::optional<qint64> total)
+void HistorySync::onPage(const QList<UpgradeSummary> &page, qint64 received, std::optional<qint64> total)
 {
     m_received = received;
     m_total = total;
     QElapsedTimer apply;
     apply.start();
+    QList<UpgradeSummary> upgrades = page;
+    if (!m_observed.isEmpty()) {
+        for (UpgradeSummary &s : upgrades) {
+            const auto seen = m_observed.constFind(s.upgradeId);
+            if (seen != m_observed.constEnd() && observedIsNewer(*seen, s))
+                s = *seen;
+        }
+    }
     m_model->upsertSummaries(upgrades); // rows are built and merged on the model's worker
     const qint64 ns = apply.nsecsElapsed();
     m_applyNs += ns;
     m_longestApplyNs = std::max(m_longestApplyNs, ns);
-    if (m_schemaOk && !upgrades.isEmpty()) {
-        const QString path = m_dbPath, key = m_portalKey;
-        QThreadPool *pool = &m_pool;
-        pool->start([path, key, upgrades] { HistoryCache::write(path, key, upgrades); });
-    }
+    writeToCache(upgrades);
     emit progress(received, total);
+}
+
+void HistorySync::applyObserved(const UpgradeStatus &status)
+{
+    if (status.upgradeId.isEmpty())
+        return;
+    const UpgradeSummary summary = summaryOf(status);
+    m_observed.insert(summary.upgradeId, summary);
+    m_model->upsertSummaries({summary});
+    writeToCache({summary});
+}
+
+void HistorySync::reapplyObserved()
+{
+    QList<UpgradeSummary> newer;
+    for (const UpgradeSummary &seen : std::as_const(m_observed)) {
+        const HistoryRow *row = m_model->find(seen.upgradeId);
+        if (!row || observedIsNewer(seen, row->summary))
+            newer.append(seen);
+    }
+    if (!newer.isEmpty())
+        m_model->upsertSummaries(newer);
+}
+
+UpgradeSummary HistorySync::summaryOf(const UpgradeStatus &status)
+{
+    UpgradeSummary s;
+    s.upgradeId = status.upgradeId;
+    s.state = status.state;
+    s.service = status.service;
+    for (const ServiceStatus &svc : status.services)
+        s.services.append(svc.service);
+    if (!status.services.isEmpty())
+        s.serviceCount = int(status.services.size());
+    s.version = status.version;
+    s.forceNewDeployment = status.forceNewDeployment;
+    s.initiatedBy = status.initiatedBy;
+    s.createdAt = status.createdAt;
+    s.updatedAt = status.updatedAt;
+    s.completedAt = status.completedAt;
+    s.message = status.message;
+    return s;
+}
+
+void HistorySync::writeToCache(const QList<UpgradeSummary> &upgrades)
+{
+    if (!m_schemaOk || upgrades.isEmpty())
+        return;
+    const QString path = m_dbPath, key = m_portalKey;
+    m_pool.start([path, key, upgrades] { HistoryCache::write(path, key, upgrades); });
 }
 
 void HistorySync::onFinished(const std::optional<ApiError> &error, const QDateTime &serverTime)

@@ -5,12 +5,18 @@
 //
 // When the portal cannot be reached the cached rows stay and state() says Unreachable, with
 // lastRefreshedAt() for the "cached, last refreshed at ..." notice.
+//
+// Upgrades the console watches are not left to the next refresh: each observed status is applied to
+// the table and the cache at once (applyObserved), so a final state shows the moment it is known. A
+// page that is older than an observation (by updated_at, or not final where the observation is) does
+// not take it back.
 #pragma once
 
 #include "domain/apierror.h"
 #include "domain/upgrade.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -52,6 +58,10 @@ public:
     // Fetches what is new (everything, the first time). Deferred while the cache is being read.
     void refresh();
     void cancel();
+    // The latest status of a watched upgrade: its row is added or replaced now and written to the cache.
+    void applyObserved(const UpgradeStatus &status);
+    // The summary a status stands for in the history (the fields a history page carries).
+    static UpgradeSummary summaryOf(const UpgradeStatus &status);
 
     State state() const { return m_state; }
     std::optional<ApiError> error() const { return m_error; }
@@ -78,6 +88,9 @@ private:
     void setState(State state);
     void onPage(const QList<UpgradeSummary> &upgrades, qint64 received, std::optional<qint64> total);
     void onFinished(const std::optional<ApiError> &error, const QDateTime &serverTime);
+    void writeToCache(const QList<UpgradeSummary> &upgrades);
+    // After rows were replaced from the cache: what was observed since is shown again where it is newer.
+    void reapplyObserved();
 
     HistoryTableModel *m_model;
     LocalStore *m_store;
@@ -94,6 +107,7 @@ private:
     qint64 m_received = 0;
     qint64 m_applyNs = 0, m_longestApplyNs = 0;
     std::optional<qint64> m_total;
+    QHash<QString, UpgradeSummary> m_observed; // by upgrade id: what the watch list saw last
     bool m_cacheLoaded = false, m_refreshPending = false, m_schemaOk = false, m_cacheFirstShown = false;
     // How many of the newest cached rows are shown before the rest of the cache is read.
     static constexpr int firstCachedRows = 500;

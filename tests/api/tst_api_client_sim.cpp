@@ -1,11 +1,12 @@
 // PortalClient over real HTTP against portal-sim on loopback: every call, every error kind the sim can
-// produce, retries, the idempotent trigger, history paging off the GUI thread, probes, and the watcher
-// through a portal restart (customer-portal upgrade) and a session expiry. The keychain is off here
-// (tst_api_keychain covers it).
+// produce, retries, the idempotent trigger, history paging off the GUI thread, probes, and the watch list
+// (workflows/) polling through this client across a portal restart (customer-portal upgrade) and a
+// session expiry. The keychain is off here (tst_api_keychain covers it).
 #include "apitestsupport.h"
 #include "jobs/networkjob.h"
 #include "portalclient.h"
 #include "portalsim.h"
+#include "watchlist.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -91,7 +92,6 @@ std::unique_ptr<PortalClient> TestApiClientSim::makeClient(const QUrl &url)
     auto client = std::make_unique<PortalClient>(p, &m_clock);
     client->setKeychainEnabled(false);
     client->setRetryPolicy(RetryPolicy::fastForTests());
-    client->setWatchSchedule(WatchSchedule::fastForTests());
     return client;
 }
 
@@ -177,11 +177,14 @@ void TestApiClientSim::triggerAndWatchToFinal()
     QCOMPARE(status.value().upgradeId, id);
     QCOMPARE(status.value().services.size(), 1);
 
-    QSignalSpy observed(client.get(), &PortalGateway::upgradeObserved);
-    QSignalSpy links(client.get(), &PortalGateway::watchLinkChanged);
-    client->watchUpgrade(id);
-    QCOMPARE(client->watchedUpgrades(), QStringList{id});
-    QTRY_VERIFY_WITH_TIMEOUT(client->watchedUpgrades().isEmpty(), 20000);
+    WatchList watches(client.get(), nullptr, nullptr, &m_clock);
+    watches.setSchedule(WatchSchedule::fastForTests());
+    QSignalSpy observed(&watches, &WatchList::observed);
+    QSignalSpy links(&watches, &WatchList::linkChanged);
+    watches.watch(id);
+    QCOMPARE(watches.ids(), QStringList{id});
+    QVERIFY(watches.isPolling(id));
+    QTRY_VERIFY_WITH_TIMEOUT(!watches.isPolling(id), 20000);
     QVERIFY(observed.count() >= 2);
     const auto last = observed.last().at(0).value<UpgradeStatus>();
     QVERIFY(last.state.isFinal());
@@ -457,8 +460,10 @@ void TestApiClientSim::signingInAgainWhilePollingIsNotAnExpiry()
     const QString id = trigger(*client, QStringLiteral("orchestrator"));
     QVERIFY(!id.isEmpty());
     QSignalSpy expired(client.get(), &PortalGateway::sessionExpired);
-    QSignalSpy links(client.get(), &PortalGateway::watchLinkChanged);
-    client->watchUpgrade(id);
+    WatchList watches(client.get(), nullptr, nullptr, &m_clock);
+    watches.setSchedule(WatchSchedule::fastForTests());
+    QSignalSpy links(&watches, &WatchList::linkChanged);
+    watches.watch(id);
     for (int i = 0; i < 12; ++i) {
         QVERIFY(login(*client));
         QTest::qWait(30);
@@ -468,8 +473,8 @@ void TestApiClientSim::signingInAgainWhilePollingIsNotAnExpiry()
     QVERIFY(client->session().has_value());
     for (const auto &args : links)
         QVERIFY2(args.at(1).value<WatchLink>() != WatchLink::SessionLost, qPrintable(args.at(2).toString()));
-    QVERIFY(client->watchLink(id) != std::optional(WatchLink::SessionLost));
-    client->unwatchUpgrade(id);
+    QVERIFY(watches.link(id) != WatchLink::SessionLost);
+    watches.remove(id);
 }
 
 void TestApiClientSim::cancelledDeliveryWhenContextDies()
@@ -664,12 +669,14 @@ void TestApiClientSim::watcherSurvivesPortalRestartAndSessionLoss()
     QCOMPARE(m_sim.setScenario(QStringLiteral("portal-restart")), 200);
     auto client = makeClient();
     QVERIFY(login(*client));
-    QSignalSpy links(client.get(), &PortalGateway::watchLinkChanged);
-    QSignalSpy observed(client.get(), &PortalGateway::upgradeObserved);
+    WatchList watches(client.get(), nullptr, nullptr, &m_clock);
+    watches.setSchedule(WatchSchedule::fastForTests());
+    QSignalSpy links(&watches, &WatchList::linkChanged);
+    QSignalSpy observed(&watches, &WatchList::observed);
     QSignalSpy expired(client.get(), &PortalGateway::sessionExpired);
     const QString id = trigger(*client, QStringLiteral("customer-portal"));
     QVERIFY(!id.isEmpty());
-    client->watchUpgrade(id);
+    watches.watch(id);
 
     const auto sawLink = [&](WatchLink l) {
         for (const auto &args : links) {
@@ -680,14 +687,15 @@ void TestApiClientSim::watcherSurvivesPortalRestartAndSessionLoss()
     };
     // The restart drops sessions: the watch sees the outage, then 401 once the portal is back.
     QTRY_VERIFY_WITH_TIMEOUT(sawLink(WatchLink::Reconnecting), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(sawLink(WatchLink::SessionLost) || !client->watchedUpgrades().contains(id),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(sawLink(WatchLink::SessionLost) || !watches.isPolling(id), 20000);
     if (sawLink(WatchLink::SessionLost)) {
         QCOMPARE(expired.count(), 1);
-        QVERIFY(client->watchedUpgrades().contains(id));
-        QVERIFY(login(*client)); // the operator signs in again; the watch resumes
+        QVERIFY(watches.contains(id));
+        QVERIFY(!watches.isPolling(id)); // paused, not polling without a session
+        QVERIFY(login(*client));         // the operator signs in again; the watch resumes
+        QVERIFY(watches.isPolling(id) || watches.link(id) == WatchLink::Stopped);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(!client->watchedUpgrades().contains(id), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!watches.isPolling(id), 30000);
     QCOMPARE(links.last().at(1).value<WatchLink>(), WatchLink::Stopped);
     const auto final = observed.last().at(0).value<UpgradeStatus>();
     QVERIFY(final.state.isFinal());
@@ -708,12 +716,14 @@ void TestApiClientSim::manyWatchesAtOnce()
     const QString a = trigger(*client, QStringLiteral("agent"));
     const QString b = trigger(*client, QStringLiteral("orchestrator"));
     QVERIFY(!a.isEmpty() && !b.isEmpty());
-    QSignalSpy observed(client.get(), &PortalGateway::upgradeObserved);
-    client->watchUpgrade(a);
-    client->watchUpgrade(b);
-    client->watchUpgrade(a); // no duplicate
-    QCOMPARE(client->watchedUpgrades().size(), 2);
-    QTRY_VERIFY_WITH_TIMEOUT(client->watchedUpgrades().isEmpty(), 20000);
+    WatchList watches(client.get(), nullptr, nullptr, &m_clock);
+    watches.setSchedule(WatchSchedule::fastForTests());
+    QSignalSpy observed(&watches, &WatchList::observed);
+    watches.watch(a);
+    watches.watch(b);
+    watches.watch(a); // no duplicate
+    QCOMPARE(watches.ids().size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!watches.isPolling(a) && !watches.isPolling(b), 20000);
     QSet<QString> seen;
     for (const auto &args : observed)
         seen.insert(args.at(0).value<UpgradeStatus>().upgradeId);

@@ -248,7 +248,13 @@ void TestApiDeployctl::productionAsThePortalSaysItAndRecorded()
             e.payload.value(QStringLiteral("idempotency_key")).toString() == key && e.seq < triggered->seq;
     QVERIFY2(sentFirst, "the attempt is recorded before its answer");
     QVERIFY(journal.verify().intact);
-    // The orchestrator upgrade still runs: a pre-flight for the agent passes, one for every service does not.
+    // Watching it to the end from the terminal records the final state in the same journal.
+    QCOMPARE(run(prodProfile + QStringList{QStringLiteral("status"), id, QStringLiteral("--wait")}), 0);
+    const auto finalState = journal.latest(id, pdc::recordkind::UpgradeState);
+    QVERIFY(finalState);
+    QCOMPARE(finalState->payload.value(QStringLiteral("state")).toString(), QStringLiteral("SUCCESS"));
+    QVERIFY(journal.verify().intact);
+    // Nothing runs now: the pre-flight passes for the agent (and for every service).
     QCOMPARE(run(prodProfile + QStringList{QStringLiteral("preflight"), QStringLiteral("--service"),
                                            QStringLiteral("agent"), QStringLiteral("--json")},
                  &out),

@@ -77,20 +77,49 @@ void FakePortal::fetchHistoryPage(const HistoryQuery &query, QObject *context, C
     answer(historyPageAnswers, QStringLiteral("history page"), context, std::move(done));
 }
 
-HistoryFetch *FakePortal::fetchHistory(const HistoryQuery &)
+HistoryFetch *FakePortal::fetchHistory(const HistoryQuery &query)
 {
-    // Multi-page fetches are the history sync's business; its own fake (FakeHistoryGateway) serves them.
-    class Unscripted : public HistoryFetch
+    historyFetchCalls.append(query);
+    class Pages : public HistoryFetch
     {
     public:
         using HistoryFetch::HistoryFetch;
-        void cancel() override {}
+        void cancel() override { cancelled = true; }
+        bool cancelled = false;
     };
-    auto *fetch = new Unscripted;
-    QTimer::singleShot(0, fetch, [fetch] {
-        emit fetch->finished(fakeError(ApiError::Kind::NotFound, 404,
-                                       QStringLiteral("FakePortal: fetchHistory is not scripted")),
-                             QDateTime());
+    auto *fetch = new Pages;
+    QList<Scripted<HistoryPage>> pages;
+    while (!historyFetchAnswers.isEmpty()) {
+        pages.append(historyFetchAnswers.takeFirst());
+        const Scripted<HistoryPage> &last = pages.last();
+        if (last.hold || !last.answer->ok() || last.answer->value().nextCursor.isEmpty())
+            break;
+    }
+    QPointer<FakePortal> self(this);
+    QTimer::singleShot(0, fetch, [self, fetch, pages] {
+        qint64 received = 0;
+        QDateTime serverTime;
+        for (const Scripted<HistoryPage> &page : pages) {
+            if (fetch->cancelled || page.hold)
+                return; // a portal that never answers: the fetch stays open
+            if (!page.answer->ok()) {
+                if (self)
+                    self->noteError(page.answer->error());
+                emit fetch->finished(page.answer->error(), QDateTime());
+                fetch->deleteLater();
+                return;
+            }
+            const HistoryPage &p = page.answer->value();
+            received += p.upgrades.size();
+            serverTime = p.serverTime;
+            emit fetch->pageReceived(p.upgrades, received, p.total);
+        }
+        if (pages.isEmpty())
+            emit fetch->finished(fakeError(ApiError::Kind::NotFound, 404,
+                                           QStringLiteral("FakePortal: no history pages scripted")),
+                                 QDateTime());
+        else
+            emit fetch->finished(std::nullopt, serverTime);
         fetch->deleteLater();
     });
     return fetch;
@@ -134,15 +163,13 @@ void FakePortal::runLoginProbe(const QString &username, const QString &, QObject
     runProbe(Probe::SessionLogin, context, std::move(done));
 }
 
-void FakePortal::watchUpgrade(const QString &upgradeId)
+void FakePortal::noteError(const ApiError &error)
 {
-    if (!m_watched.contains(upgradeId))
-        m_watched.append(upgradeId);
-}
-
-void FakePortal::unwatchUpgrade(const QString &upgradeId)
-{
-    m_watched.removeAll(upgradeId);
+    if (error.kind != ApiError::Kind::SessionExpired || !m_session)
+        return;
+    m_session.reset();
+    emit sessionExpired();
+    emit sessionChanged();
 }
 
 } // namespace pdc::testing

@@ -10,11 +10,17 @@
 // Probes answer from probeAnswers (every probe but the fresh login, whichever it is) and
 // loginProbeAnswers (runLoginProbe); each call is recorded in probeCalls / loginProbeCalls (the username,
 // never the password). With nothing scripted they answer NotFound, as before probes could be scripted.
+// Like PortalClient, a scripted 401 (ApiError::Kind::SessionExpired) delivered while signed in ends the
+// session: sessionExpired() and sessionChanged() are emitted before the answer is handed over.
+// `signingIn` stands for a sign-in that is out (isSigningIn()). fetchHistory() follows the pages queued
+// in historyFetchAnswers (one per page, until a page without next_cursor) and finishes with the last
+// page's server_time; an error in the queue finishes it with that error.
 #pragma once
 
 #include "portalgateway.h"
 
 #include <QList>
+#include <QPointer>
 #include <QTimer>
 
 namespace pdc::testing {
@@ -58,6 +64,7 @@ public:
     QList<Scripted<UpgradeStatus>> statusAnswers;
     QList<Scripted<VersionList>> versionAnswers;
     QList<Scripted<HistoryPage>> historyPageAnswers;
+    QList<Scripted<HistoryPage>> historyFetchAnswers; // pages of fetchHistory()
     QList<Scripted<Health>> healthAnswers;
     QList<Scripted<ComponentHealthList>> connectorAnswers;
     QList<Scripted<ComponentHealthList>> providerAnswers;
@@ -70,6 +77,8 @@ public:
     QList<HistoryQuery> historyPageCalls;
     QList<Probe> probeCalls;
     QStringList loginProbeCalls; // usernames
+    QList<HistoryQuery> historyFetchCalls;
+    bool signingIn = false;
 
     ConnectionProfile profile() const override { return m_profile; }
     void login(const QString &username, const QString &password, QObject *context,
@@ -77,6 +86,7 @@ public:
     void logout(QObject *context, Callback<Nothing> done) override;
     void checkSession(QObject *context, Callback<SessionInfo> done) override;
     std::optional<SessionInfo> session() const override { return m_session; }
+    bool isSigningIn() const override { return signingIn; }
     void fetchVersions(QObject *context, Callback<VersionList> done) override;
     void triggerUpgrade(const UpgradeRequest &request, const QString &idempotencyKey, QObject *context,
                         Callback<UpgradeAccepted> done) override;
@@ -89,9 +99,6 @@ public:
     void runProbe(Probe probe, QObject *context, Callback<ProbeResult> done) override;
     void runLoginProbe(const QString &username, const QString &password, QObject *context,
                        Callback<ProbeResult> done) override;
-    void watchUpgrade(const QString &upgradeId) override;
-    void unwatchUpgrade(const QString &upgradeId) override;
-    QStringList watchedUpgrades() const override { return m_watched; }
 
 private:
     template<typename T>
@@ -104,12 +111,17 @@ private:
                             : queue.takeFirst();
         if (s.hold)
             return;
-        QTimer::singleShot(s.delayMs, context, [done = std::move(done), r = *s.answer] { done(r); });
+        QPointer<FakePortal> self(this);
+        QTimer::singleShot(s.delayMs, context, [self, done = std::move(done), r = *s.answer] {
+            if (self && !r.ok())
+                self->noteError(r.error());
+            done(r);
+        });
     }
+    void noteError(const ApiError &error);
 
     ConnectionProfile m_profile;
     std::optional<SessionInfo> m_session;
-    QStringList m_watched;
 };
 
 } // namespace pdc::testing

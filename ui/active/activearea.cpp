@@ -1,10 +1,10 @@
 #include "activearea.h"
 
-#include "active/watchedupgrades.h"
 #include "shell/emptystate.h"
 #include "shell/navigator.h"
 #include "statebadge.h"
 #include "upgradestatuspane.h"
+#include "watchlist.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -44,13 +44,13 @@ ActiveArea::ActiveArea(const Clock *clock, QWidget *parent)
     }
 }
 
-void ActiveArea::attach(WatchedUpgrades *watched, Navigator *navigator)
+void ActiveArea::attach(WatchList *watched, Navigator *navigator)
 {
     m_watched = watched;
     m_navigator = navigator;
-    connect(m_watched, &WatchedUpgrades::added, this, &ActiveArea::addPane);
-    connect(m_watched, &WatchedUpgrades::removed, this, &ActiveArea::removePane);
-    connect(m_watched, &WatchedUpgrades::updated, this,
+    connect(m_watched, &WatchList::added, this, &ActiveArea::addPane);
+    connect(m_watched, &WatchList::removed, this, &ActiveArea::removePane);
+    connect(m_watched, &WatchList::updated, this,
             [this](const QString &id, const QList<StateTransition> &transitions) {
                 UpgradeStatusPane *p = m_panes.value(id);
                 const UpgradeTimeline *t = m_watched->timeline(id);
@@ -58,12 +58,13 @@ void ActiveArea::attach(WatchedUpgrades *watched, Navigator *navigator)
                     p->update(*t, transitions);
                 refreshTabTitle(id);
             });
-    connect(m_watched, &WatchedUpgrades::linkChanged, this, [this](const QString &id, WatchLink link) {
-        if (UpgradeStatusPane *p = m_panes.value(id))
-            p->setLink(link, m_watched->linkDetail(id));
-        refreshTabTitle(id);
-    });
-    connect(m_watched, &WatchedUpgrades::finalReached, this, &ActiveArea::onFinal);
+    connect(m_watched, &WatchList::linkChanged, this,
+            [this](const QString &id, WatchLink link, const QString &detail) {
+                if (UpgradeStatusPane *p = m_panes.value(id))
+                    p->setLink(link, detail);
+                refreshTabTitle(id);
+            });
+    connect(m_watched, &WatchList::finalReached, this, &ActiveArea::onFinal);
     if (m_navigator) {
         connect(m_navigator, &Navigator::watchRequested, this, [this](const QString &id) {
             m_watched->watch(id);
@@ -85,7 +86,7 @@ void ActiveArea::addPane(const QString &upgradeId)
         if (m_navigator)
             emit m_navigator->checklistRequested(id);
     });
-    connect(pane, &UpgradeStatusPane::stopWatchingRequested, m_watched, &WatchedUpgrades::remove);
+    connect(pane, &UpgradeStatusPane::stopWatchingRequested, m_watched, &WatchList::remove);
     if (const UpgradeTimeline *t = m_watched->timeline(upgradeId); t && t->latest())
         pane->update(*t, t->transitions());
     m_stack->setCurrentWidget(m_tabs);

@@ -1,7 +1,7 @@
-// The Active area: one status pane per watched upgrade, several at once, fed by WatchedUpgrades.
-// Upgrades arrive through the Navigator (triggered here, a 409, History) and from the saved watches.
-// A final state raises a desktop notification (system tray when there is one) and offers the
-// validation checklist.
+// The Active area: one status pane per watched upgrade, several at once; it shows the console's one
+// WatchList (workflows/watchlist.h) and polls nothing itself. Upgrades arrive through the Navigator
+// (triggered here, a 409, History) and from the saved watches. A final state raises a desktop
+// notification (system tray when there is one) and offers the validation checklist.
 #pragma once
 
 #include <QMap>
@@ -17,7 +17,7 @@ class Clock;
 class EmptyState;
 class Navigator;
 class UpgradeStatusPane;
-class WatchedUpgrades;
+class WatchList;
 struct UpgradeState;
 
 class ActiveArea : public QWidget
@@ -25,9 +25,10 @@ class ActiveArea : public QWidget
     Q_OBJECT
 public:
     explicit ActiveArea(const Clock *clock, QWidget *parent = nullptr);
-    // Shows these watches (the area may own them as a child) and serves the navigator's watch requests.
-    void attach(WatchedUpgrades *watched, Navigator *navigator);
-    WatchedUpgrades *watched() const { return m_watched; }
+    // Shows these watches (owned elsewhere; they outlive the area) and serves the navigator's watch
+    // requests.
+    void attach(WatchList *watched, Navigator *navigator);
+    WatchList *watched() const { return m_watched; }
 
     UpgradeStatusPane *pane(const QString &upgradeId) const { return m_panes.value(upgradeId); }
     QTabWidget *tabs() const { return m_tabs; }
@@ -44,7 +45,7 @@ private:
     void onFinal(const QString &upgradeId, const UpgradeState &state);
     void refreshTabTitle(const QString &upgradeId);
 
-    WatchedUpgrades *m_watched = nullptr;
+    WatchList *m_watched = nullptr;
     Navigator *m_navigator = nullptr;
     const Clock *m_clock;
     QStackedWidget *m_stack = nullptr;

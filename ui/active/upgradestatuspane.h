@@ -6,7 +6,7 @@
 
 #include "active/upgradetimeline.h"
 #include "domain/connectionprofile.h"
-#include "portalgateway.h"
+#include "watchlist.h"
 
 #include <QWidget>
 

@@ -10,6 +10,7 @@
 #include "portalsession.h"
 #include "shell/emptystate.h"
 #include "shell/navigator.h"
+#include "watchlist.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -273,6 +274,21 @@ void HistoryArea::sizeColumns()
 void HistoryArea::setSavePathProvider(std::function<QString(ExportFormat)> provider)
 {
     m_savePath = std::move(provider);
+}
+
+void HistoryArea::followWatches(WatchList *watches)
+{
+    if (!watches)
+        return;
+    connect(watches, &WatchList::updated, this,
+            [this, watches](const QString &upgradeId, const QList<StateTransition> &transitions) {
+                const UpgradeTimeline *timeline = watches->timeline(upgradeId);
+                if (transitions.isEmpty() || !timeline || !timeline->latest())
+                    return; // nothing the table shows has changed
+                m_sync->applyObserved(*timeline->latest());
+                if (m_detail->upgradeId() == upgradeId)
+                    m_detail->showUpgrade(HistorySync::summaryOf(*timeline->latest()));
+            });
 }
 
 void HistoryArea::refresh()

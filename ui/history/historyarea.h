@@ -3,6 +3,10 @@
 // export with a SHA-256 beside the file. The rows come from the local cache at once and are refreshed
 // incrementally from the portal (HistorySync); when the portal is unreachable the cached rows stay,
 // marked "cached, last refreshed at ...". No trigger control exists here.
+//
+// Upgrades the console watches come from the watch list as well (followWatches): every change it
+// observes replaces the upgrade's row (and its cached row) at once, so History shows a final state the
+// moment the Active area does, not at the next refresh.
 #pragma once
 
 #include "history/historyexport.h"
@@ -32,6 +36,7 @@ class LocalStore;
 class Navigator;
 class PortalSession;
 class RecordJournal;
+class WatchList;
 
 class HistoryArea : public QWidget
 {
@@ -52,6 +57,8 @@ public:
     void setSavePathProvider(std::function<QString(ExportFormat)> provider);
 
     void refresh();
+    // Shows what the watch list observes of watched upgrades (the list outlives the area).
+    void followWatches(WatchList *watches);
     // Selects the upgrade (clearing filters that hide it) and shows its detail.
     void showUpgrade(const QString &upgradeId);
     void exportView(ExportFormat format);

@@ -23,6 +23,9 @@ signals:
     void historyDetailRequested(const QString &upgradeId);
     // Something changed the local records of this upgrade (trigger, checklist, sign-off).
     void recordsChanged(const QString &upgradeId);
+    // The console's watch list saw this upgrade reach a final state (SUCCESS, FAILED or PARTIAL); sent
+    // once per watch by app/ for areas that do not hold the watch list.
+    void watchedUpgradeFinished(const QString &upgradeId);
 };
 
 } // namespace pdc

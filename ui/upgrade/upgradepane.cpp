@@ -1,7 +1,6 @@
 #include "upgradepane.h"
 
 #include "domain/servicetarget.h"
-#include "portalgateway.h" // upgradeObserved until the watch list carries it
 #include "portalsession.h"
 #include "preflightpane.h"
 #include "reviewconfirm.h"
@@ -207,11 +206,12 @@ UpgradePane::UpgradePane(PortalSession *portal, Preflight *preflight, UpgradeTri
     // A 409 blocks the trigger until the situation may have changed: a fresh pre-flight, another scope,
     // or the running upgrade reaching a final state.
     connect(m_preflight, &PreflightPane::started, this, &UpgradePane::clearConflict);
-    connect(m_portal->transport(), &PortalGateway::upgradeObserved, this,
-            [this](const UpgradeStatus &status) {
-                if (status.upgradeId == m_conflictId && status.state.isFinal())
-                    clearConflict();
-            });
+    if (m_navigator) {
+        connect(m_navigator, &Navigator::watchedUpgradeFinished, this, [this](const QString &upgradeId) {
+            if (upgradeId == m_conflictId)
+                clearConflict();
+        });
+    }
     connect(m_scope, &ScopePicker::changed, this, [this] {
         if (m_scope->scope() != m_conflictScope)
             clearConflict();

@@ -61,9 +61,6 @@ public:
     void fetchProviderHealth(QObject *, Callback<ComponentHealthList>) override {}
     void runProbe(Probe, QObject *, Callback<ProbeResult>) override {}
     void runLoginProbe(const QString &, const QString &, QObject *, Callback<ProbeResult>) override {}
-    void watchUpgrade(const QString &) override {}
-    void unwatchUpgrade(const QString &) override {}
-    QStringList watchedUpgrades() const override { return {}; }
 };
 
 } // namespace pdc::testing

@@ -17,6 +17,7 @@
 #include "validation/manualresultdialog.h"
 #include "validation/validationpane.h"
 #include "validationwiring.h"
+#include "watchlist.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -82,7 +83,6 @@ struct Console
         client = std::make_unique<PortalClient>(profile, &clock);
         client->setKeychainEnabled(false);
         client->setRetryPolicy(RetryPolicy::fastForTests());
-        client->setWatchSchedule(WatchSchedule::fastForTests());
         bool signedIn = false;
         client->login(user, user + u"-demo"_s, &navigator,
                       [&signedIn](const Result<SessionInfo> &r) { signedIn = r.ok(); });
@@ -186,16 +186,17 @@ private slots:
              {u"portal"_s, console.portal->url().toString()},
              {u"preflight"_s, QJsonArray{QJsonObject{{u"check"_s, u"health"_s}, {u"result"_s, u"pass"_s}}}},
              {u"overrides"_s, QJsonArray{}}});
-        QObject::connect(console.client.get(), &PortalGateway::upgradeObserved, pane,
-                         [&](const UpgradeStatus &status, const QDateTime &) {
-                             if (status.upgradeId != upgradeId || !status.state.isFinal())
-                                 return;
-                             console.journal->append(
-                                 upgradeId, u"upgrade.state"_s, u"operator"_s,
-                                 {{u"state"_s, status.state.raw}, {u"message"_s, status.message}});
-                             emit console.navigator.checklistRequested(upgradeId);
-                         });
-        console.client->watchUpgrade(upgradeId);
+        WatchList watches(console.client.get(), nullptr, nullptr, &console.clock);
+        watches.setSchedule(WatchSchedule::fastForTests());
+        QObject::connect(
+            &watches, &WatchList::observed, pane, [&](const UpgradeStatus &status, const QDateTime &) {
+                if (status.upgradeId != upgradeId || !status.state.isFinal())
+                    return;
+                console.journal->append(upgradeId, u"upgrade.state"_s, u"operator"_s,
+                                        {{u"state"_s, status.state.raw}, {u"message"_s, status.message}});
+                emit console.navigator.checklistRequested(upgradeId);
+            });
+        watches.watch(upgradeId);
         QTRY_COMPARE_WITH_TIMEOUT(pane->currentUpgradeId(), upgradeId, 30000);
         QCOMPARE(console.window->currentArea(), MainWindow::Area::Validation);
         QCOMPARE(pane->checklist().finalState, u"SUCCESS"_s);

@@ -4,13 +4,13 @@
 #include "active/activearea.h"
 #include "active/statebadge.h"
 #include "active/upgradestatuspane.h"
-#include "active/watchedupgrades.h"
 #include "records/recordjournal.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "upgrade/preflightpane.h"
 #include "upgrade/upgradepane.h"
 #include "upgrade/versionchooser.h"
+#include "watchlist.h"
 #include "workflowharness.h"
 
 #include <QCheckBox>

@@ -7,7 +7,6 @@
 #include "active/statebadge.h"
 #include "active/timelinechart.h"
 #include "active/upgradestatuspane.h"
-#include "active/watchedupgrades.h"
 #include "connection/logindialog.h"
 #include "portalclient.h"
 #include "records/recordjournal.h"
@@ -20,6 +19,7 @@
 #include "upgrade/scopepicker.h"
 #include "upgrade/upgradepane.h"
 #include "upgrade/versionchooser.h"
+#include "watchlist.h"
 #include "workflowharness.h"
 
 #include <QCheckBox>

@@ -6,7 +6,6 @@
 #include "active/guidancepanel.h"
 #include "active/statebadge.h"
 #include "active/upgradestatuspane.h"
-#include "active/watchedupgrades.h"
 #include "connection/reloginoverlay.h"
 #include "portalclient.h"
 #include "shell/mainwindow.h"
@@ -15,6 +14,7 @@
 #include "upgrade/scopepicker.h"
 #include "upgrade/upgradepane.h"
 #include "upgrade/versionchooser.h"
+#include "watchlist.h"
 #include "workflowharness.h"
 
 #include <QLabel>
@@ -87,8 +87,8 @@ private slots:
         QVERIFY(h.runPreflight());
         QVERIFY(h.prepare(QStringLiteral("customer-portal")));
         QVERIFY(h.upgradePane()->findChild<QLabel *>(QStringLiteral("restartWarning"))->isVisible());
-        WatchedUpgrades *watched = h.activeArea()->watched();
-        QSignalSpy links(watched, &WatchedUpgrades::linkChanged);
+        WatchList *watched = h.activeArea()->watched();
+        QSignalSpy links(watched, &WatchList::linkChanged);
         const QString id = h.trigger();
         QVERIFY(!id.isEmpty());
         h.app()->window()->showArea(MainWindow::Area::Active);

@@ -123,8 +123,8 @@ bool Harness::startConsole(const QString &user)
     m_app->setClientTuning([](PortalClient *client) {
         client->setKeychainEnabled(false); // no keyring on the test display
         client->setRetryPolicy(RetryPolicy::fastForTests());
-        client->setWatchSchedule(WatchSchedule::fastForTests());
     });
+    m_app->setWatchSchedule(WatchSchedule::fastForTests());
     QSignalSpy connected(m_app.get(), &ConsoleApp::connected);
     if (!m_app->start())
         return false;
