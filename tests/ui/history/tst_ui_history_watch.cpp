@@ -13,6 +13,7 @@
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 #include "store/localstore.h"
+#include "testsupport.h"
 #include "watchlist.h"
 
 #include <QLabel>
@@ -168,6 +169,9 @@ private slots:
         QTRY_COMPARE(portal.historyFetchCalls.size(), 2);
         QVERIFY(waitForRefresh(area));
         QCOMPARE(shownResult(area), QStringLiteral("SUCCESS"));
+        window.resize(1280, 800);
+        window.showArea(MainWindow::Area::History);
+        testsupport::saveScreenshot(&window, QStringLiteral("history-final-from-the-watch-list"));
 
         // The local cache holds the end too: a History area opened later (portal unreachable) shows it.
         area->sync()->waitForWrites();
