@@ -2014,6 +2014,14 @@
         <source>Confirmed by you; the portal did not say which tenant this session belongs to</source>
         <translation>Von Ihnen bestätigt; das Portal hat nicht gesagt, zu welchem Mandanten diese Sitzung gehört</translation>
     </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a body</source>
+        <translation>HTTP %1 ohne Inhalt</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ProfileEditor</name>

@@ -2014,6 +2014,14 @@
         <source>Confirmed by you; the portal did not say which tenant this session belongs to</source>
         <translation>Confirmé par vous ; le portail n’a pas indiqué à quel locataire appartient cette session</translation>
     </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a body</source>
+        <translation>HTTP %1 sans contenu</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ProfileEditor</name>

@@ -162,14 +162,25 @@ void Preflight::run()
         finishOne();
     });
     m_gateway->fetchHealth(round, [this](const Result<Health> &r) {
-        if (!r)
+        if (!r) {
             setResult(QStringLiteral("health"), PreflightCheck::Result::Unknown, r.error().message);
+            finishOne();
+            return;
+        }
+        // Any 200 is healthy (the contract); a body that is not the contract's Health shape is shown as the
+        // portal sent it (the pane shows details as plain text).
+        const Health &h = r.value();
+        const QString code = QString::number(h.httpStatus);
+        QString detail;
+        if (!h.status.isEmpty())
+            detail =
+                QCoreApplication::translate("pdc::PreflightPane", "Status %1 (HTTP %2)").arg(h.status, code);
+        else if (!h.excerpt.isEmpty())
+            detail = QCoreApplication::translate("pdc::PreflightPane", "HTTP %1: %2").arg(code, h.excerpt);
         else
-            setResult(QStringLiteral("health"),
-                      r.value().isHealthy() ? PreflightCheck::Result::Pass : PreflightCheck::Result::Fail,
-                      QCoreApplication::translate("pdc::PreflightPane", "Status %1 (HTTP %2)")
-                          .arg(r.value().status)
-                          .arg(r.value().httpStatus));
+            detail = QCoreApplication::translate("pdc::PreflightPane", "HTTP %1 without a body").arg(code);
+        setResult(QStringLiteral("health"),
+                  h.isHealthy() ? PreflightCheck::Result::Pass : PreflightCheck::Result::Fail, detail);
         finishOne();
     });
     auto components = [this](const QString &id) {

@@ -54,7 +54,10 @@ Result<VersionList> decodeVersionList(const QByteArray &body);
 Result<UpgradeAccepted> decodeUpgradeAccepted(const QByteArray &body);
 Result<UpgradeStatus> decodeUpgradeStatus(const QByteArray &body);
 Result<HistoryPage> decodeHistoryPage(const QByteArray &body);
-// `httpStatus` is kept in Health; an empty body (e.g. a 200 with no JSON) is a healthy answer without detail.
+// Never an error (the contract: a 200 with any body is healthy). `httpStatus` is kept in Health. A JSON
+// object with a non-empty string `status` is a Health body: status is used, and version, time and checks
+// each when well formed (a bad optional field is dropped, not an error). Any other non-empty body (plain
+// text, HTML, JSON without status) is kept as Health::excerpt.
 Result<Health> decodeHealth(const QByteArray &body, int httpStatus);
 Result<ComponentHealthList> decodeComponentHealthList(const QByteArray &body);
 Result<ProbeBody> decodeProbeBody(const QByteArray &body);

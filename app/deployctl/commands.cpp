@@ -639,9 +639,15 @@ void Commands::health()
                 printJson(*report);
             } else {
                 const QJsonObject portal = report->value(QStringLiteral("portal")).toObject();
-                printOut(QStringLiteral("portal: %1 (HTTP %2)")
-                             .arg(portal.value(QStringLiteral("status")).toString(),
-                                  QString::number(portal.value(QStringLiteral("http_status")).toInt())));
+                QString status = portal.value(QStringLiteral("status")).toString();
+                if (status.isEmpty()) // no Health body: the verdict stands for its status
+                    status = portal.value(QStringLiteral("healthy")).toBool() ? QStringLiteral("healthy")
+                                                                              : QStringLiteral("not healthy");
+                const QString excerpt = portal.value(QStringLiteral("excerpt")).toString();
+                printOut(QStringLiteral("portal: %1 (HTTP %2)%3")
+                             .arg(status,
+                                  QString::number(portal.value(QStringLiteral("http_status")).toInt()),
+                                  excerpt.isEmpty() ? QString() : QStringLiteral(": ") + excerpt));
                 for (const QString &k : {QStringLiteral("connectors"), QStringLiteral("providers")}) {
                     const QJsonObject part = report->value(k).toObject();
                     if (part.isEmpty())

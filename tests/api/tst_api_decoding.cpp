@@ -33,6 +33,8 @@ private slots:
     void acceptedAnswer();
     void sessionKeepsCsrfApart();
     void healthAndComponents();
+    void healthIsAnyTwoHundred_data();
+    void healthIsAnyTwoHundred();
     void versionList();
     void probeBody();
     void errorBodyIsLenient();
@@ -389,6 +391,53 @@ void TestApiDecoding::healthAndComponents()
     const auto bad = decodeComponentHealthList(R"({"status":"healthy","items":[{"name":"x"}]})");
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().field, QStringLiteral("items[0].status"));
+}
+
+// The contract: a portal that answers /health with 200 is healthy, whatever the body. A Health body's
+// status is used when it is there and well formed; any other body is kept as a plain-text excerpt to show.
+// Anything but 200 is not healthy.
+void TestApiDecoding::healthIsAnyTwoHundred_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<bool>("healthy");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("excerpt");
+    QTest::newRow("plain OK") << QByteArray("OK\n") << 200 << true << QString() << QStringLiteral("OK");
+    QTest::newRow("json without status")
+        << QByteArray(R"({"ok":true})") << 200 << true << QString() << QStringLiteral(R"({"ok":true})");
+    QTest::newRow("json array") << QByteArray("[]") << 200 << true << QString() << QStringLiteral("[]");
+    QTest::newRow("html") << QByteArray("<html><body>up</body></html>") << 200 << true << QString()
+                          << QStringLiteral("<html><body>up</body></html>");
+    QTest::newRow("status of another type")
+        << QByteArray(R"({"status":1})") << 200 << true << QString() << QStringLiteral(R"({"status":1})");
+    QTest::newRow("health body") << QByteArray(R"({"status":"healthy","version":"2026.11.2"})") << 200 << true
+                                 << QStringLiteral("healthy") << QString();
+    QTest::newRow("health body, bad time") << QByteArray(R"({"status":"healthy","time":"soon","checks":[1]})")
+                                           << 200 << true << QStringLiteral("healthy") << QString();
+    QTest::newRow("status the portal chose")
+        << QByteArray(R"({"status":"UP"})") << 200 << true << QStringLiteral("UP") << QString();
+    QTest::newRow("degraded says so")
+        << QByteArray(R"({"status":"degraded"})") << 200 << false << QStringLiteral("degraded") << QString();
+    QTest::newRow("503 plain") << QByteArray("Service Unavailable") << 503 << false << QString()
+                               << QStringLiteral("Service Unavailable");
+    QTest::newRow("500 healthy body")
+        << QByteArray(R"({"status":"healthy"})") << 500 << false << QStringLiteral("healthy") << QString();
+}
+
+void TestApiDecoding::healthIsAnyTwoHundred()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, httpStatus);
+    QFETCH(bool, healthy);
+    QFETCH(QString, status);
+    QFETCH(QString, excerpt);
+    const auto h = decodeHealth(body, httpStatus);
+    QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().message));
+    QCOMPARE(h.value().isHealthy(), healthy);
+    QCOMPARE(h.value().httpStatus, httpStatus);
+    QCOMPARE(h.value().status, status);
+    QCOMPARE(h.value().excerpt, excerpt);
 }
 
 void TestApiDecoding::versionList()
