@@ -652,8 +652,14 @@ void Commands::health()
                     const QJsonObject part = report->value(k).toObject();
                     if (part.isEmpty())
                         continue;
-                    printOut(
-                        QStringLiteral("%1: %2").arg(k, part.value(QStringLiteral("status")).toString()));
+                    const QJsonObject why = part.value(QStringLiteral("error")).toObject();
+                    printOut(QStringLiteral("%1: %2%3")
+                                 .arg(k, part.value(QStringLiteral("status")).toString(),
+                                      why.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" (%1: %2)")
+                                                .arg(why.value(QStringLiteral("kind")).toString(),
+                                                     why.value(QStringLiteral("message")).toString())));
                     for (const auto &item : part.value(QStringLiteral("items")).toArray()) {
                         const QJsonObject i = item.toObject();
                         printOut(QStringLiteral("  %1: %2 %3")
@@ -675,15 +681,25 @@ void Commands::health()
                 finish();
                 return;
             }
-            m_client->fetchConnectorHealth(this, [this, report,
-                                                  finish](const Result<ComponentHealthList> &c) {
-                if (c)
-                    report->insert(QStringLiteral("connectors"), toJson(c.value()));
-                m_client->fetchProviderHealth(this, [report, finish](const Result<ComponentHealthList> &p) {
-                    if (p)
-                        report->insert(QStringLiteral("providers"), toJson(p.value()));
-                    finish();
-                });
+            // A part that could not be read is unknown, and unknown is not healthy: it is reported with the
+            // error that kept it unknown and makes the verdict "not healthy or not known" (exit 1).
+            const auto part = [](const Result<ComponentHealthList> &r) {
+                if (r)
+                    return toJson(r.value());
+                return QJsonObject{
+                    {QStringLiteral("healthy"), false},
+                    {QStringLiteral("status"), QStringLiteral("unknown")},
+                    {QStringLiteral("items"), QJsonArray()},
+                    {QStringLiteral("error"), toJson(r.error()).value(QStringLiteral("error"))}};
+            };
+            m_client->fetchConnectorHealth(this, [this, report, finish,
+                                                  part](const Result<ComponentHealthList> &c) {
+                report->insert(QStringLiteral("connectors"), part(c));
+                m_client->fetchProviderHealth(this,
+                                              [report, finish, part](const Result<ComponentHealthList> &p) {
+                                                  report->insert(QStringLiteral("providers"), part(p));
+                                                  finish();
+                                              });
             });
         });
     });

@@ -1,6 +1,7 @@
 // deployctl end to end against portal-sim (in this process) with the real keychain between invocations:
 // login from stdin, versions --json, upgrade --wait exit codes, the tenant and production guards, history
-// --csv, status of a missing upgrade, logout; the console's confirmation rules and records (issue 12).
+// --csv, status of a missing upgrade, logout; the console's confirmation rules and records (issue 12);
+// health that cannot be read is not healthy (issue 13).
 #include "apitestsupport.h"
 #include "domain/clock.h"
 #include "portalsim.h"
@@ -25,6 +26,7 @@ private slots:
     void endToEnd();
     void productionAsThePortalSaysItAndRecorded();
     void unknownOutcomeResumedWithTheSameKey();
+    void unreadableComponentHealthIsNotHealthy();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr, const QByteArray &stdinData = {},
@@ -317,6 +319,50 @@ void TestApiDeployctl::unknownOutcomeResumedWithTheSameKey()
     }
     QCOMPARE(forced, 1);
     QCOMPARE(run({QStringLiteral("status"), id, QStringLiteral("--wait")}), 0);
+    QCOMPARE(run({QStringLiteral("logout")}), 0);
+}
+
+// Issue 13: with the provider health route answering 500 on every try, `health --json` used to leave
+// `providers` out and print "healthy": true (exit 0). Unknown is not healthy: the part is reported as
+// unknown with the error that kept it unknown, in JSON and in text, and the exit code is 1. Connectors alike.
+void TestApiDeployctl::unreadableComponentHealthIsNotHealthy()
+{
+    QCOMPARE(run({QStringLiteral("login"), QStringLiteral("--password-stdin")}, nullptr, "operator-demo\n"),
+             0);
+    const auto failing = [this](const char *route) {
+        const QByteArray scenario = QByteArray(R"({"name":"unreadable","paths":[{"path":")") + route +
+                                    R"(","method":"GET","fault":"http_500"}]})";
+        return m_sim.admin(QStringLiteral("/__admin/scenario"), scenario);
+    };
+    QCOMPARE(failing("/api/v1/health/providers"), 200);
+    QByteArray out;
+    const int code = run({QStringLiteral("health"), QStringLiteral("--json")}, &out);
+    const QJsonObject report = QJsonDocument::fromJson(out).object();
+    QVERIFY2(report.contains(QStringLiteral("providers")), out.constData());
+    const QJsonObject providers = report.value(QStringLiteral("providers")).toObject();
+    QCOMPARE(providers.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(providers.value(QStringLiteral("healthy")).toBool(true), false);
+    const QJsonObject why = providers.value(QStringLiteral("error")).toObject();
+    QCOMPARE(why.value(QStringLiteral("kind")).toString(), QStringLiteral("server-error"));
+    QCOMPARE(why.value(QStringLiteral("http_status")).toInt(), 500);
+    QVERIFY(report.value(QStringLiteral("connectors")).toObject().value(QStringLiteral("healthy")).toBool());
+    QCOMPARE(report.value(QStringLiteral("healthy")).toBool(true), false);
+    QCOMPARE(code, 1);
+    // The text says so too.
+    QCOMPARE(run({QStringLiteral("health")}, &out), 1);
+    QVERIFY2(out.contains("providers: unknown"), out.constData());
+    QVERIFY2(out.contains("injected fault"), out.constData()); // the portal's own message
+
+    QCOMPARE(failing("/api/v1/health/connectors"), 200);
+    QCOMPARE(run({QStringLiteral("health"), QStringLiteral("--json")}, &out), 1);
+    const QJsonObject connectors =
+        QJsonDocument::fromJson(out).object().value(QStringLiteral("connectors")).toObject();
+    QCOMPARE(connectors.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    QVERIFY(connectors.contains(QStringLiteral("error")));
+
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/reset")), 200);
+    QCOMPARE(run({QStringLiteral("health")}, &out), 0); // every part known and healthy again
+    QVERIFY2(!out.contains("unknown"), out.constData());
     QCOMPARE(run({QStringLiteral("logout")}), 0);
 }
 
