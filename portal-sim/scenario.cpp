@@ -85,6 +85,9 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
     s.sessionIdleSeconds = o.value(QStringLiteral("session_idle_seconds")).toInt(0);
     s.sessionMaxSeconds = o.value(QStringLiteral("session_max_seconds")).toInt(0);
     s.downAtStartSeconds = o.value(QStringLiteral("down_at_start_seconds")).toInt(0);
+    s.sessionCsrf = o.value(QStringLiteral("session_csrf")).toString(QStringLiteral("repeat"));
+    if (s.sessionCsrf != QStringLiteral("repeat") && s.sessionCsrf != QStringLiteral("rotate"))
+        return bad(QStringLiteral("session_csrf must be repeat or rotate"));
     *out = s;
     return true;
 }

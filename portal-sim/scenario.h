@@ -36,6 +36,10 @@ struct Scenario
     bool restartDropsSessions = false;
     int sessionIdleSeconds = 0, sessionMaxSeconds = 0; // 0 = keep the flags
     int downAtStartSeconds = 0;
+    // What the session route tells about the CSRF token: "repeat" (its csrf_token every time) or "rotate"
+    // (the first check after login issues a new token, the login one is refused from then on, and later
+    // checks leave csrf_token out: a token is sent only when it is new).
+    QString sessionCsrf = QStringLiteral("repeat");
 
     QJsonObject source; // the JSON it came from
 
