@@ -1,7 +1,7 @@
 // deployctl end to end against portal-sim (in this process) with the real keychain between invocations:
 // login from stdin, versions --json, upgrade --wait exit codes, the tenant and production guards, history
 // --csv, status of a missing upgrade, logout; the console's confirmation rules and records (issue 12);
-// health that cannot be read is not healthy (issue 13).
+// health that cannot be read is not healthy, a rotated CSRF token is kept (issue 13).
 #include "apitestsupport.h"
 #include "domain/clock.h"
 #include "portalsim.h"
@@ -27,6 +27,7 @@ private slots:
     void productionAsThePortalSaysItAndRecorded();
     void unknownOutcomeResumedWithTheSameKey();
     void unreadableComponentHealthIsNotHealthy();
+    void rotatedCsrfTokenIsKept();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr, const QByteArray &stdinData = {},
@@ -363,6 +364,40 @@ void TestApiDeployctl::unreadableComponentHealthIsNotHealthy()
     QCOMPARE(m_sim.admin(QStringLiteral("/__admin/reset")), 200);
     QCOMPARE(run({QStringLiteral("health")}, &out), 0); // every part known and healthy again
     QVERIFY2(!out.contains("unknown"), out.constData());
+    QCOMPARE(run({QStringLiteral("logout")}), 0);
+}
+
+// Issue 13: the newest CSRF token is the one to keep. This portal replaces the login token at the first
+// session check and answers later checks without one (portal-sim's session_csrf "rotate"). The command
+// that saw the new token used it but did not keep it, so the next command restored the login token from
+// the keychain and its trigger was refused: 403 "The CSRF token is missing or stale".
+void TestApiDeployctl::rotatedCsrfTokenIsKept()
+{
+    apitest::Sim rotating; // its own portal: its own keychain entry, nothing running there
+    rotating.options().timeScale = 120;
+    QString error;
+    QVERIFY2(rotating.start(&error), qPrintable(error));
+    m_portal = rotating.url();
+    const auto restore = qScopeGuard([this] { m_portal = m_sim.url(); });
+    QCOMPARE(
+        rotating.admin(QStringLiteral("/__admin/scenario"), R"({"name":"rotate","session_csrf":"rotate"})"),
+        200);
+    QCOMPARE(run({QStringLiteral("login"), QStringLiteral("--password-stdin")}, nullptr, "operator-demo\n"),
+             0);
+    QCOMPARE(run({QStringLiteral("versions")}), 0); // by now the portal has rotated the token
+    QByteArray out, err;
+    int code = run({QStringLiteral("upgrade"), QStringLiteral("--service"), QStringLiteral("agent"),
+                    QStringLiteral("--force"), QStringLiteral("--wait"), QStringLiteral("--yes"),
+                    QStringLiteral("--json")},
+                   &out, {}, &err);
+    QVERIFY2(code == 0, (QByteArray::number(code) + ": " + out + err).constData());
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("status")).toString(),
+             QStringLiteral("SUCCESS"));
+    // And again in a later command: what the keychain holds keeps working.
+    code = run({QStringLiteral("upgrade"), QStringLiteral("--service"), QStringLiteral("orchestrator"),
+                QStringLiteral("--force"), QStringLiteral("--wait"), QStringLiteral("--yes")},
+               &out, {}, &err);
+    QVERIFY2(code == 0, (QByteArray::number(code) + ": " + out + err).constData());
     QCOMPARE(run({QStringLiteral("logout")}), 0);
 }
 
