@@ -10,10 +10,15 @@ namespace sim {
 
 struct PathFault
 {
-    QString path;      // exact path, or a prefix when it ends with '*'
-    QString method;    // empty = any
-    QString fault;     // malformed_json, http_500, http_503, latency, redirect, cut_body
-    QString location;  // redirect: the Location header (absolute or relative)
+    QString path;     // exact path, or a prefix when it ends with '*'
+    QString method;   // empty = any
+    QString fault;    // malformed_json, http_500, http_503, latency, redirect, cut_body, body
+    QString location; // redirect: the Location header (absolute or relative)
+    // body: the answer instead of the route's (a JSON string is sent as its text, other JSON compact),
+    // with this status and content type (default text/plain for a string, application/json otherwise).
+    QByteArray body;
+    QByteArray contentType;
+    int status = 200;
     int count = 0;     // how many matching requests get the fault; 0 = all
     int latencyMs = 0; // for latency (and added to the others)
     int seen = 0;      // requests faulted so far

@@ -1,7 +1,8 @@
 // deployctl end to end against portal-sim (in this process) with the real keychain between invocations:
 // login from stdin, versions --json, upgrade --wait exit codes, the tenant and production guards, history
 // --csv, status of a missing upgrade, logout; the console's confirmation rules and records (issue 12);
-// health that cannot be read is not healthy, a rotated CSRF token is kept (issue 13).
+// health that cannot be read is not healthy, /health of another shape, a rotated CSRF token is kept
+// (issue 13).
 #include "apitestsupport.h"
 #include "domain/clock.h"
 #include "portalsim.h"
@@ -28,6 +29,7 @@ private slots:
     void unknownOutcomeResumedWithTheSameKey();
     void unreadableComponentHealthIsNotHealthy();
     void rotatedCsrfTokenIsKept();
+    void healthOfAnotherShapeIsHealthy();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr, const QByteArray &stdinData = {},
@@ -399,6 +401,31 @@ void TestApiDeployctl::rotatedCsrfTokenIsKept()
                &out, {}, &err);
     QVERIFY2(code == 0, (QByteArray::number(code) + ": " + out + err).constData());
     QCOMPARE(run({QStringLiteral("logout")}), 0);
+}
+
+// Issue 13: the contract counts any 200 from /health as healthy. A plain "OK" and JSON of another shape
+// used to end in "error (malformed-body)" and exit 3; a 503 of any body is an answer: not healthy.
+void TestApiDeployctl::healthOfAnotherShapeIsHealthy()
+{
+    const auto answer = [this](const QByteArray &fault) {
+        return m_sim.admin(QStringLiteral("/__admin/scenario"),
+                           R"({"name":"other-health","paths":[{"path":"/health","method":"GET",)" + fault +
+                               "}]}");
+    };
+    QByteArray out;
+    QCOMPARE(answer(R"("fault":"body","body":"OK")"), 200);
+    QCOMPARE(run({QStringLiteral("health")}, &out), 0);
+    QVERIFY2(out.contains("portal: healthy (HTTP 200): OK"), out.constData());
+    QCOMPARE(answer(R"("fault":"body","body":{"ok":true})"), 200);
+    QCOMPARE(run({QStringLiteral("health"), QStringLiteral("--json")}, &out), 0);
+    const QJsonObject portal =
+        QJsonDocument::fromJson(out).object().value(QStringLiteral("portal")).toObject();
+    QVERIFY(portal.value(QStringLiteral("healthy")).toBool());
+    QCOMPARE(portal.value(QStringLiteral("excerpt")).toString(), QStringLiteral(R"({"ok":true})"));
+    QCOMPARE(answer(R"("fault":"body","body":"Service Unavailable","status":503)"), 200);
+    QCOMPARE(run({QStringLiteral("health")}, &out), 1);
+    QVERIFY2(out.contains("portal: not healthy (HTTP 503): Service Unavailable"), out.constData());
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/reset")), 200);
 }
 
 QTEST_GUILESS_MAIN(TestApiDeployctl)
