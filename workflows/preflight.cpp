@@ -214,9 +214,11 @@ void Preflight::run()
     m_gateway->fetchHistoryPage(query, round, [this](const Result<HistoryPage> &r) {
         if (r) {
             m_recent = r.value().upgrades;
+            m_recentUnreadable = r.value().unreadable;
             m_historyError.clear();
         } else {
             m_recent.reset();
+            m_recentUnreadable.clear();
             m_historyError = r.error().message;
         }
         evaluateRunning();
@@ -351,7 +353,18 @@ void Preflight::evaluateRunning()
             }
         }
     }
-    if (running.isEmpty())
+    if (running.isEmpty() && !m_recentUnreadable.isEmpty()) {
+        // A record that could not be read may be a running upgrade: not known, so not a pass.
+        QStringList which;
+        for (const UnreadableRecord &u : std::as_const(m_recentUnreadable))
+            which << u.describe();
+        setResult(
+            id, PreflightCheck::Result::Unknown,
+            QCoreApplication::translate("pdc::PreflightPane",
+                                        "Nothing readable is running, but %n record(s) could not be read: %1",
+                                        nullptr, int(m_recentUnreadable.size()))
+                .arg(which.join(QStringLiteral("; "))));
+    } else if (running.isEmpty())
         setResult(id, PreflightCheck::Result::Pass,
                   m_scope
                       ? QCoreApplication::translate("pdc::PreflightPane", "Nothing running for %1")

@@ -583,11 +583,21 @@ void Commands::history()
     if (m_args.limit > 0)
         q.limit = m_args.limit;
     auto rows = std::make_shared<QList<UpgradeSummary>>();
+    auto unreadable = std::make_shared<QList<UnreadableRecord>>(); // left out of `rows`, named on stderr
     HistoryFetch *fetch = m_client->fetchHistory(q);
+    connect(fetch, &HistoryFetch::recordsUnreadable, this,
+            [unreadable](const QList<UnreadableRecord> &records) { unreadable->append(records); });
     connect(fetch, &HistoryFetch::pageReceived, this,
             [rows](const QList<UpgradeSummary> &page, qint64, std::optional<qint64>) { rows->append(page); });
     connect(fetch, &HistoryFetch::finished, this,
-            [this, rows](const std::optional<ApiError> &error, const QDateTime &serverTime) {
+            [this, rows, unreadable](const std::optional<ApiError> &error, const QDateTime &serverTime) {
+                if (!unreadable->isEmpty()) {
+                    QStringList which;
+                    for (const UnreadableRecord &u : std::as_const(*unreadable))
+                        which << u.describe();
+                    printErr(QStringLiteral("%1 record(s) could not be read and are left out: %2")
+                                 .arg(QString::number(unreadable->size()), which.join(QStringLiteral("; "))));
+                }
                 if (error) {
                     fail(*error);
                     return;
@@ -596,11 +606,18 @@ void Commands::history()
                     QJsonArray list;
                     for (const auto &s : std::as_const(*rows))
                         list.append(toJson(s));
+                    QJsonArray skipped;
+                    for (const UnreadableRecord &u : std::as_const(*unreadable))
+                        skipped.append(QJsonObject{{QStringLiteral("index"), u.index},
+                                                   {QStringLiteral("upgrade_id"), u.upgradeId},
+                                                   {QStringLiteral("field"), u.field},
+                                                   {QStringLiteral("message"), u.message}});
                     printJson({{QStringLiteral("count"), int(rows->size())},
                                {QStringLiteral("server_time"),
                                 serverTime.isValid() ? QJsonValue(serverTime.toString(Qt::ISODate))
                                                      : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("upgrades"), list}});
+                               {QStringLiteral("upgrades"), list},
+                               {QStringLiteral("unreadable"), skipped}});
                 } else if (m_args.csv) {
                     printOut(csvHeader());
                     for (const auto &s : std::as_const(*rows))

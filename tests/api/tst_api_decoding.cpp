@@ -30,6 +30,7 @@ private slots:
     void hugeValidPageDecodes();
     void historyPage();
     void historyNullCursorIsLastPage();
+    void oneUnreadableRecordDoesNotHideTheOthers();
     void acceptedAnswer();
     void sessionKeepsCsrfApart();
     void healthAndComponents();
@@ -39,6 +40,7 @@ private slots:
     void probeBody();
     void errorBodyIsLenient();
     void timestamps();
+    void leapSecond();
     void upgradeIdsAreEncodedOnce();
 };
 
@@ -322,9 +324,7 @@ void TestApiDecoding::historyPage()
     QCOMPARE(p.upgrades[1].effectiveServiceCount(), 1);
     QCOMPARE(p.nextCursor, QStringLiteral("abc"));
     QCOMPARE(p.serverTime, QDateTime(QDate(2026, 11, 28), QTime(20, 0), Qt::UTC));
-    const auto missingCreated = decodeHistoryPage(R"({"upgrades":[{"upgrade_id":"x","status":"SUCCESS"}]})");
-    QVERIFY(!missingCreated.ok());
-    QCOMPARE(missingCreated.error().field, QStringLiteral("upgrades[0].created_at"));
+    QVERIFY(p.unreadable.isEmpty());
 }
 
 void TestApiDecoding::historyNullCursorIsLastPage()
@@ -335,6 +335,41 @@ void TestApiDecoding::historyNullCursorIsLastPage()
     const auto bad = decodeHistoryPage(R"({"upgrades":[],"next_cursor":7})");
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().field, QStringLiteral("next_cursor"));
+}
+
+// Issue 13: one record the client cannot read (here a created_at that is not a time) used to fail the
+// whole page and with it the whole history load. The other records come through; the unreadable one is
+// named by its index, its id when it has one, and the path of the field.
+void TestApiDecoding::oneUnreadableRecordDoesNotHideTheOthers()
+{
+    const auto r = decodeHistoryPage(R"({"upgrades":[
+        {"upgrade_id":"upg_A","status":"SUCCESS","created_at":"2026-11-28T19:00:00Z"},
+        {"upgrade_id":"upg_B","status":"SUCCESS","created_at":"yesterday"},
+        {"upgrade_id":"upg_C","status":"FAILED","created_at":"2026-11-27T19:00:00Z"},
+        "not a record",
+        {"status":"SUCCESS","created_at":"2026-11-26T19:00:00Z"}],
+        "next_cursor":"abc","total":5})");
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    const HistoryPage &p = r.value();
+    QCOMPARE(p.upgrades.size(), 2);
+    QCOMPARE(p.upgrades[0].upgradeId, QStringLiteral("upg_A"));
+    QCOMPARE(p.upgrades[1].upgradeId, QStringLiteral("upg_C"));
+    QCOMPARE(p.nextCursor, QStringLiteral("abc")); // paging goes on
+    QCOMPARE(p.unreadable.size(), 3);
+    QCOMPARE(p.unreadable[0].index, 1);
+    QCOMPARE(p.unreadable[0].upgradeId, QStringLiteral("upg_B"));
+    QCOMPARE(p.unreadable[0].field, QStringLiteral("upgrades[1].created_at"));
+    QVERIFY2(p.unreadable[0].describe().contains(QLatin1String("upg_B")),
+             qPrintable(p.unreadable[0].describe()));
+    QVERIFY(p.unreadable[0].describe().contains(QLatin1String("upgrades[1].created_at")));
+    QCOMPARE(p.unreadable[1].index, 3);
+    QVERIFY(p.unreadable[1].upgradeId.isEmpty());
+    QCOMPARE(p.unreadable[1].field, QStringLiteral("upgrades[3]"));
+    QCOMPARE(p.unreadable[2].index, 4);
+    QCOMPARE(p.unreadable[2].field, QStringLiteral("upgrades[4].upgrade_id"));
+    // What is wrong with the page itself still fails the page.
+    QVERIFY(!decodeHistoryPage(R"({"upgrades":{}})").ok());
+    QVERIFY(!decodeHistoryPage(R"({"upgrades":[],"total":"many"})").ok());
 }
 
 void TestApiDecoding::acceptedAnswer()
@@ -503,6 +538,27 @@ void TestApiDecoding::timestamps()
     QCOMPARE(bare, QDateTime(QDate(2026, 11, 28), QTime(19, 0), Qt::UTC));
     QCOMPARE(formatTimestamp(QDateTime(QDate(2026, 11, 28), QTime(19, 0), Qt::UTC)),
              QStringLiteral("2026-11-28T19:00:00Z"));
+}
+
+// "23:59:60Z" is a legal RFC 3339 time (a leap second). It is read as 23:59:59.999 of the same minute:
+// on the day and in the minute the portal wrote, after every earlier instant of it.
+void TestApiDecoding::leapSecond()
+{
+    QCOMPARE(parseTimestamp(QStringLiteral("2016-12-31T23:59:60Z")),
+             QDateTime(QDate(2016, 12, 31), QTime(23, 59, 59, 999), Qt::UTC));
+    QCOMPARE(parseTimestamp(QStringLiteral("2016-12-31T23:59:60.5Z")),
+             QDateTime(QDate(2016, 12, 31), QTime(23, 59, 59, 999), Qt::UTC));
+    QCOMPARE(parseTimestamp(QStringLiteral("2017-01-01T00:59:60+01:00")),
+             QDateTime(QDate(2016, 12, 31), QTime(23, 59, 59, 999), Qt::UTC));
+    QVERIFY(parseTimestamp(QStringLiteral("2016-12-31T23:59:60Z")) <
+            parseTimestamp(QStringLiteral("2017-01-01T00:00:00Z")));
+    QVERIFY(!parseTimestamp(QStringLiteral("2016-12-31T23:59:61Z")).isValid());
+    QVERIFY(!parseTimestamp(QStringLiteral("2016-12-31T23:60:00Z")).isValid());
+    // The record that carries one loads like any other.
+    const auto page = decodeHistoryPage(R"({"upgrades":[{"upgrade_id":"upg_leap","status":"SUCCESS",
+        "created_at":"2016-12-31T23:59:60Z","completed_at":"2016-12-31T23:59:60Z"}]})");
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
+    QCOMPARE(page.value().upgrades.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestApiDecoding)

@@ -1,8 +1,8 @@
 // deployctl end to end against portal-sim (in this process) with the real keychain between invocations:
 // login from stdin, versions --json, upgrade --wait exit codes, the tenant and production guards, history
 // --csv, status of a missing upgrade, logout; the console's confirmation rules and records (issue 12);
-// health that cannot be read is not healthy, /health of another shape, a rotated CSRF token is kept
-// (issue 13).
+// health that cannot be read is not healthy, /health of another shape, a rotated CSRF token is kept, a
+// history record that cannot be read is named and the others listed (issue 13).
 #include "apitestsupport.h"
 #include "domain/clock.h"
 #include "portalsim.h"
@@ -30,6 +30,7 @@ private slots:
     void unreadableComponentHealthIsNotHealthy();
     void rotatedCsrfTokenIsKept();
     void healthOfAnotherShapeIsHealthy();
+    void unreadableHistoryRecordIsNamedNotFatal();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr, const QByteArray &stdinData = {},
@@ -426,6 +427,43 @@ void TestApiDeployctl::healthOfAnotherShapeIsHealthy()
     QCOMPARE(run({QStringLiteral("health")}, &out), 1);
     QVERIFY2(out.contains("portal: not healthy (HTTP 503): Service Unavailable"), out.constData());
     QCOMPARE(m_sim.admin(QStringLiteral("/__admin/reset")), 200);
+}
+
+// Issue 13: one history record deployctl cannot read no longer aborts the listing. A leap second
+// (23:59:60Z) is read; a record with a created_at that is no time is left out, named on stderr and in
+// the JSON, and the others are listed.
+void TestApiDeployctl::unreadableHistoryRecordIsNamedNotFatal()
+{
+    QCOMPARE(run({QStringLiteral("login"), QStringLiteral("--password-stdin")}, nullptr, "operator-demo\n"),
+             0);
+    const QByteArray scenario = R"({"name":"odd-history","paths":[{"path":"/api/v1/deployments/upgrades",
+        "method":"GET","fault":"body","body":{"upgrades":[
+          {"upgrade_id":"upg_leap","status":"SUCCESS","created_at":"2016-12-31T23:59:60Z"},
+          {"upgrade_id":"upg_odd","status":"SUCCESS","created_at":"new year's eve"},
+          {"upgrade_id":"upg_plain","status":"FAILED","created_at":"2016-12-31T12:00:00Z"}],
+          "next_cursor":null,"total":3}}]})";
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/scenario"), scenario), 200);
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--json")}, &out, {}, &err), 0);
+    const QJsonObject page = QJsonDocument::fromJson(out).object();
+    QCOMPARE(page.value(QStringLiteral("count")).toInt(), 2);
+    const QJsonArray upgrades = page.value(QStringLiteral("upgrades")).toArray();
+    QCOMPARE(upgrades.at(0).toObject().value(QStringLiteral("upgrade_id")).toString(),
+             QStringLiteral("upg_leap"));
+    QCOMPARE(upgrades.at(1).toObject().value(QStringLiteral("upgrade_id")).toString(),
+             QStringLiteral("upg_plain"));
+    const QJsonArray unreadable = page.value(QStringLiteral("unreadable")).toArray();
+    QCOMPARE(unreadable.size(), 1);
+    QCOMPARE(unreadable.at(0).toObject().value(QStringLiteral("upgrade_id")).toString(),
+             QStringLiteral("upg_odd"));
+    QCOMPARE(unreadable.at(0).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("upgrades[1].created_at"));
+    QVERIFY2(err.contains("1 record(s) could not be read") && err.contains("upg_odd"), err.constData());
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--csv")}, &out, {}, &err), 0);
+    QVERIFY(out.contains("upg_leap") && out.contains("upg_plain") && !out.contains("upg_odd"));
+    QVERIFY2(err.contains("upgrades[1].created_at"), err.constData());
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/reset")), 200);
+    QCOMPARE(run({QStringLiteral("logout")}), 0);
 }
 
 QTEST_GUILESS_MAIN(TestApiDeployctl)
