@@ -75,6 +75,13 @@ void HistoryFetchJob::onPage(const Result<HistoryPage> &page, const QString &ope
     if (!m_serverTime.isValid())
         m_serverTime = p.serverTime; // the first page's clock: a safe `updated_since` for the next refresh
     m_received += p.upgrades.size();
+    if (!p.unreadable.isEmpty()) {
+        qCWarning(lcApi).noquote() << p.unreadable.size() << "history records could not be read, first:"
+                                   << p.unreadable.first().field;
+        emit recordsUnreadable(p.unreadable);
+        if (m_done)
+            return; // cancelled from a slot
+    }
     emit pageReceived(p.upgrades, m_received, p.total);
     if (m_done)
         return; // cancelled from a slot

@@ -1,5 +1,6 @@
 // HistoryFetch over HTTP: requests page after page (following next_cursor), decodes each page on a
-// worker thread (QtConcurrent) and reports it on the GUI thread.
+// worker thread (QtConcurrent) and reports it on the GUI thread. Records a page's decoder could not read
+// are reported with recordsUnreadable and do not stop the paging.
 #pragma once
 
 #include "domain/upgrade.h"

@@ -136,20 +136,25 @@ void PortalClient::noteError(const ApiError &error, bool signalExpiry)
         emit sessionChanged();
 }
 
-void PortalClient::acceptSession(const DecodedSession &session, const QString &username)
+bool PortalClient::acceptSession(const DecodedSession &session, const QString &username)
 {
     ++m_sessionGeneration;
     m_session = session.info;
-    if (!session.csrfToken.isEmpty())
-        m_csrf = session.csrfToken.toUtf8();
+    // An answer without a token keeps the one held; one with another token replaces it (the contract).
+    const QByteArray token = session.csrfToken.toUtf8();
+    const bool rotated = !token.isEmpty() && token != m_csrf;
+    if (rotated)
+        m_csrf = token;
     m_sessionUser = username.isEmpty() ? session.info.user.username : username;
     m_profile.username = m_sessionUser;
     m_expirySignalled = false;
+    return rotated;
 }
 
 void PortalClient::clearSessionLocally()
 {
     m_session.reset();
+    m_sessionKept = false;
     m_csrf.clear();
     m_jar->clear();
 }
@@ -162,6 +167,7 @@ void PortalClient::persistSession(std::function<void()> then)
     }
     StoredSession stored{m_jar->exportCookies(), m_csrf};
     m_vault->store(keychainKey(m_sessionUser), stored, [this, then = std::move(then)](const QString &error) {
+        m_sessionKept = error.isEmpty();
         if (!error.isEmpty())
             emit keychainUnavailable(error);
         then();
@@ -177,6 +183,7 @@ void PortalClient::login(const QString &username, const QString &password, QObje
     // its cookies are gone from here on.
     m_jar->clear();
     m_csrf.clear();
+    m_sessionKept = false;
     ++m_sessionGeneration;
     m_signingIn = true;
     if (m_session) {
@@ -244,10 +251,18 @@ void PortalClient::checkSession(QObject *context, Callback<SessionInfo> done)
             return;
         }
         const bool wasSignedIn = m_session.has_value();
-        acceptSession(result.value(), m_sessionUser);
-        if (!wasSignedIn)
-            emit sessionChanged();
-        deliver(result.value().info);
+        const bool rotated = acceptSession(result.value(), m_sessionUser);
+        const auto accepted = [this, wasSignedIn, deliver, info = result.value().info]() {
+            if (!wasSignedIn)
+                emit sessionChanged();
+            deliver(info);
+        };
+        if (rotated && m_sessionKept) {
+            qCInfo(lcApi) << "the portal issued a new CSRF token; it replaces the kept one";
+            persistSession(accepted); // the next run restores the newest token, not the login one
+            return;
+        }
+        accepted();
     });
     job->start();
 }
@@ -307,9 +322,17 @@ void PortalClient::restoreSession(const QString &username, QObject *context, std
                     deliver(false);
                     return;
                 }
-                acceptSession(result.value(), username);
-                emit sessionChanged();
-                deliver(true);
+                m_sessionKept = true; // it came from the keychain
+                const auto restored = [this, deliver]() {
+                    emit sessionChanged();
+                    deliver(true);
+                };
+                if (acceptSession(result.value(), username)) {
+                    qCInfo(lcApi) << "the portal issued a new CSRF token; it replaces the kept one";
+                    persistSession(restored); // the next run restores the newest token, not the stored one
+                    return;
+                }
+                restored();
             });
             job->start();
         });

@@ -3,11 +3,13 @@
 // Session: login() posts {username, password} to the profile's login route; the cookies the answer sets
 // for the portal's origin and its csrf_token are kept in memory and in the OS keychain (qtkeychain,
 // service "com.example.PortalDeploymentConsole", key "<portal URL>|<user>", insecure fallback off).
-// restoreSession() reads them back and checks them with the session route. logout() clears memory and
-// keychain. When the keychain fails, keychainUnavailable(reason) is emitted and the session lives in
-// memory only. The first 401 of a session emits sessionExpired(); a 401 to a request sent before or
-// during a sign-in is not an expiry of the session it brings (nothing is signalled). The password is
-// never kept.
+// restoreSession() reads them back and checks them with the session route. The newest CSRF token is the
+// one kept: when a session answer (login or the session route) carries a csrf_token other than the one
+// held, the portal rotated it, and it replaces the old one in memory and, for a session kept in the
+// keychain, in the keychain before the answer is delivered. logout() clears memory and keychain. When the
+// keychain fails, keychainUnavailable(reason) is emitted and the session lives in memory only. The first 401
+// of a session emits sessionExpired(); a 401 to a request sent before or during a sign-in is not an expiry
+// of the session it brings (nothing is signalled). The password is never kept.
 //
 // Requests: every request has a transfer timeout; GETs retry with exponential back-off and jitter and
 // honour Retry-After (RetryPolicy); the trigger is never retried and always carries the caller's
@@ -99,7 +101,8 @@ private:
     void noteError(const ApiError &error, bool signalExpiry);
     // A 401 to a request sent under an older session generation, or while a sign-in is out.
     bool isStaleExpiry(const ApiError &error, quint64 sentUnder) const;
-    void acceptSession(const DecodedSession &session, const QString &username);
+    // Takes a session answer; true when it carried a CSRF token other than the one held (now replaced).
+    bool acceptSession(const DecodedSession &session, const QString &username);
     void clearSessionLocally();
     void persistSession(std::function<void()> then);
     void startProbeRequest(const QByteArray &verb, const QString &route, const QUrlQuery &query,
@@ -118,6 +121,7 @@ private:
     std::optional<SessionInfo> m_session;
     QByteArray m_csrf;
     QString m_sessionUser;
+    bool m_sessionKept = false; // the session is in the keychain (signed in or restored, keychain working)
     bool m_expirySignalled = false;
     // Bumped when a sign-in starts and when a session is accepted: a 401 to a request sent under an older
     // generation says nothing about the session now (it went out without the new cookie).

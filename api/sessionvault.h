@@ -32,7 +32,8 @@ public:
 
     static QString keyFor(const QUrl &portalUrl, const QString &username);
 
-    // error is empty on success.
+    // Writes the whole entry, replacing what was kept under `key` (also when the portal rotated the CSRF
+    // token: the newest token is the one kept). error is empty on success.
     void store(const QString &key, const StoredSession &session,
                std::function<void(const QString &error)> done);
     // found = false with an empty error when nothing is stored; error set when the keychain failed.

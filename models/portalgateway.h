@@ -31,6 +31,9 @@ signals:
     // One decoded page; `received` counts every record so far, `total` is the portal's count if given.
     void pageReceived(const QList<pdc::UpgradeSummary> &upgrades, qint64 received,
                       std::optional<qint64> total);
+    // Records of a page that could not be read (HistoryPage::unreadable), emitted just before that page's
+    // pageReceived and only when there are some. Paging goes on: the other records still count.
+    void recordsUnreadable(const QList<pdc::UnreadableRecord> &records);
     // The whole range is in (error empty) or the fetch stopped (error set). Emitted once; then the
     // object deletes itself later.
     void finished(const std::optional<pdc::ApiError> &error, const QDateTime &serverTime);

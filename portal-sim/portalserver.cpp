@@ -210,6 +210,13 @@ HttpResponse PortalSim::handle(const HttpRequest &request)
             response.delayMs = extraDelay;
             return response;
         }
+        if (fault.fault == QStringLiteral("body")) {
+            response.status = fault.status;
+            response.body = fault.body;
+            response.setHeader("Content-Type", fault.contentType);
+            response.delayMs = extraDelay;
+            return response;
+        }
         if (fault.fault == QStringLiteral("cut_body")) {
             // Do the work (a trigger starts its upgrade), then cut the answer off mid-body.
             response = route(request);

@@ -51,9 +51,13 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
         s.rollout.insert(it.key(), rollout == QStringLiteral("succeed") ? QString() : rollout);
     }
     s.latencyMs = o.value(QStringLiteral("latency_ms")).toInt(0);
-    const QStringList faults{QStringLiteral("malformed_json"), QStringLiteral("http_500"),
-                             QStringLiteral("http_503"),       QStringLiteral("latency"),
-                             QStringLiteral("redirect"),       QStringLiteral("cut_body")};
+    const QStringList faults{QStringLiteral("malformed_json"),
+                             QStringLiteral("http_500"),
+                             QStringLiteral("http_503"),
+                             QStringLiteral("latency"),
+                             QStringLiteral("redirect"),
+                             QStringLiteral("cut_body"),
+                             QStringLiteral("body")};
     for (const QJsonValue &v : o.value(QStringLiteral("paths")).toArray()) {
         const QJsonObject p = v.toObject();
         PathFault f;
@@ -68,6 +72,24 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
                            .arg(faults.join(QStringLiteral(", "))));
         if (f.fault == QStringLiteral("redirect") && f.location.isEmpty())
             return bad(QStringLiteral("a redirect fault needs a location"));
+        if (f.fault == QStringLiteral("body")) {
+            const QJsonValue body = p.value(QStringLiteral("body"));
+            if (body.isString())
+                f.body = body.toString().toUtf8();
+            else if (body.isObject())
+                f.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+            else if (body.isArray())
+                f.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+            else
+                return bad(QStringLiteral("a body fault needs a body: a string, an object or an array"));
+            f.contentType = p.value(QStringLiteral("content_type"))
+                                .toString(body.isString() ? QStringLiteral("text/plain")
+                                                          : QStringLiteral("application/json"))
+                                .toUtf8();
+            f.status = p.value(QStringLiteral("status")).toInt(200);
+            if (f.status < 100 || f.status > 599)
+                return bad(QStringLiteral("a body fault's status must be an HTTP status"));
+        }
         s.paths.append(f);
     }
     const QStringList levels{QStringLiteral("healthy"), QStringLiteral("degraded"),
@@ -85,6 +107,9 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
     s.sessionIdleSeconds = o.value(QStringLiteral("session_idle_seconds")).toInt(0);
     s.sessionMaxSeconds = o.value(QStringLiteral("session_max_seconds")).toInt(0);
     s.downAtStartSeconds = o.value(QStringLiteral("down_at_start_seconds")).toInt(0);
+    s.sessionCsrf = o.value(QStringLiteral("session_csrf")).toString(QStringLiteral("repeat"));
+    if (s.sessionCsrf != QStringLiteral("repeat") && s.sessionCsrf != QStringLiteral("rotate"))
+        return bad(QStringLiteral("session_csrf must be repeat or rotate"));
     *out = s;
     return true;
 }

@@ -10,10 +10,15 @@ namespace sim {
 
 struct PathFault
 {
-    QString path;      // exact path, or a prefix when it ends with '*'
-    QString method;    // empty = any
-    QString fault;     // malformed_json, http_500, http_503, latency, redirect, cut_body
-    QString location;  // redirect: the Location header (absolute or relative)
+    QString path;     // exact path, or a prefix when it ends with '*'
+    QString method;   // empty = any
+    QString fault;    // malformed_json, http_500, http_503, latency, redirect, cut_body, body
+    QString location; // redirect: the Location header (absolute or relative)
+    // body: the answer instead of the route's (a JSON string is sent as its text, other JSON compact),
+    // with this status and content type (default text/plain for a string, application/json otherwise).
+    QByteArray body;
+    QByteArray contentType;
+    int status = 200;
     int count = 0;     // how many matching requests get the fault; 0 = all
     int latencyMs = 0; // for latency (and added to the others)
     int seen = 0;      // requests faulted so far
@@ -36,6 +41,10 @@ struct Scenario
     bool restartDropsSessions = false;
     int sessionIdleSeconds = 0, sessionMaxSeconds = 0; // 0 = keep the flags
     int downAtStartSeconds = 0;
+    // What the session route tells about the CSRF token: "repeat" (its csrf_token every time) or "rotate"
+    // (the first check after login issues a new token, the login one is refused from then on, and later
+    // checks leave csrf_token out: a token is sent only when it is new).
+    QString sessionCsrf = QStringLiteral("repeat");
 
     QJsonObject source; // the JSON it came from
 

@@ -27,10 +27,10 @@ QJsonObject PortalSim::sessionJson(const Session &session, bool withCsrf) const
                   {QStringLiteral("organization"), m_org.toJson()},
                   {QStringLiteral("expires_at"), isoTime(m_sessions.expiresMs(session))},
                   {QStringLiteral("idle_expires_at"), isoTime(m_sessions.idleExpiresMs(session))}};
-    // The CSRF token is not a secret from the signed-in client; the session check repeats it so a client
-    // that restarts can recover it.
-    Q_UNUSED(withCsrf)
-    o.insert(QStringLiteral("csrf_token"), session.csrf);
+    // The CSRF token is not a secret from the signed-in client; by default the session check repeats it so
+    // a client that restarts can recover it (scenario session_csrf "repeat").
+    if (withCsrf)
+        o.insert(QStringLiteral("csrf_token"), session.csrf);
     return o;
 }
 
@@ -102,7 +102,14 @@ HttpResponse PortalSim::sessionInfo(const HttpRequest &request)
     Session session;
     if (HttpResponse denied = requireSession(request, &session); denied.status != 200)
         return denied;
-    return json(200, sessionJson(session, false));
+    if (m_scenario.sessionCsrf == QStringLiteral("rotate")) {
+        // The first check after login replaces the login token and answers the new one; later checks
+        // leave csrf_token out (it is sent only when it is new), so a client must keep the newest.
+        if (session.csrfRotations == 0)
+            return json(200, sessionJson(m_sessions.rotateCsrf(session.token), true));
+        return json(200, sessionJson(session, false));
+    }
+    return json(200, sessionJson(session, true));
 }
 
 } // namespace sim

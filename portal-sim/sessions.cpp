@@ -29,7 +29,7 @@ Session Sessions::create(const QString &username, const QString &role, qint64 no
         else
             ++it;
     }
-    Session s{randomToken(), randomToken(16), username, role, nowMs, nowMs, false};
+    Session s{randomToken(), randomToken(16), username, role, nowMs, nowMs, false, 0};
     m_sessions.insert(s.token, s);
     qCInfo(lcSimAuth) << "session opened for" << username;
     return s;
@@ -54,6 +54,17 @@ Sessions::Check Sessions::check(const QString &token, qint64 nowMs, Session *out
 void Sessions::remove(const QString &token)
 {
     m_sessions.remove(token);
+}
+
+Session Sessions::rotateCsrf(const QString &token)
+{
+    auto it = m_sessions.find(token);
+    if (it == m_sessions.end())
+        return {};
+    it->csrf = randomToken(16);
+    ++it->csrfRotations;
+    qCInfo(lcSimAuth) << "CSRF token rotated for" << it->username;
+    return *it;
 }
 
 int Sessions::expireAll()

@@ -11,7 +11,8 @@ struct Session
 {
     QString token, csrf, username, role;
     qint64 createdMs = 0, lastSeenMs = 0;
-    bool expired = false; // expired by an admin route or a portal restart
+    bool expired = false;  // expired by an admin route or a portal restart
+    int csrfRotations = 0; // how often the CSRF token was replaced since login
 };
 
 class Sessions
@@ -32,6 +33,8 @@ public:
     // Validates and touches the session (idle expiry restarts).
     Check check(const QString &token, qint64 nowMs, Session *out);
     void remove(const QString &token);
+    // Gives the session a new CSRF token (the old one is refused from then on); the updated session.
+    Session rotateCsrf(const QString &token);
     int expireAll();
     int expireCreatedBefore(qint64 ms);
     qint64 idleExpiresMs(const Session &s) const { return s.lastSeenMs + qint64(m_idle) * 1000; }

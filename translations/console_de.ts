@@ -1092,6 +1092,24 @@
             <numerusform>0 von %Ln Aktualisierungen angezeigt: Nichts passt zu den Filtern; drücken Sie „Filter zurücksetzen“ (Alt+F), um alle zu sehen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last refreshed at %1.</source>
+        <translation>Zuletzt aktualisiert um %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weiterer</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%Ln Eintrag konnte nicht gelesen werden: %1</numerusform>
+            <numerusform>%Ln Einträge konnten nicht gelesen werden: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryCharts</name>
@@ -2013,6 +2031,21 @@
     <message>
         <source>Confirmed by you; the portal did not say which tenant this session belongs to</source>
         <translation>Von Ihnen bestätigt; das Portal hat nicht gesagt, zu welchem Mandanten diese Sitzung gehört</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a body</source>
+        <translation>HTTP %1 ohne Inhalt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing readable is running, but %n record(s) could not be read: %1</source>
+        <translation>
+            <numerusform>Nichts Lesbares läuft, aber %n Eintrag konnte nicht gelesen werden: %1</numerusform>
+            <numerusform>Nichts Lesbares läuft, aber %n Einträge konnten nicht gelesen werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

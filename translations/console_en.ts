@@ -95,6 +95,20 @@
             <numerusform>0 of %Ln upgrades shown: nothing matches the filters; press Clear filters (Alt+L) to see all.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%Ln record could not be read: %1</numerusform>
+            <numerusform>%Ln records could not be read: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryCharts</name>
@@ -151,6 +165,13 @@
         <translation>
             <numerusform>%n check did not pass. It blocks the upgrade unless you write a reason to override it.</numerusform>
             <numerusform>%n checks did not pass. Each blocks the upgrade unless you write a reason to override it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing readable is running, but %n record(s) could not be read: %1</source>
+        <translation>
+            <numerusform>Nothing readable is running, but %n record could not be read: %1</numerusform>
+            <numerusform>Nothing readable is running, but %n records could not be read: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1092,6 +1092,24 @@
             <numerusform>0 mise à niveau affichée sur %Ln : rien ne correspond aux filtres ; appuyez sur Effacer les filtres (Alt+F) pour tout voir.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last refreshed at %1.</source>
+        <translation>Dernière actualisation à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%Ln enregistrement n’a pas pu être lu : %1</numerusform>
+            <numerusform>%Ln enregistrements n’ont pas pu être lus : %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryCharts</name>
@@ -2013,6 +2031,21 @@
     <message>
         <source>Confirmed by you; the portal did not say which tenant this session belongs to</source>
         <translation>Confirmé par vous ; le portail n’a pas indiqué à quel locataire appartient cette session</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a body</source>
+        <translation>HTTP %1 sans contenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing readable is running, but %n record(s) could not be read: %1</source>
+        <translation>
+            <numerusform>Rien de lisible n’est en cours, mais %n enregistrement n’a pas pu être lu : %1</numerusform>
+            <numerusform>Rien de lisible n’est en cours, mais %n enregistrements n’ont pas pu être lus : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -162,14 +162,25 @@ void Preflight::run()
         finishOne();
     });
     m_gateway->fetchHealth(round, [this](const Result<Health> &r) {
-        if (!r)
+        if (!r) {
             setResult(QStringLiteral("health"), PreflightCheck::Result::Unknown, r.error().message);
+            finishOne();
+            return;
+        }
+        // Any 200 is healthy (the contract); a body that is not the contract's Health shape is shown as the
+        // portal sent it (the pane shows details as plain text).
+        const Health &h = r.value();
+        const QString code = QString::number(h.httpStatus);
+        QString detail;
+        if (!h.status.isEmpty())
+            detail =
+                QCoreApplication::translate("pdc::PreflightPane", "Status %1 (HTTP %2)").arg(h.status, code);
+        else if (!h.excerpt.isEmpty())
+            detail = QCoreApplication::translate("pdc::PreflightPane", "HTTP %1: %2").arg(code, h.excerpt);
         else
-            setResult(QStringLiteral("health"),
-                      r.value().isHealthy() ? PreflightCheck::Result::Pass : PreflightCheck::Result::Fail,
-                      QCoreApplication::translate("pdc::PreflightPane", "Status %1 (HTTP %2)")
-                          .arg(r.value().status)
-                          .arg(r.value().httpStatus));
+            detail = QCoreApplication::translate("pdc::PreflightPane", "HTTP %1 without a body").arg(code);
+        setResult(QStringLiteral("health"),
+                  h.isHealthy() ? PreflightCheck::Result::Pass : PreflightCheck::Result::Fail, detail);
         finishOne();
     });
     auto components = [this](const QString &id) {
@@ -203,9 +214,11 @@ void Preflight::run()
     m_gateway->fetchHistoryPage(query, round, [this](const Result<HistoryPage> &r) {
         if (r) {
             m_recent = r.value().upgrades;
+            m_recentUnreadable = r.value().unreadable;
             m_historyError.clear();
         } else {
             m_recent.reset();
+            m_recentUnreadable.clear();
             m_historyError = r.error().message;
         }
         evaluateRunning();
@@ -340,7 +353,18 @@ void Preflight::evaluateRunning()
             }
         }
     }
-    if (running.isEmpty())
+    if (running.isEmpty() && !m_recentUnreadable.isEmpty()) {
+        // A record that could not be read may be a running upgrade: not known, so not a pass.
+        QStringList which;
+        for (const UnreadableRecord &u : std::as_const(m_recentUnreadable))
+            which << u.describe();
+        setResult(
+            id, PreflightCheck::Result::Unknown,
+            QCoreApplication::translate("pdc::PreflightPane",
+                                        "Nothing readable is running, but %n record(s) could not be read: %1",
+                                        nullptr, int(m_recentUnreadable.size()))
+                .arg(which.join(QStringLiteral("; "))));
+    } else if (running.isEmpty())
         setResult(id, PreflightCheck::Result::Pass,
                   m_scope
                       ? QCoreApplication::translate("pdc::PreflightPane", "Nothing running for %1")

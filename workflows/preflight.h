@@ -5,7 +5,8 @@
 //   health              GET /health
 //   connectors          connector health for the tenant
 //   providers           provider health for the tenant
-//   no_running_upgrade  no upgrade already running for the chosen services (first history page)
+//   no_running_upgrade  no upgrade already running for the chosen services (first history page); unknown
+//                       when nothing readable runs but some records of the page could not be read
 // Each check is pass, fail or unknown with a detail and the time it was checked. A check that did not pass
 // blocks the trigger unless the operator writes a reason to override it. Overrides answer one observation:
 // every run() clears them, and the override of no_running_upgrade is cleared when the scope changes.
@@ -85,6 +86,7 @@ private:
     bool m_tenantConfirmed = false;
     std::optional<ServiceTarget> m_scope;
     std::optional<QList<UpgradeSummary>> m_recent;
+    QList<UnreadableRecord> m_recentUnreadable; // records of that page that could not be read
     QString m_historyError;
 };
 

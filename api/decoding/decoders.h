@@ -8,7 +8,10 @@
 //  - a missing required field or a field of the wrong type gives ApiError{Kind::MalformedBody} whose
 //    `field` is the JSON path (e.g. "services[1].status") and whose message names it;
 //  - no input crashes: bodies that are not JSON, not an object, larger than kMaxBodyBytes or nested
-//    deeper than kMaxNestingDepth are MalformedBody errors.
+//    deeper than kMaxNestingDepth are MalformedBody errors;
+//  - in a history page, a record that cannot be read does not fail the page: it is left out and named in
+//    HistoryPage::unreadable (its index, its id when readable, the path and message of the first problem);
+//    what is wrong with the page itself (upgrades, next_cursor, total, server_time) still fails it.
 #pragma once
 
 #include "domain/apierror.h"
@@ -54,13 +57,17 @@ Result<VersionList> decodeVersionList(const QByteArray &body);
 Result<UpgradeAccepted> decodeUpgradeAccepted(const QByteArray &body);
 Result<UpgradeStatus> decodeUpgradeStatus(const QByteArray &body);
 Result<HistoryPage> decodeHistoryPage(const QByteArray &body);
-// `httpStatus` is kept in Health; an empty body (e.g. a 200 with no JSON) is a healthy answer without detail.
+// Never an error (the contract: a 200 with any body is healthy). `httpStatus` is kept in Health. A JSON
+// object with a non-empty string `status` is a Health body: status is used, and version, time and checks
+// each when well formed (a bad optional field is dropped, not an error). Any other non-empty body (plain
+// text, HTML, JSON without status) is kept as Health::excerpt.
 Result<Health> decodeHealth(const QByteArray &body, int httpStatus);
 Result<ComponentHealthList> decodeComponentHealthList(const QByteArray &body);
 Result<ProbeBody> decodeProbeBody(const QByteArray &body);
 ErrorBody decodeErrorBody(const QByteArray &body);
 
 // RFC 3339 timestamps as the portal sends them ("2026-11-28T19:00:00Z", with or without fraction/offset).
+// A leap second ("23:59:60Z", seconds 60 with any fraction) is read as hh:mm:59.999 of the same minute.
 QDateTime parseTimestamp(const QString &text);
 QString formatTimestamp(const QDateTime &time); // UTC, "yyyy-MM-ddTHH:mm:ssZ"
 

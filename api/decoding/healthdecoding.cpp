@@ -1,5 +1,6 @@
 #include "decoders.h"
 #include "jsonreader.h"
+#include "redaction.h"
 
 namespace pdc {
 
@@ -11,13 +12,25 @@ Result<Health> decodeHealth(const QByteArray &body, int httpStatus)
     out.httpStatus = httpStatus;
     if (body.trimmed().isEmpty())
         return out; // "a portal that answers 200 with any body counts as healthy"
-    return json::decodeObject(body, [&](json::Reader &r, const json::Json &root) {
-        out.status = r.string(root, QString(), "status", Need::Required);
-        out.version = r.string(root, QString(), "version", Need::Optional);
-        out.time = r.timestamp(root, QString(), "time", Need::Optional);
-        out.checks = r.stringMap(root, QString(), "checks", Need::Optional);
+    ApiError notJson;
+    const std::optional<json::Json> root = json::parseBody(body, &notJson);
+    const json::Json *status = nullptr;
+    if (root && root->is_object()) {
+        const auto it = root->find("status");
+        if (it != root->end() && it->is_string() && !it->get_ref<const std::string &>().empty())
+            status = &*it;
+    }
+    if (!status) {
+        out.excerpt = bodyExcerpt(body);
         return out;
-    });
+    }
+    out.status = json::Reader::toQString(*status);
+    // Each detail on its own reader: one that is not well formed is dropped without losing the others.
+    json::Reader version, time, checks;
+    out.version = version.string(*root, QString(), "version", Need::Optional);
+    out.time = time.timestamp(*root, QString(), "time", Need::Optional);
+    out.checks = checks.stringMap(*root, QString(), "checks", Need::Optional);
+    return out;
 }
 
 Result<ComponentHealthList> decodeComponentHealthList(const QByteArray &body)

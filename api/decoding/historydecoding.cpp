@@ -36,12 +36,29 @@ Result<HistoryPage> decodeHistoryPage(const QByteArray &body)
         HistoryPage out;
         if (const Json *items = r.array(root, QString(), "upgrades", Need::Required)) {
             out.upgrades.reserve(qsizetype(items->size()));
-            for (std::size_t i = 0; i < items->size() && !r.failed(); ++i) {
+            for (std::size_t i = 0; i < items->size(); ++i) {
                 const QString p = Reader::index(QStringLiteral("upgrades"), i);
                 const Json &item = (*items)[i];
-                if (!r.expectObject(item, p))
-                    break;
-                out.upgrades.append(summary(r, item, p));
+                // Each record on its own reader: one that cannot be read is left out and named, and the
+                // page's other records still count (one bad record must not hide the whole history).
+                Reader one;
+                if (one.expectObject(item, p)) {
+                    UpgradeSummary s = summary(one, item, p);
+                    if (!one.failed()) {
+                        out.upgrades.append(std::move(s));
+                        continue;
+                    }
+                }
+                UnreadableRecord bad;
+                bad.index = int(i);
+                bad.field = one.error().field;
+                bad.message = one.error().message;
+                if (item.is_object()) {
+                    const auto id = item.find("upgrade_id");
+                    if (id != item.end() && id->is_string())
+                        bad.upgradeId = Reader::toQString(*id);
+                }
+                out.unreadable.append(bad);
             }
         }
         out.nextCursor = r.string(root, QString(), "next_cursor", Need::Optional);

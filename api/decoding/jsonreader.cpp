@@ -3,6 +3,7 @@
 #include "decoders.h"
 
 #include <QMap>
+#include <QRegularExpression>
 #include <QStringList>
 #include <cmath>
 
@@ -303,6 +304,15 @@ namespace pdc {
 
 QDateTime parseTimestamp(const QString &text)
 {
+    // RFC 3339 allows a leap second (time-second 60, "2016-12-31T23:59:60Z"); QDateTime has none and
+    // refuses it. It is read as 23:59:59.999 (hh:mm:59.999 of the same minute, fraction dropped), not as
+    // the next second: the time stays on the day, in the hour and in the minute the portal wrote (date
+    // filters, weeks and "since" keep the record where the portal put it) and after every earlier instant
+    // of that minute. Only the seconds field is touched; anything else invalid stays invalid.
+    static const QRegularExpression leapSecond(
+        QStringLiteral(R"(^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):60(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$)"));
+    if (const QRegularExpressionMatch m = leapSecond.match(text); m.hasMatch())
+        return parseTimestamp(m.captured(1) + QStringLiteral(":59.999") + m.captured(2));
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);

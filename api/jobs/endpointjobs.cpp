@@ -104,7 +104,7 @@ void HealthJob::deliver()
     if (error() && error()->kind == ApiError::Kind::ServerError && httpStatus() == 503) {
         const Result<Health> unhealthy = decodeHealth(body(), httpStatus());
         if (unhealthy.ok()) {
-            // Not an error: the portal says it is unhealthy or restarting.
+            // Not an error: the portal says it is unhealthy or restarting (decodeHealth keeps any body).
             DecodingJob::deliverValue(unhealthy);
             return;
         }

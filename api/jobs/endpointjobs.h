@@ -99,8 +99,8 @@ public:
     static QUrlQuery queryFor(const HistoryQuery &query);
 };
 
-// GET /health needs no session; a 503 with a Health body is an answer (unhealthy or restarting), not an
-// error.
+// GET /health needs no session; a 503 is an answer (unhealthy or restarting, with a Health body or any
+// other), not an error. Other statuses but 200 stay errors.
 class HealthJob final : public DecodingJob<Health>
 {
 public:

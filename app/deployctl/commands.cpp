@@ -603,11 +603,21 @@ void Commands::history()
     if (m_args.limit > 0)
         q.limit = m_args.limit;
     auto rows = std::make_shared<QList<UpgradeSummary>>();
+    auto unreadable = std::make_shared<QList<UnreadableRecord>>(); // left out of `rows`, named on stderr
     HistoryFetch *fetch = m_client->fetchHistory(q);
+    connect(fetch, &HistoryFetch::recordsUnreadable, this,
+            [unreadable](const QList<UnreadableRecord> &records) { unreadable->append(records); });
     connect(fetch, &HistoryFetch::pageReceived, this,
             [rows](const QList<UpgradeSummary> &page, qint64, std::optional<qint64>) { rows->append(page); });
     connect(fetch, &HistoryFetch::finished, this,
-            [this, rows](const std::optional<ApiError> &error, const QDateTime &serverTime) {
+            [this, rows, unreadable](const std::optional<ApiError> &error, const QDateTime &serverTime) {
+                if (!unreadable->isEmpty()) {
+                    QStringList which;
+                    for (const UnreadableRecord &u : std::as_const(*unreadable))
+                        which << u.describe();
+                    printErr(QStringLiteral("%1 record(s) could not be read and are left out: %2")
+                                 .arg(QString::number(unreadable->size()), which.join(QStringLiteral("; "))));
+                }
                 if (error) {
                     fail(*error);
                     return;
@@ -616,11 +626,18 @@ void Commands::history()
                     QJsonArray list;
                     for (const auto &s : std::as_const(*rows))
                         list.append(toJson(s));
+                    QJsonArray skipped;
+                    for (const UnreadableRecord &u : std::as_const(*unreadable))
+                        skipped.append(QJsonObject{{QStringLiteral("index"), u.index},
+                                                   {QStringLiteral("upgrade_id"), u.upgradeId},
+                                                   {QStringLiteral("field"), u.field},
+                                                   {QStringLiteral("message"), u.message}});
                     printJson({{QStringLiteral("count"), int(rows->size())},
                                {QStringLiteral("server_time"),
                                 serverTime.isValid() ? QJsonValue(serverTime.toString(Qt::ISODate))
                                                      : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("upgrades"), list}});
+                               {QStringLiteral("upgrades"), list},
+                               {QStringLiteral("unreadable"), skipped}});
                 } else if (m_args.csv) {
                     printOut(csvHeader());
                     for (const auto &s : std::as_const(*rows))
@@ -659,15 +676,27 @@ void Commands::health()
                 printJson(*report);
             } else {
                 const QJsonObject portal = report->value(QStringLiteral("portal")).toObject();
-                printOut(QStringLiteral("portal: %1 (HTTP %2)")
-                             .arg(portal.value(QStringLiteral("status")).toString(),
-                                  QString::number(portal.value(QStringLiteral("http_status")).toInt())));
+                QString status = portal.value(QStringLiteral("status")).toString();
+                if (status.isEmpty()) // no Health body: the verdict stands for its status
+                    status = portal.value(QStringLiteral("healthy")).toBool() ? QStringLiteral("healthy")
+                                                                              : QStringLiteral("not healthy");
+                const QString excerpt = portal.value(QStringLiteral("excerpt")).toString();
+                printOut(QStringLiteral("portal: %1 (HTTP %2)%3")
+                             .arg(status,
+                                  QString::number(portal.value(QStringLiteral("http_status")).toInt()),
+                                  excerpt.isEmpty() ? QString() : QStringLiteral(": ") + excerpt));
                 for (const QString &k : {QStringLiteral("connectors"), QStringLiteral("providers")}) {
                     const QJsonObject part = report->value(k).toObject();
                     if (part.isEmpty())
                         continue;
-                    printOut(
-                        QStringLiteral("%1: %2").arg(k, part.value(QStringLiteral("status")).toString()));
+                    const QJsonObject why = part.value(QStringLiteral("error")).toObject();
+                    printOut(QStringLiteral("%1: %2%3")
+                                 .arg(k, part.value(QStringLiteral("status")).toString(),
+                                      why.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" (%1: %2)")
+                                                .arg(why.value(QStringLiteral("kind")).toString(),
+                                                     why.value(QStringLiteral("message")).toString())));
                     for (const auto &item : part.value(QStringLiteral("items")).toArray()) {
                         const QJsonObject i = item.toObject();
                         printOut(QStringLiteral("  %1: %2 %3")
@@ -689,15 +718,25 @@ void Commands::health()
                 finish();
                 return;
             }
-            m_client->fetchConnectorHealth(this, [this, report,
-                                                  finish](const Result<ComponentHealthList> &c) {
-                if (c)
-                    report->insert(QStringLiteral("connectors"), toJson(c.value()));
-                m_client->fetchProviderHealth(this, [report, finish](const Result<ComponentHealthList> &p) {
-                    if (p)
-                        report->insert(QStringLiteral("providers"), toJson(p.value()));
-                    finish();
-                });
+            // A part that could not be read is unknown, and unknown is not healthy: it is reported with the
+            // error that kept it unknown and makes the verdict "not healthy or not known" (exit 1).
+            const auto part = [](const Result<ComponentHealthList> &r) {
+                if (r)
+                    return toJson(r.value());
+                return QJsonObject{
+                    {QStringLiteral("healthy"), false},
+                    {QStringLiteral("status"), QStringLiteral("unknown")},
+                    {QStringLiteral("items"), QJsonArray()},
+                    {QStringLiteral("error"), toJson(r.error()).value(QStringLiteral("error"))}};
+            };
+            m_client->fetchConnectorHealth(this, [this, report, finish,
+                                                  part](const Result<ComponentHealthList> &c) {
+                report->insert(QStringLiteral("connectors"), part(c));
+                m_client->fetchProviderHealth(this,
+                                              [report, finish, part](const Result<ComponentHealthList> &p) {
+                                                  report->insert(QStringLiteral("providers"), part(p));
+                                                  finish();
+                                              });
             });
         });
     });

@@ -133,7 +133,8 @@ QJsonObject toJson(const pdc::Health &h)
             {QStringLiteral("status"), h.status},
             {QStringLiteral("http_status"), h.httpStatus},
             {QStringLiteral("version"), h.version},
-            {QStringLiteral("checks"), checks}};
+            {QStringLiteral("checks"), checks},
+            {QStringLiteral("excerpt"), h.excerpt}};
 }
 
 QJsonObject toJson(const pdc::ComponentHealthList &l)

@@ -39,16 +39,22 @@ struct SessionInfo
     // The CSRF token is deliberately not here: it is a secret and stays inside api/.
 };
 
+// GET /health as the contract reads it: any 200 is healthy, whatever the body; anything else is not.
+// A Health body ({"status": ...}) gives status and its details, and only its own word "degraded" or
+// "unhealthy" makes a 200 not healthy. Any other body (plain text, other JSON) is kept in `excerpt`,
+// shortened and with secrets removed, to be shown as plain text; status is then empty.
 struct Health
 {
-    QString status; // healthy, degraded, unhealthy, or as sent
+    QString status; // healthy, degraded, unhealthy, or as sent; empty when the body was not a Health body
     QString version;
     QDateTime time;
     QMap<QString, QString> checks;
+    QString excerpt; // the start of a body that is not a Health body (plain text, never markup)
     int httpStatus = 0;
     bool isHealthy() const
     {
-        return httpStatus == 200 && (status.isEmpty() || status == QLatin1String("healthy"));
+        return httpStatus == 200 && status != QLatin1String("degraded") &&
+               status != QLatin1String("unhealthy");
     }
 };
 

@@ -91,10 +91,28 @@ struct UpgradeSummary
     int effectiveServiceCount() const { return serviceCount.value_or(int(services.size())); }
 };
 
+// A record of a history page the client could not read. One such record does not fail its page: the
+// page's other records still count, and this names the one that did not (issue 13).
+struct UnreadableRecord
+{
+    int index = 0;     // its position in the page's `upgrades`
+    QString upgradeId; // its upgrade_id when that was readable, else empty
+    QString field;     // the JSON path of what could not be read, e.g. "upgrades[3].created_at"
+    QString message;   // what was wrong, naming the path
+    // "upg_X (upgrades[3]): Field 'upgrades[3].created_at' is not an RFC 3339 time"
+    QString describe() const
+    {
+        const QString where = QStringLiteral("upgrades[%1]").arg(index);
+        return (upgradeId.isEmpty() ? where : QStringLiteral("%1 (%2)").arg(upgradeId, where)) +
+               QStringLiteral(": ") + message;
+    }
+};
+
 struct HistoryPage
 {
     QList<UpgradeSummary> upgrades;
-    QString nextCursor; // empty on the last page
+    QList<UnreadableRecord> unreadable; // records left out of `upgrades` because they could not be read
+    QString nextCursor;                 // empty on the last page
     std::optional<qint64> total;
     QDateTime serverTime;
 };
@@ -112,3 +130,4 @@ struct HistoryQuery
 
 Q_DECLARE_METATYPE(pdc::UpgradeStatus)
 Q_DECLARE_METATYPE(pdc::UpgradeSummary)
+Q_DECLARE_METATYPE(pdc::UnreadableRecord)

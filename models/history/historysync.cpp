@@ -133,8 +133,10 @@ void HistorySync::refresh()
     m_applyNs = m_longestApplyNs = 0;
     m_total.reset();
     m_error.reset();
+    m_unreadable.clear();
     qCInfo(lcHistory) << "refresh, updated_since" << query.updatedSince;
     m_fetch = m_gateway->fetchHistory(query);
+    connect(m_fetch, &HistoryFetch::recordsUnreadable, this, &HistorySync::onUnreadable);
     connect(m_fetch, &HistoryFetch::pageReceived, this, &HistorySync::onPage);
     connect(m_fetch, &HistoryFetch::finished, this, &HistorySync::onFinished);
     setState(State::Fetching);
@@ -223,6 +225,13 @@ void HistorySync::writeToCache(const QList<UpgradeSummary> &upgrades)
     m_pool.start([path, key, upgrades] { HistoryCache::write(path, key, upgrades); });
 }
 
+void HistorySync::onUnreadable(const QList<UnreadableRecord> &records)
+{
+    m_unreadable += records;
+    qCWarning(lcHistory) << records.size() << "history records could not be read, e.g."
+                         << records.first().field;
+}
+
 void HistorySync::onFinished(const std::optional<ApiError> &error, const QDateTime &serverTime)
 {
     m_fetch = nullptr;
@@ -238,7 +247,8 @@ void HistorySync::onFinished(const std::optional<ApiError> &error, const QDateTi
     }
     const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
     m_lastRefreshedAt = now;
-    if (serverTime.isValid())
+    // With records left out, the next refresh asks again from the same point instead of from this one.
+    if (serverTime.isValid() && m_unreadable.isEmpty())
         m_serverTime = serverTime;
     if (m_schemaOk) {
         const QString path = m_dbPath, key = m_portalKey;

@@ -10,6 +10,10 @@
 // the table and the cache at once (applyObserved), so a final state shows the moment it is known. A
 // page that is older than an observation (by updated_at, or not final where the observation is) does
 // not take it back.
+// Records the portal sent but the client could not read (HistoryFetch::recordsUnreadable) do not stop a
+// refresh: the others are shown and unreadable() names the ones left out (for "N records could not be
+// read"). A refresh that left records out does not move the next updated_since past them, so the next
+// refresh asks for them again (and names them again while they still cannot be read).
 #pragma once
 
 #include "domain/apierror.h"
@@ -68,6 +72,8 @@ public:
     QDateTime lastRefreshedAt() const { return m_lastRefreshedAt; }
     QDateTime lastServerTime() const { return m_serverTime; }
     qint64 received() const { return m_received; }
+    // The records the last refresh could not read (empty when it read every record).
+    QList<UnreadableRecord> unreadable() const { return m_unreadable; }
     std::optional<qint64> expected() const { return m_total; }
     bool cacheLoaded() const { return m_cacheLoaded; }
     // GUI-thread time spent handing pages to the model since the last refresh started (benchmarks); the
@@ -87,6 +93,7 @@ signals:
 private:
     void setState(State state);
     void onPage(const QList<UpgradeSummary> &upgrades, qint64 received, std::optional<qint64> total);
+    void onUnreadable(const QList<UnreadableRecord> &records);
     void onFinished(const std::optional<ApiError> &error, const QDateTime &serverTime);
     void writeToCache(const QList<UpgradeSummary> &upgrades);
     // After rows were replaced from the cache: what was observed since is shown again where it is newer.
@@ -103,6 +110,7 @@ private:
     QPointer<HistoryFetch> m_fetch;
     State m_state = State::Idle;
     std::optional<ApiError> m_error;
+    QList<UnreadableRecord> m_unreadable;
     QDateTime m_lastRefreshedAt, m_serverTime;
     qint64 m_received = 0;
     qint64 m_applyNs = 0, m_longestApplyNs = 0;

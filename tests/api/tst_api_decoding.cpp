@@ -30,13 +30,17 @@ private slots:
     void hugeValidPageDecodes();
     void historyPage();
     void historyNullCursorIsLastPage();
+    void oneUnreadableRecordDoesNotHideTheOthers();
     void acceptedAnswer();
     void sessionKeepsCsrfApart();
     void healthAndComponents();
+    void healthIsAnyTwoHundred_data();
+    void healthIsAnyTwoHundred();
     void versionList();
     void probeBody();
     void errorBodyIsLenient();
     void timestamps();
+    void leapSecond();
     void upgradeIdsAreEncodedOnce();
 };
 
@@ -320,9 +324,7 @@ void TestApiDecoding::historyPage()
     QCOMPARE(p.upgrades[1].effectiveServiceCount(), 1);
     QCOMPARE(p.nextCursor, QStringLiteral("abc"));
     QCOMPARE(p.serverTime, QDateTime(QDate(2026, 11, 28), QTime(20, 0), Qt::UTC));
-    const auto missingCreated = decodeHistoryPage(R"({"upgrades":[{"upgrade_id":"x","status":"SUCCESS"}]})");
-    QVERIFY(!missingCreated.ok());
-    QCOMPARE(missingCreated.error().field, QStringLiteral("upgrades[0].created_at"));
+    QVERIFY(p.unreadable.isEmpty());
 }
 
 void TestApiDecoding::historyNullCursorIsLastPage()
@@ -333,6 +335,41 @@ void TestApiDecoding::historyNullCursorIsLastPage()
     const auto bad = decodeHistoryPage(R"({"upgrades":[],"next_cursor":7})");
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().field, QStringLiteral("next_cursor"));
+}
+
+// Issue 13: one record the client cannot read (here a created_at that is not a time) used to fail the
+// whole page and with it the whole history load. The other records come through; the unreadable one is
+// named by its index, its id when it has one, and the path of the field.
+void TestApiDecoding::oneUnreadableRecordDoesNotHideTheOthers()
+{
+    const auto r = decodeHistoryPage(R"({"upgrades":[
+        {"upgrade_id":"upg_A","status":"SUCCESS","created_at":"2026-11-28T19:00:00Z"},
+        {"upgrade_id":"upg_B","status":"SUCCESS","created_at":"yesterday"},
+        {"upgrade_id":"upg_C","status":"FAILED","created_at":"2026-11-27T19:00:00Z"},
+        "not a record",
+        {"status":"SUCCESS","created_at":"2026-11-26T19:00:00Z"}],
+        "next_cursor":"abc","total":5})");
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    const HistoryPage &p = r.value();
+    QCOMPARE(p.upgrades.size(), 2);
+    QCOMPARE(p.upgrades[0].upgradeId, QStringLiteral("upg_A"));
+    QCOMPARE(p.upgrades[1].upgradeId, QStringLiteral("upg_C"));
+    QCOMPARE(p.nextCursor, QStringLiteral("abc")); // paging goes on
+    QCOMPARE(p.unreadable.size(), 3);
+    QCOMPARE(p.unreadable[0].index, 1);
+    QCOMPARE(p.unreadable[0].upgradeId, QStringLiteral("upg_B"));
+    QCOMPARE(p.unreadable[0].field, QStringLiteral("upgrades[1].created_at"));
+    QVERIFY2(p.unreadable[0].describe().contains(QLatin1String("upg_B")),
+             qPrintable(p.unreadable[0].describe()));
+    QVERIFY(p.unreadable[0].describe().contains(QLatin1String("upgrades[1].created_at")));
+    QCOMPARE(p.unreadable[1].index, 3);
+    QVERIFY(p.unreadable[1].upgradeId.isEmpty());
+    QCOMPARE(p.unreadable[1].field, QStringLiteral("upgrades[3]"));
+    QCOMPARE(p.unreadable[2].index, 4);
+    QCOMPARE(p.unreadable[2].field, QStringLiteral("upgrades[4].upgrade_id"));
+    // What is wrong with the page itself still fails the page.
+    QVERIFY(!decodeHistoryPage(R"({"upgrades":{}})").ok());
+    QVERIFY(!decodeHistoryPage(R"({"upgrades":[],"total":"many"})").ok());
 }
 
 void TestApiDecoding::acceptedAnswer()
@@ -389,6 +426,53 @@ void TestApiDecoding::healthAndComponents()
     const auto bad = decodeComponentHealthList(R"({"status":"healthy","items":[{"name":"x"}]})");
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().field, QStringLiteral("items[0].status"));
+}
+
+// The contract: a portal that answers /health with 200 is healthy, whatever the body. A Health body's
+// status is used when it is there and well formed; any other body is kept as a plain-text excerpt to show.
+// Anything but 200 is not healthy.
+void TestApiDecoding::healthIsAnyTwoHundred_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<bool>("healthy");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("excerpt");
+    QTest::newRow("plain OK") << QByteArray("OK\n") << 200 << true << QString() << QStringLiteral("OK");
+    QTest::newRow("json without status")
+        << QByteArray(R"({"ok":true})") << 200 << true << QString() << QStringLiteral(R"({"ok":true})");
+    QTest::newRow("json array") << QByteArray("[]") << 200 << true << QString() << QStringLiteral("[]");
+    QTest::newRow("html") << QByteArray("<html><body>up</body></html>") << 200 << true << QString()
+                          << QStringLiteral("<html><body>up</body></html>");
+    QTest::newRow("status of another type")
+        << QByteArray(R"({"status":1})") << 200 << true << QString() << QStringLiteral(R"({"status":1})");
+    QTest::newRow("health body") << QByteArray(R"({"status":"healthy","version":"2026.11.2"})") << 200 << true
+                                 << QStringLiteral("healthy") << QString();
+    QTest::newRow("health body, bad time") << QByteArray(R"({"status":"healthy","time":"soon","checks":[1]})")
+                                           << 200 << true << QStringLiteral("healthy") << QString();
+    QTest::newRow("status the portal chose")
+        << QByteArray(R"({"status":"UP"})") << 200 << true << QStringLiteral("UP") << QString();
+    QTest::newRow("degraded says so")
+        << QByteArray(R"({"status":"degraded"})") << 200 << false << QStringLiteral("degraded") << QString();
+    QTest::newRow("503 plain") << QByteArray("Service Unavailable") << 503 << false << QString()
+                               << QStringLiteral("Service Unavailable");
+    QTest::newRow("500 healthy body")
+        << QByteArray(R"({"status":"healthy"})") << 500 << false << QStringLiteral("healthy") << QString();
+}
+
+void TestApiDecoding::healthIsAnyTwoHundred()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, httpStatus);
+    QFETCH(bool, healthy);
+    QFETCH(QString, status);
+    QFETCH(QString, excerpt);
+    const auto h = decodeHealth(body, httpStatus);
+    QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().message));
+    QCOMPARE(h.value().isHealthy(), healthy);
+    QCOMPARE(h.value().httpStatus, httpStatus);
+    QCOMPARE(h.value().status, status);
+    QCOMPARE(h.value().excerpt, excerpt);
 }
 
 void TestApiDecoding::versionList()
@@ -454,6 +538,27 @@ void TestApiDecoding::timestamps()
     QCOMPARE(bare, QDateTime(QDate(2026, 11, 28), QTime(19, 0), Qt::UTC));
     QCOMPARE(formatTimestamp(QDateTime(QDate(2026, 11, 28), QTime(19, 0), Qt::UTC)),
              QStringLiteral("2026-11-28T19:00:00Z"));
+}
+
+// "23:59:60Z" is a legal RFC 3339 time (a leap second). It is read as 23:59:59.999 of the same minute:
+// on the day and in the minute the portal wrote, after every earlier instant of it.
+void TestApiDecoding::leapSecond()
+{
+    QCOMPARE(parseTimestamp(QStringLiteral("2016-12-31T23:59:60Z")),
+             QDateTime(QDate(2016, 12, 31), QTime(23, 59, 59, 999), Qt::UTC));
+    QCOMPARE(parseTimestamp(QStringLiteral("2016-12-31T23:59:60.5Z")),
+             QDateTime(QDate(2016, 12, 31), QTime(23, 59, 59, 999), Qt::UTC));
+    QCOMPARE(parseTimestamp(QStringLiteral("2017-01-01T00:59:60+01:00")),
+             QDateTime(QDate(2016, 12, 31), QTime(23, 59, 59, 999), Qt::UTC));
+    QVERIFY(parseTimestamp(QStringLiteral("2016-12-31T23:59:60Z")) <
+            parseTimestamp(QStringLiteral("2017-01-01T00:00:00Z")));
+    QVERIFY(!parseTimestamp(QStringLiteral("2016-12-31T23:59:61Z")).isValid());
+    QVERIFY(!parseTimestamp(QStringLiteral("2016-12-31T23:60:00Z")).isValid());
+    // The record that carries one loads like any other.
+    const auto page = decodeHistoryPage(R"({"upgrades":[{"upgrade_id":"upg_leap","status":"SUCCESS",
+        "created_at":"2016-12-31T23:59:60Z","completed_at":"2016-12-31T23:59:60Z"}]})");
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
+    QCOMPARE(page.value().upgrades.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestApiDecoding)

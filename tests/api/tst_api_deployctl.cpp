@@ -1,6 +1,8 @@
 // deployctl end to end against portal-sim (in this process) with the real keychain between invocations:
 // login from stdin, versions --json, upgrade --wait exit codes, the tenant and production guards, history
-// --csv, status of a missing upgrade, logout; the console's confirmation rules and records (issue 12).
+// --csv, status of a missing upgrade, logout; the console's confirmation rules and records (issue 12);
+// health that cannot be read is not healthy, /health of another shape, a rotated CSRF token is kept, a
+// history record that cannot be read is named and the others listed (issue 13).
 #include "apitestsupport.h"
 #include "domain/clock.h"
 #include "portalsim.h"
@@ -25,6 +27,10 @@ private slots:
     void endToEnd();
     void productionAsThePortalSaysItAndRecorded();
     void unknownOutcomeResumedWithTheSameKey();
+    void unreadableComponentHealthIsNotHealthy();
+    void rotatedCsrfTokenIsKept();
+    void healthOfAnotherShapeIsHealthy();
+    void unreadableHistoryRecordIsNamedNotFatal();
 
 private:
     int run(const QStringList &args, QByteArray *out = nullptr, const QByteArray &stdinData = {},
@@ -323,6 +329,146 @@ void TestApiDeployctl::unknownOutcomeResumedWithTheSameKey()
     }
     QCOMPARE(forced, 1);
     QCOMPARE(run({QStringLiteral("status"), id, QStringLiteral("--wait")}), 0);
+    QCOMPARE(run({QStringLiteral("logout")}), 0);
+}
+
+// Issue 13: with the provider health route answering 500 on every try, `health --json` used to leave
+// `providers` out and print "healthy": true (exit 0). Unknown is not healthy: the part is reported as
+// unknown with the error that kept it unknown, in JSON and in text, and the exit code is 1. Connectors alike.
+void TestApiDeployctl::unreadableComponentHealthIsNotHealthy()
+{
+    QCOMPARE(run({QStringLiteral("login"), QStringLiteral("--password-stdin")}, nullptr, "operator-demo\n"),
+             0);
+    const auto failing = [this](const char *route) {
+        const QByteArray scenario = QByteArray(R"({"name":"unreadable","paths":[{"path":")") + route +
+                                    R"(","method":"GET","fault":"http_500"}]})";
+        return m_sim.admin(QStringLiteral("/__admin/scenario"), scenario);
+    };
+    QCOMPARE(failing("/api/v1/health/providers"), 200);
+    QByteArray out;
+    const int code = run({QStringLiteral("health"), QStringLiteral("--json")}, &out);
+    const QJsonObject report = QJsonDocument::fromJson(out).object();
+    QVERIFY2(report.contains(QStringLiteral("providers")), out.constData());
+    const QJsonObject providers = report.value(QStringLiteral("providers")).toObject();
+    QCOMPARE(providers.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    QCOMPARE(providers.value(QStringLiteral("healthy")).toBool(true), false);
+    const QJsonObject why = providers.value(QStringLiteral("error")).toObject();
+    QCOMPARE(why.value(QStringLiteral("kind")).toString(), QStringLiteral("server-error"));
+    QCOMPARE(why.value(QStringLiteral("http_status")).toInt(), 500);
+    QVERIFY(report.value(QStringLiteral("connectors")).toObject().value(QStringLiteral("healthy")).toBool());
+    QCOMPARE(report.value(QStringLiteral("healthy")).toBool(true), false);
+    QCOMPARE(code, 1);
+    // The text says so too.
+    QCOMPARE(run({QStringLiteral("health")}, &out), 1);
+    QVERIFY2(out.contains("providers: unknown"), out.constData());
+    QVERIFY2(out.contains("injected fault"), out.constData()); // the portal's own message
+
+    QCOMPARE(failing("/api/v1/health/connectors"), 200);
+    QCOMPARE(run({QStringLiteral("health"), QStringLiteral("--json")}, &out), 1);
+    const QJsonObject connectors =
+        QJsonDocument::fromJson(out).object().value(QStringLiteral("connectors")).toObject();
+    QCOMPARE(connectors.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    QVERIFY(connectors.contains(QStringLiteral("error")));
+
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/reset")), 200);
+    QCOMPARE(run({QStringLiteral("health")}, &out), 0); // every part known and healthy again
+    QVERIFY2(!out.contains("unknown"), out.constData());
+    QCOMPARE(run({QStringLiteral("logout")}), 0);
+}
+
+// Issue 13: the newest CSRF token is the one to keep. This portal replaces the login token at the first
+// session check and answers later checks without one (portal-sim's session_csrf "rotate"). The command
+// that saw the new token used it but did not keep it, so the next command restored the login token from
+// the keychain and its trigger was refused: 403 "The CSRF token is missing or stale".
+void TestApiDeployctl::rotatedCsrfTokenIsKept()
+{
+    apitest::Sim rotating; // its own portal: its own keychain entry, nothing running there
+    rotating.options().timeScale = 120;
+    QString error;
+    QVERIFY2(rotating.start(&error), qPrintable(error));
+    m_portal = rotating.url();
+    const auto restore = qScopeGuard([this] { m_portal = m_sim.url(); });
+    QCOMPARE(
+        rotating.admin(QStringLiteral("/__admin/scenario"), R"({"name":"rotate","session_csrf":"rotate"})"),
+        200);
+    QCOMPARE(run({QStringLiteral("login"), QStringLiteral("--password-stdin")}, nullptr, "operator-demo\n"),
+             0);
+    QCOMPARE(run({QStringLiteral("versions")}), 0); // by now the portal has rotated the token
+    QByteArray out, err;
+    int code = run({QStringLiteral("upgrade"), QStringLiteral("--service"), QStringLiteral("agent"),
+                    QStringLiteral("--force"), QStringLiteral("--wait"), QStringLiteral("--yes"),
+                    QStringLiteral("--json")},
+                   &out, {}, &err);
+    QVERIFY2(code == 0, (QByteArray::number(code) + ": " + out + err).constData());
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("status")).toString(),
+             QStringLiteral("SUCCESS"));
+    // And again in a later command: what the keychain holds keeps working.
+    code = run({QStringLiteral("upgrade"), QStringLiteral("--service"), QStringLiteral("orchestrator"),
+                QStringLiteral("--force"), QStringLiteral("--wait"), QStringLiteral("--yes")},
+               &out, {}, &err);
+    QVERIFY2(code == 0, (QByteArray::number(code) + ": " + out + err).constData());
+    QCOMPARE(run({QStringLiteral("logout")}), 0);
+}
+
+// Issue 13: the contract counts any 200 from /health as healthy. A plain "OK" and JSON of another shape
+// used to end in "error (malformed-body)" and exit 3; a 503 of any body is an answer: not healthy.
+void TestApiDeployctl::healthOfAnotherShapeIsHealthy()
+{
+    const auto answer = [this](const QByteArray &fault) {
+        return m_sim.admin(QStringLiteral("/__admin/scenario"),
+                           R"({"name":"other-health","paths":[{"path":"/health","method":"GET",)" + fault +
+                               "}]}");
+    };
+    QByteArray out;
+    QCOMPARE(answer(R"("fault":"body","body":"OK")"), 200);
+    QCOMPARE(run({QStringLiteral("health")}, &out), 0);
+    QVERIFY2(out.contains("portal: healthy (HTTP 200): OK"), out.constData());
+    QCOMPARE(answer(R"("fault":"body","body":{"ok":true})"), 200);
+    QCOMPARE(run({QStringLiteral("health"), QStringLiteral("--json")}, &out), 0);
+    const QJsonObject portal =
+        QJsonDocument::fromJson(out).object().value(QStringLiteral("portal")).toObject();
+    QVERIFY(portal.value(QStringLiteral("healthy")).toBool());
+    QCOMPARE(portal.value(QStringLiteral("excerpt")).toString(), QStringLiteral(R"({"ok":true})"));
+    QCOMPARE(answer(R"("fault":"body","body":"Service Unavailable","status":503)"), 200);
+    QCOMPARE(run({QStringLiteral("health")}, &out), 1);
+    QVERIFY2(out.contains("portal: not healthy (HTTP 503): Service Unavailable"), out.constData());
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/reset")), 200);
+}
+
+// Issue 13: one history record deployctl cannot read no longer aborts the listing. A leap second
+// (23:59:60Z) is read; a record with a created_at that is no time is left out, named on stderr and in
+// the JSON, and the others are listed.
+void TestApiDeployctl::unreadableHistoryRecordIsNamedNotFatal()
+{
+    QCOMPARE(run({QStringLiteral("login"), QStringLiteral("--password-stdin")}, nullptr, "operator-demo\n"),
+             0);
+    const QByteArray scenario = R"({"name":"odd-history","paths":[{"path":"/api/v1/deployments/upgrades",
+        "method":"GET","fault":"body","body":{"upgrades":[
+          {"upgrade_id":"upg_leap","status":"SUCCESS","created_at":"2016-12-31T23:59:60Z"},
+          {"upgrade_id":"upg_odd","status":"SUCCESS","created_at":"new year's eve"},
+          {"upgrade_id":"upg_plain","status":"FAILED","created_at":"2016-12-31T12:00:00Z"}],
+          "next_cursor":null,"total":3}}]})";
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/scenario"), scenario), 200);
+    QByteArray out, err;
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--json")}, &out, {}, &err), 0);
+    const QJsonObject page = QJsonDocument::fromJson(out).object();
+    QCOMPARE(page.value(QStringLiteral("count")).toInt(), 2);
+    const QJsonArray upgrades = page.value(QStringLiteral("upgrades")).toArray();
+    QCOMPARE(upgrades.at(0).toObject().value(QStringLiteral("upgrade_id")).toString(),
+             QStringLiteral("upg_leap"));
+    QCOMPARE(upgrades.at(1).toObject().value(QStringLiteral("upgrade_id")).toString(),
+             QStringLiteral("upg_plain"));
+    const QJsonArray unreadable = page.value(QStringLiteral("unreadable")).toArray();
+    QCOMPARE(unreadable.size(), 1);
+    QCOMPARE(unreadable.at(0).toObject().value(QStringLiteral("upgrade_id")).toString(),
+             QStringLiteral("upg_odd"));
+    QCOMPARE(unreadable.at(0).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("upgrades[1].created_at"));
+    QVERIFY2(err.contains("1 record(s) could not be read") && err.contains("upg_odd"), err.constData());
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--csv")}, &out, {}, &err), 0);
+    QVERIFY(out.contains("upg_leap") && out.contains("upg_plain") && !out.contains("upg_odd"));
+    QVERIFY2(err.contains("upgrades[1].created_at"), err.constData());
+    QCOMPARE(m_sim.admin(QStringLiteral("/__admin/reset")), 200);
     QCOMPARE(run({QStringLiteral("logout")}), 0);
 }
 

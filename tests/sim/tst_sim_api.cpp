@@ -227,6 +227,35 @@ private slots:
         QCOMPARE(auditor->get(QStringLiteral("/api/v1/deployments/versions")).status, 200);
     }
 
+    // Scenario session_csrf "rotate": the first session check after login issues a new CSRF token and
+    // answers it, later checks leave it out; the login token is refused from then on.
+    void csrfRotatedBySessionCheck()
+    {
+        auto c = client();
+        admin(*c, QStringLiteral("/__admin/scenario"), R"({"name":"rotate","session_csrf":"rotate"})");
+        auto op = signedIn(QStringLiteral("operator"));
+        const QByteArray loginToken = op->csrf();
+        QVERIFY(!loginToken.isEmpty());
+        const Reply first = op->get(QStringLiteral("/api/v1/auth/session"));
+        QCOMPARE(first.status, 200);
+        const QByteArray rotated = first.json().value(QStringLiteral("csrf_token")).toString().toLatin1();
+        QVERIFY(!rotated.isEmpty());
+        QVERIFY(rotated != loginToken);
+        const Reply again = op->get(QStringLiteral("/api/v1/auth/session"));
+        QCOMPARE(again.status, 200);
+        QVERIFY(!again.json().contains(QStringLiteral("csrf_token"))); // sent only when it is new
+        Reply r = op->post(QStringLiteral("/api/v1/probes/provider"), {}, Via::Strict,
+                           {{"X-CSRF-Token", loginToken}});
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.error(), QStringLiteral("csrf_failed"));
+        r = op->post(QStringLiteral("/api/v1/probes/provider"), {}, Via::Strict, {{"X-CSRF-Token", rotated}});
+        QCOMPARE(r.status, 200);
+        // By default the session check repeats the token.
+        admin(*c, QStringLiteral("/__admin/reset"));
+        QCOMPARE(op->get(QStringLiteral("/api/v1/auth/session")).json().value(QStringLiteral("csrf_token")),
+                 QJsonValue(QString::fromLatin1(rotated)));
+    }
+
     void triggerValidation()
     {
         auto c = signedIn(QStringLiteral("admin"));

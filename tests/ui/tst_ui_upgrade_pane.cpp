@@ -126,6 +126,33 @@ private slots:
         testsupport::saveScreenshot(run.pane.get(), QStringLiteral("upgrade-all-checks-passed"));
     }
 
+    // Issue 13: a record of the recent history that could not be read may be a running upgrade. With
+    // nothing readable running, "no upgrade already running" is unknown (it blocks until overridden) and
+    // names the record, instead of passing.
+    void anUnreadableRecentRecordLeavesNoRunningUpgradeUnknown()
+    {
+        QTemporaryDir dir;
+        Run run(dir.path());
+        scriptHealthyPortal(run.portal);
+        HistoryPage page;
+        UnreadableRecord odd;
+        odd.index = 0;
+        odd.upgradeId = QStringLiteral("upg_odd");
+        odd.field = QStringLiteral("upgrades[0].created_at");
+        odd.message = QStringLiteral("Field 'upgrades[0].created_at' is not an RFC 3339 time");
+        page.unreadable << odd;
+        run.portal.historyPageAnswers.removeLast();
+        run.portal.historyPageAnswers << Scripted<HistoryPage>::ok(page);
+        run.pane->preflight()->tenantConfirmation()->setChecked(true);
+        QTest::mouseClick(run.pane->preflight()->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!run.pane->preflight()->isRunning(), 2000);
+        auto *detail = run.pane->findChild<QLabel *>(QStringLiteral("detail_no_running_upgrade"));
+        QVERIFY2(detail->text().contains(QLatin1String("upg_odd")), qPrintable(detail->text()));
+        QVERIFY2(detail->text().contains(QLatin1String("could not be read")), qPrintable(detail->text()));
+        QVERIFY(run.pane->preflight()->blocking());
+        testsupport::saveScreenshot(run.pane.get(), QStringLiteral("upgrade-unreadable-recent-record"));
+    }
+
     // The portal never answers: the operator sees the time going by, and at the deadline the console
     // stops waiting, says the outcome is unknown and keeps the key for a retry.
     void aTriggerWithoutAnswerEndsAtItsDeadline()

@@ -431,7 +431,9 @@ void HistoryArea::updateStatus()
         break;
     }
     case HistorySync::State::Current:
-        m_status->setText(tr("Up to date; last refreshed at %1.").arg(lastText));
+        m_status->setText(m_sync->unreadable().isEmpty()
+                              ? tr("Up to date; last refreshed at %1.").arg(lastText)
+                              : tr("Last refreshed at %1.").arg(lastText));
         break;
     case HistorySync::State::Unreachable:
         m_status->setText(
@@ -451,6 +453,20 @@ void HistoryArea::updateStatus()
                 ? tr("Cached, last refreshed at %1.").arg(lastText)
                 : tr("Not signed in: cached, last refreshed at %1. Sign in to refresh.").arg(lastText));
         break;
+    }
+    // Records the portal sent that could not be read are left out of the table; say which (ids and field
+    // paths are the portal's text: plain text only).
+    if (const QList<UnreadableRecord> unreadable = m_sync->unreadable(); !unreadable.isEmpty()) {
+        constexpr int named = 3;
+        QStringList which;
+        for (qsizetype i = 0; i < std::min<qsizetype>(named, unreadable.size()); ++i)
+            which << unreadable.at(i).describe();
+        if (unreadable.size() > named)
+            which << tr("and %Ln more", nullptr, int(unreadable.size() - named));
+        m_status->setTextFormat(Qt::PlainText);
+        m_status->setText(m_status->text() + QLatin1Char(' ') +
+                          tr("%Ln record(s) could not be read: %1", nullptr, int(unreadable.size()))
+                              .arg(which.join(QStringLiteral("; "))));
     }
     m_status->setAccessibleDescription(m_status->text());
 }

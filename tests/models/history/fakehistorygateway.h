@@ -25,6 +25,7 @@ public:
         QList<QList<UpgradeSummary>> pages;
         std::optional<ApiError> error;
         QDateTime serverTime;
+        QList<UnreadableRecord> unreadable = {}; // reported with the first page
     };
     QList<Answer> answers; // one per fetchHistory call
     QList<HistoryQuery> queries;
@@ -49,6 +50,8 @@ public:
             qint64 received = 0;
             for (const auto &page : a.pages) {
                 received += page.size();
+                if (!a.unreadable.isEmpty() && &page == &a.pages.first())
+                    emit fetch->recordsUnreadable(a.unreadable);
                 emit fetch->pageReceived(page, received, std::nullopt);
             }
             emit fetch->finished(a.error, a.serverTime);

@@ -326,6 +326,60 @@ private slots:
         QCOMPARE(HistoryCache::count(store.path(), QStringLiteral("p|t")), 25);
     }
 
+    // Issue 13: a refresh whose pages held records the client could not read shows the others, names
+    // the ones left out, and does not move updated_since past them: the next refresh asks for them again
+    // (and, once every record is read, moves on).
+    void unreadableRecordsAreNamedAndAskedForAgain()
+    {
+        QTemporaryDir dir;
+        LocalStore store(dir.filePath(QStringLiteral("s.sqlite3")));
+        QVERIFY(store.open());
+        ManualClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+        testing::FakeHistoryGateway gateway;
+        const QDateTime first(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+        const QList<UpgradeSummary> all = sample(6);
+        UnreadableRecord bad;
+        bad.index = 2;
+        bad.upgradeId = QStringLiteral("upg_odd");
+        bad.field = QStringLiteral("upgrades[2].created_at");
+        bad.message = QStringLiteral("Field 'upgrades[2].created_at' is not an RFC 3339 time");
+        gateway.answers << testing::FakeHistoryGateway::Answer{{all.mid(0, 4)}, {}, first};
+        gateway.answers << testing::FakeHistoryGateway::Answer{
+            {all.mid(4, 2)}, {}, first.addSecs(600), {bad}};
+        gateway.answers << testing::FakeHistoryGateway::Answer{{}, {}, first.addSecs(1200)};
+        gateway.answers << testing::FakeHistoryGateway::Answer{{}, {}, first.addSecs(1800)};
+        HistoryTableModel model;
+        HistorySync sync(&model, &store, &clock);
+        sync.setGateway(&gateway);
+        sync.setPortalKey(QStringLiteral("p|t"));
+        QSignalSpy done(&sync, &HistorySync::refreshFinished);
+        sync.start(true);
+        QVERIFY(done.wait(5000));
+        QVERIFY(sync.unreadable().isEmpty());
+
+        done.clear();
+        sync.refresh(); // asks since `first`; one record of the answer could not be read
+        QVERIFY(done.wait(5000));
+        QCOMPARE(gateway.queries.at(1).updatedSince, first);
+        QCOMPARE(sync.state(), HistorySync::State::Current);
+        QCOMPARE(model.totalCount(), 6); // the others are shown
+        QCOMPARE(sync.unreadable().size(), 1);
+        QCOMPARE(sync.unreadable().first().upgradeId, QStringLiteral("upg_odd"));
+        QVERIFY(sync.unreadable().first().describe().contains(QLatin1String("upgrades[2].created_at")));
+
+        done.clear();
+        sync.refresh(); // not past the record left out: from `first` again
+        QVERIFY(done.wait(5000));
+        QCOMPARE(gateway.queries.at(2).updatedSince, first);
+        QVERIFY(sync.unreadable().isEmpty()); // this time every record was read
+
+        done.clear();
+        sync.refresh();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(gateway.queries.at(3).updatedSince, first.addSecs(1200));
+        sync.waitForWrites();
+    }
+
     void csvNeutralisesFormulas()
     {
         QCOMPARE(neutraliseCsvField(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
