@@ -46,6 +46,7 @@ struct WatchList::Watch
     QString detail;
     bool inFlight = false;
     bool finalSeen = false;
+    bool answered = false;     // the portal has answered for this upgrade at least once
     QElapsedTimer since;       // the schedule counts from here
     QPointer<QObject> context; // the context of the poll out; owns the timer
     QPointer<QTimer> timer;
@@ -71,7 +72,7 @@ WatchList::~WatchList() = default;
 
 bool WatchList::hasEnded(const UpgradeStatus &status)
 {
-    return status.state.isFinal() || (!status.state.isKnown() && status.completedAt.isValid());
+    return pdc::hasEnded(status.state, status.completedAt);
 }
 
 ConnectionProfile WatchList::profile() const
@@ -201,8 +202,16 @@ void WatchList::handle(const WatchPtr &w, const Result<UpgradeStatus> &answer)
         return;
     if (answer.ok()) {
         UpgradeStatus status = answer.value();
-        if (status.upgradeId.isEmpty())
-            status.upgradeId = w->id;
+        if (!status.upgradeId.isEmpty() && !sameUpgradeId(status.upgradeId, w->id)) {
+            stop(w,
+                 QStringLiteral("Asked for %1, the portal answered with the status of another upgrade, %2; "
+                                "it is not shown as this one.")
+                     .arg(w->id, status.upgradeId));
+            return;
+        }
+        // Observers know the upgrade by the id they watch; the portal's own spelling may differ in case.
+        status.upgradeId = w->id;
+        w->answered = true;
         observe(w, status);
         return;
     }
@@ -221,6 +230,25 @@ void WatchList::handle(const WatchPtr &w, const Result<UpgradeStatus> &answer)
         }
         return;
     case ApiError::Kind::NotFound:
+        if (!w->answered) {
+            const qint64 waited = w->since.elapsed();
+            if (waited < m_schedule.notFoundGraceMs) {
+                // Read-after-write: a portal may not know an upgrade it has just accepted.
+                setLink(w, WatchLink::Reconnecting,
+                        QStringLiteral("The portal does not know %1 yet (404); asking again for up to %2 s "
+                                       "in case it was only just accepted.")
+                            .arg(w->id)
+                            .arg(m_schedule.notFoundGraceMs / 1000.0));
+                scheduleNext(w, true);
+                return;
+            }
+            stop(w, QStringLiteral("%1 (still unknown %2 s after the watch began)")
+                        .arg(e.message)
+                        .arg(waited / 1000.0, 0, 'f', 1));
+            return;
+        }
+        stop(w, e.message);
+        return;
     case ApiError::Kind::Forbidden:
     case ApiError::Kind::Validation:
         stop(w, e.message);

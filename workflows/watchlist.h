@@ -20,6 +20,10 @@
 //   completed_at), and when the portal says the upgrade cannot be watched (404, 403, 400/422).
 //   finalReached is emitted once per watch. A state this console does not know is shown as it came and,
 //   while completed_at is absent, polling goes on.
+// - Read-after-write: until the portal has answered for an upgrade once, a 404 is polled through for
+//   WatchSchedule::notFoundGraceMs from the start of the watch (Reconnecting); after that, a 404 stops it.
+// - An answer is announced under the watched id, even when the portal spells the id in another letter
+//   case (sameUpgradeId()); an answer about another upgrade stops the watch and says so.
 // - 401: while the gateway has no session (it expired, or the operator signed out) no watch polls: every
 //   watch pauses (SessionLost) until sessionChanged brings a session. A 401 to a poll that went out
 //   before or during a sign-in (the gateway has a session again, or is signing in) says nothing about

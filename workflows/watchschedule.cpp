@@ -25,6 +25,7 @@ WatchSchedule WatchSchedule::fastForTests()
     s.steps = {{1000, 50}};
     s.laterIntervalMs = 100;
     s.reconnectIntervalMs = 100;
+    s.notFoundGraceMs = 300;
     return s;
 }
 

@@ -544,7 +544,7 @@ void Commands::watch(const QString &upgradeId)
     auto last = std::make_shared<std::optional<UpgradeStatus>>();
     connect(watches, &WatchList::observed, this,
             [this, upgradeId, last](const UpgradeStatus &s, const QDateTime &at) {
-                if (s.upgradeId != upgradeId)
+                if (!sameUpgradeId(s.upgradeId, upgradeId))
                     return;
                 if (!*last || (*last)->state.raw != s.state.raw)
                     printErr(
@@ -560,7 +560,7 @@ void Commands::watch(const QString &upgradeId)
                 *shown = link;
                 if (link == WatchLink::Reconnecting) {
                     if (!again)
-                        printErr(QStringLiteral("portal unreachable, still watching: %1").arg(detail));
+                        printErr(QStringLiteral("still watching: %1").arg(detail));
                 } else if (link == WatchLink::SessionLost) {
                     ApiError e;
                     e.kind = ApiError::Kind::SessionExpired;
@@ -586,7 +586,12 @@ void Commands::watch(const QString &upgradeId)
         // Qt timers count milliseconds in an int: cap the wait at about 24 days instead of overflowing.
         const qint64 waitMs = qMin<qint64>(qint64(m_args.waitTimeoutSeconds) * 1000, INT_MAX);
         QTimer::singleShot(int(waitMs), this, [this, last]() {
-            printErr(QStringLiteral("gave up waiting; the upgrade is still running"));
+            // Only what was seen: the last state, or that the portal never answered for it.
+            printErr(*last ? QStringLiteral("gave up waiting after %1 s; last seen: %2 (not ended)")
+                                 .arg(m_args.waitTimeoutSeconds)
+                                 .arg((*last)->state.raw)
+                           : QStringLiteral("gave up waiting after %1 s; no status was read")
+                                 .arg(m_args.waitTimeoutSeconds));
             if (*last && m_args.json)
                 printJson(toJson(**last));
             done(ExitRunning);

@@ -43,4 +43,14 @@ bool UpgradeState::isFinal() const
     return kind == Kind::Success || kind == Kind::Failed || kind == Kind::Partial;
 }
 
+bool hasEnded(const UpgradeState &state, const QDateTime &completedAt)
+{
+    return state.isFinal() || (!state.isKnown() && completedAt.isValid());
+}
+
+bool sameUpgradeId(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
 } // namespace pdc

@@ -2,6 +2,7 @@
 // came (raw) and shown that way; it is never mapped to a known state.
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 namespace pdc {
@@ -33,5 +34,15 @@ struct UpgradeState
 };
 
 QString toWire(UpgradeState::Kind kind);
+
+// Whether an upgrade has ended, the one rule for every view and for deployctl: a final state (SUCCESS,
+// FAILED, PARTIAL), or a state this console does not know (e.g. "CANCELLED") once the portal gives it a
+// completed_at (docs/api/openapi.yaml, "States"). A known running state is trusted over a completed_at.
+bool hasEnded(const UpgradeState &state, const QDateTime &completedAt);
+
+// Upgrade ids are the portal's opaque strings, but a portal may answer with its own spelling of an id
+// typed in another letter case (a UUID typed in lower case, answered in upper case). Ids that differ only
+// in letter case name the same upgrade (docs/api/openapi.yaml, "Upgrade ids").
+bool sameUpgradeId(const QString &a, const QString &b);
 
 } // namespace pdc

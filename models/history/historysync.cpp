@@ -17,7 +17,7 @@ namespace pdc {
 namespace {
 bool ended(const UpgradeSummary &s)
 {
-    return s.state.isFinal() || s.completedAt.isValid();
+    return hasEnded(s.state, s.completedAt);
 }
 
 // True when the observation says more than the page: it ended and the page does not say so, or it is

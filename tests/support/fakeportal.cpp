@@ -2,6 +2,17 @@
 
 namespace pdc::testing {
 
+ConnectionProfile acmeStaging()
+{
+    ConnectionProfile p;
+    p.name = QStringLiteral("acme-staging");
+    p.portalUrl = QUrl(QStringLiteral("https://portal.acme.example/"));
+    p.tenant = QStringLiteral("acme");
+    p.environment = QStringLiteral("staging");
+    p.username = QStringLiteral("olivia");
+    return p;
+}
+
 ApiError fakeError(ApiError::Kind kind, int httpStatus, const QString &message)
 {
     ApiError e;

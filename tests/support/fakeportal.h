@@ -49,6 +49,10 @@ struct TriggerCall
 // Ready-made errors of the kinds the contract's answers map to.
 ApiError fakeError(ApiError::Kind kind, int httpStatus, const QString &message = QString());
 
+// The profile most stories use: "acme-staging", https://portal.acme.example/, tenant acme, environment
+// staging, user olivia.
+ConnectionProfile acmeStaging();
+
 class FakePortal : public PortalGateway
 {
     Q_OBJECT

@@ -30,16 +30,6 @@ using namespace pdc::testing;
 
 namespace {
 
-ConnectionProfile acme()
-{
-    ConnectionProfile p;
-    p.name = QStringLiteral("acme-staging");
-    p.portalUrl = QUrl(QStringLiteral("https://portal.acme.example"));
-    p.tenant = QStringLiteral("acme");
-    p.environment = QStringLiteral("staging");
-    return p;
-}
-
 // Every pre-flight check answers healthy, nothing is running.
 void scriptHealthyPortal(FakePortal &portal)
 {
@@ -61,7 +51,7 @@ struct Run
     explicit Run(const QString &folder)
         : clock(QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC))
         , store(folder + QStringLiteral("/console.sqlite3"))
-        , portal(acme())
+        , portal(acmeStaging())
     {
         QVERIFY(store.open());
         journal = std::make_unique<RecordJournal>(&store, &clock);

@@ -20,16 +20,6 @@ using namespace pdc::testing;
 
 namespace {
 
-ConnectionProfile acmeStaging()
-{
-    ConnectionProfile p;
-    p.name = QStringLiteral("acme-staging");
-    p.portalUrl = QUrl(QStringLiteral("https://portal.acme.example/"));
-    p.tenant = QStringLiteral("acme");
-    p.environment = QStringLiteral("staging");
-    return p;
-}
-
 TriggerAttempt attemptFor(const QString &service, const QString &version = QStringLiteral("latest"))
 {
     TriggerAttempt a;

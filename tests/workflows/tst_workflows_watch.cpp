@@ -12,6 +12,7 @@
 #include "store/localstore.h"
 #include "watchlist.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -19,6 +20,7 @@
 #include <QTest>
 
 using namespace pdc;
+using pdc::testing::acmeStaging;
 using pdc::testing::fakeError;
 using pdc::testing::FakePortal;
 using pdc::testing::Scripted;
@@ -52,17 +54,6 @@ Scripted<UpgradeStatus> answer(const QString &state, const QString &id = kId, bo
     return Scripted<UpgradeStatus>::ok(status(state, id, completed));
 }
 
-ConnectionProfile acme()
-{
-    ConnectionProfile p;
-    p.name = QStringLiteral("Acme");
-    p.portalUrl = QUrl(QStringLiteral("https://portal.acme.example/"));
-    p.tenant = QStringLiteral("acme");
-    p.environment = QStringLiteral("staging");
-    p.username = QStringLiteral("olivia");
-    return p;
-}
-
 QList<WatchLink> linksOf(const QSignalSpy &spy)
 {
     QList<WatchLink> links;
@@ -82,7 +73,7 @@ private:
 
     std::unique_ptr<FakePortal> signedInPortal()
     {
-        auto portal = std::make_unique<FakePortal>(acme());
+        auto portal = std::make_unique<FakePortal>(acmeStaging());
         portal->signIn(QStringLiteral("olivia"), QStringLiteral("operator"), QStringLiteral("acme"),
                        QStringLiteral("staging"));
         return portal;
@@ -314,6 +305,75 @@ private slots:
         watches->remove(missing);
     }
 
+    void anIdTypedInAnotherCaseIsTheSameUpgrade()
+    {
+        // The operator types the id in lower case; the portal answers with its own spelling (issue 13,
+        // case 2). The answer is about the watched upgrade: observers see it under the id they watch, and
+        // the watch ends at the final state instead of ignoring every answer.
+        auto portal = signedInPortal();
+        const QString typed = kId.toLower();
+        portal->statusAnswers = {answer(QStringLiteral("IN_PROGRESS")), answer(QStringLiteral("SUCCESS"))};
+        auto watches = watchList(portal.get());
+        QSignalSpy observed(watches.get(), &WatchList::observed);
+        QSignalSpy finals(watches.get(), &WatchList::finalReached);
+        watches->watch(typed);
+        QTRY_COMPARE_WITH_TIMEOUT(finals.size(), 1, 5000);
+        QCOMPARE(finals.first().at(0).toString(), typed);
+        QCOMPARE(observed.size(), 2);
+        QCOMPARE(observed.last().at(0).value<UpgradeStatus>().upgradeId, typed);
+        QCOMPARE(watches->timeline(typed)->latest()->state.raw, QStringLiteral("SUCCESS"));
+
+        // An answer about another upgrade altogether is not taken for this one: the watch stops and says so.
+        const QString other = QStringLiteral("upg_01JDW0000000000000000OTHER");
+        portal->statusAnswers = {answer(QStringLiteral("IN_PROGRESS"), other)};
+        const QString asked = QStringLiteral("upg_01JDW00000000000000ASKED");
+        watches->watch(asked);
+        QTRY_COMPARE_WITH_TIMEOUT(watches->link(asked), WatchLink::Stopped, 5000);
+        QVERIFY(watches->linkDetail(asked).contains(other));
+        QVERIFY(!watches->timeline(asked) || !watches->timeline(asked)->latest());
+    }
+
+    void aJustAcceptedUpgradeTheStatusRouteDoesNotKnowYetIsWaitedFor()
+    {
+        // Read-after-write (issue 13, case 6): right after a 202 the status route may answer 404 for a
+        // moment. The watch polls on through the stated grace period instead of stopping.
+        auto portal = signedInPortal();
+        const auto notYet = Scripted<UpgradeStatus>::fail(fakeError(ApiError::Kind::NotFound, 404));
+        portal->statusAnswers = {notYet, notYet, notYet, answer(QStringLiteral("PENDING")),
+                                 answer(QStringLiteral("SUCCESS"))};
+        auto watches = watchList(portal.get());
+        QSignalSpy finals(watches.get(), &WatchList::finalReached);
+        watches->watch(kId);
+        QTRY_COMPARE_WITH_TIMEOUT(finals.size(), 1, 5000);
+        QCOMPARE(portal->statusCalls.size(), 5);
+        QCOMPARE(watches->timeline(kId)->latest()->state.raw, QStringLiteral("SUCCESS"));
+
+        // One the portal never knows stops once the grace period is over, and says how long it waited.
+        const QString missing = QStringLiteral("upg_01JDW00000000000000MISSING");
+        QList<Scripted<UpgradeStatus>> refusals;
+        for (int i = 0; i < 100; ++i)
+            refusals << notYet;
+        portal->statusAnswers = refusals;
+        const int before = portal->statusCalls.size();
+        QElapsedTimer waited;
+        waited.start();
+        watches->watch(missing);
+        QTRY_COMPARE_WITH_TIMEOUT(watches->link(missing), WatchLink::Stopped, 5000);
+        QVERIFY(waited.elapsed() >= WatchSchedule::fastForTests().notFoundGraceMs);
+        QVERIFY(portal->statusCalls.size() - before > 1);
+        QVERIFY2(watches->linkDetail(missing).contains(QStringLiteral("s after")),
+                 qPrintable(watches->linkDetail(missing)));
+
+        // Once the portal has answered for an upgrade, a 404 is the portal's word: the watch stops at once.
+        const QString seen = QStringLiteral("upg_01JDW0000000000000000SEEN");
+        portal->statusAnswers = {answer(QStringLiteral("IN_PROGRESS"), seen), notYet,
+                                 answer(QStringLiteral("SUCCESS"), seen)};
+        watches->watch(seen);
+        QTRY_COMPARE_WITH_TIMEOUT(watches->link(seen), WatchLink::Stopped, 5000);
+        QTest::qWait(200);
+        QCOMPARE(watches->timeline(seen)->latest()->state.raw, QStringLiteral("IN_PROGRESS"));
+    }
+
     void aRestartingPortalIsReconnectingNeverAFailedUpgrade()
     {
         auto portal = signedInPortal();
@@ -414,7 +474,7 @@ private slots:
         QCOMPARE(watches->timeline(other)->latest()->state.raw, QStringLiteral("SUCCESS"));
 
         // Another portal (another key) resumes nothing of these.
-        ConnectionProfile beta = acme();
+        ConnectionProfile beta = acmeStaging();
         beta.tenant = QStringLiteral("beta");
         FakePortal betaPortal(beta);
         auto betaWatches = watchList(&betaPortal, &store);

@@ -127,10 +127,15 @@ void ActiveArea::refreshTabTitle(const QString &upgradeId)
 void ActiveArea::onFinal(const QString &upgradeId, const UpgradeState &state)
 {
     const QString title = tr("Upgrade %1: %2").arg(upgradeId, StateBadge::stateWords(state));
-    const QString text =
-        state.kind == UpgradeState::Kind::Success
-            ? tr("Finished. Validate it with the checklist.")
-            : tr("Finished with %1. See the guidance in the Active area.").arg(StateBadge::stateWords(state));
+    QString text;
+    if (state.kind == UpgradeState::Kind::Success)
+        text = tr("Finished. Validate it with the checklist.");
+    else if (state.isKnown())
+        text =
+            tr("Finished with %1. See the guidance in the Active area.").arg(StateBadge::stateWords(state));
+    else
+        text = tr("Ended in a state this console does not know. Check the services in the Active area and "
+                  "the portal.");
     qCInfo(lcActive) << "final state" << upgradeId << state.raw;
     if (m_tray) {
         m_tray->show();
@@ -140,8 +145,11 @@ void ActiveArea::onFinal(const QString &upgradeId, const UpgradeState &state)
                             10000);
     }
     if (UpgradeStatusPane *p = m_panes.value(upgradeId))
-        p->setNotification(
-            tr("%1 \u2014 %2 Press \u201cStart Validation Checklist\u201d when ready.").arg(title, text));
+        p->setNotification(state.isFinal()
+                               ? tr("%1 \u2014 %2 Press \u201cStart Validation Checklist\u201d when "
+                                    "ready.")
+                                     .arg(title, text)
+                               : tr("%1 \u2014 %2").arg(title, text));
     emit finalReached(upgradeId);
 }
 

@@ -161,7 +161,9 @@ void UpgradeStatusPane::update(const UpgradeTimeline &timeline, const QList<Stat
     if (!m_firstSeen.isValid())
         m_firstSeen = timeline.firstObservedAt();
     m_badge->setState(status.state);
-    const bool final = status.state.isFinal();
+    // Ended: a final state, or a state this console does not know once the portal gives a completed_at.
+    const bool final = hasEnded(status.state, status.completedAt);
+    const bool endedUnknown = final && !status.state.isKnown();
     switch (status.state.kind) {
     case UpgradeState::Kind::Success:
         m_notice->setText(tr("Finished: SUCCESS. Now validate real behaviour with the checklist: login, one "
@@ -173,12 +175,22 @@ void UpgradeStatusPane::update(const UpgradeTimeline &timeline, const QList<Stat
             tr("Finished: %1. See what to check below.").arg(StateBadge::stateWords(status.state)));
         break;
     default:
-        m_notice->setText(tr("Accepted is not complete: the rollout is %1. Keep watching until it reaches "
-                             "SUCCESS, PARTIAL or FAILED.")
-                              .arg(StateBadge::stateWords(status.state)));
+        if (endedUnknown)
+            m_notice->setText(tr("The upgrade ended in the state %1, which this console does not know: the "
+                                 "portal gives it a completion time. It is neither SUCCESS nor a failure "
+                                 "the runbook describes; check the services below and the portal.")
+                                  .arg(StateBadge::stateWords(status.state)));
+        else
+            m_notice->setText(tr("Accepted is not complete: the rollout is %1. Keep watching until it "
+                                 "reaches SUCCESS, PARTIAL or FAILED.")
+                                  .arg(StateBadge::stateWords(status.state)));
         break;
     }
-    m_checklist->setEnabled(final);
+    // The checklist records a final state the runbook knows; an unknown end is not one.
+    m_checklist->setEnabled(status.state.isFinal());
+    m_checklist->setToolTip(endedUnknown ? tr("The checklist validates an upgrade that ended in SUCCESS, "
+                                              "PARTIAL or FAILED; this one ended in a state not known here.")
+                                         : QString());
 
     m_services->setRowCount(int(status.services.size()));
     for (int r = 0; r < status.services.size(); ++r) {
@@ -250,8 +262,12 @@ void UpgradeStatusPane::setLink(WatchLink link, const QString &detail)
         text = tr("\u23f8 Session expired: sign in again to resume watching.");
         break;
     case WatchLink::Stopped:
-        text = m_latest && m_latest->state.isFinal() ? tr("\u25a0 Final state reached")
-                                                     : tr("\u25a0 Not polling");
+        if (m_latest && m_latest->state.isFinal())
+            text = tr("\u25a0 Final state reached");
+        else if (m_latest && hasEnded(m_latest->state, m_latest->completedAt))
+            text = tr("\u25a0 Ended in a state not known here");
+        else
+            text = tr("\u25a0 Not polling");
         break;
     }
     m_link->setText(text);
@@ -270,8 +286,8 @@ void UpgradeStatusPane::tick()
     if (!m_latest)
         return;
     const QDateTime start = m_latest->createdAt.isValid() ? m_latest->createdAt : m_firstSeen;
-    const QDateTime end =
-        m_latest->state.isFinal() && m_latest->completedAt.isValid() ? m_latest->completedAt : m_clock->now();
+    const bool ended = hasEnded(m_latest->state, m_latest->completedAt);
+    const QDateTime end = ended && m_latest->completedAt.isValid() ? m_latest->completedAt : m_clock->now();
     const qint64 elapsed = std::max<qint64>(0, start.secsTo(end));
     QString estimate;
     if (m_latest->estimatedTime.seconds)
@@ -280,11 +296,10 @@ void UpgradeStatusPane::tick()
         estimate = tr("estimated %1").arg(m_latest->estimatedTime.text);
     else
         estimate = tr("no estimate given");
-    const QString running = m_latest->state.isFinal() ? tr("Took %1").arg(duration(elapsed))
-                                                      : tr("Elapsed %1").arg(duration(elapsed));
+    const QString running =
+        ended ? tr("Took %1").arg(duration(elapsed)) : tr("Elapsed %1").arg(duration(elapsed));
     QString over;
-    if (!m_latest->state.isFinal() && m_latest->estimatedTime.seconds &&
-        elapsed > *m_latest->estimatedTime.seconds)
+    if (!ended && m_latest->estimatedTime.seconds && elapsed > *m_latest->estimatedTime.seconds)
         over = tr(" \u2014 longer than estimated; check the service rows and messages.");
     m_elapsed->setText(tr("Started %1 \u00b7 %2 (%3)%4").arg(timeText(start), running, estimate, over));
 }
