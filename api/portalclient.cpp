@@ -3,10 +3,10 @@
 #include "apilogging.h"
 #include "cookiejar.h"
 #include "decoding/decoders.h"
+#include "domain/routes.h"
 #include "historyfetchjob.h"
 #include "jobs/endpointjobs.h"
 #include "redaction.h"
-#include "routes.h"
 #include "sessionvault.h"
 
 #include <QElapsedTimer>
@@ -443,44 +443,16 @@ void PortalClient::fetchProviderHealth(QObject *context, Callback<ComponentHealt
     job->start();
 }
 
-void PortalClient::runProbe(Probe probe, QObject *context, Callback<ProbeResult> done)
+void PortalClient::probeRoute(const RouteProbe &probe, QObject *context, Callback<ProbeResult> done)
 {
-    switch (probe) {
-    case Probe::SessionLogin:
-        // Without credentials this checks the current session; runLoginProbe() signs in afresh.
-        startProbeRequest("GET", m_profile.route(AssumedRoute::Session), {}, QStringLiteral("session"),
-                          context, std::move(done));
-        return;
-    case Probe::ProviderPath:
-        startProbeRequest("POST", m_profile.route(AssumedRoute::ProviderProbe), {},
-                          QStringLiteral("provider"), context, std::move(done));
-        return;
-    case Probe::ConnectorPath:
-        startProbeRequest("POST", m_profile.route(AssumedRoute::ConnectorProbe), {},
-                          QStringLiteral("connector"), context, std::move(done));
-        return;
-    case Probe::LicenseView:
-        startProbeRequest("GET", m_profile.route(AssumedRoute::License), {}, QStringLiteral("license"),
-                          context, std::move(done));
-        return;
-    case Probe::UsageView:
-        startProbeRequest("GET", m_profile.route(AssumedRoute::Usage), {}, QStringLiteral("usage"), context,
-                          std::move(done));
-        return;
-    case Probe::DeploymentView: {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-        startProbeRequest("GET", routes::History, q, QStringLiteral("deployments"), context, std::move(done));
-        return;
-    }
-    case Probe::Health:
-        startProbeRequest("GET", routes::Health, {}, QStringLiteral("health"), context, std::move(done));
-        return;
-    }
+    QUrlQuery query;
+    for (const auto &[name, value] : probe.query)
+        query.addQueryItem(name, value);
+    startProbeRequest(probe.verb, probe.route, query, probe.target, context, std::move(done));
 }
 
-void PortalClient::runLoginProbe(const QString &username, const QString &password, QObject *context,
-                                 Callback<ProbeResult> done)
+void PortalClient::probeSignIn(const QString &username, const QString &password, QObject *context,
+                               Callback<ProbeResult> done)
 {
     // A refused sign-in here says the login is broken (or the password mistyped); it says nothing about
     // the operator's own session, so it must not raise sessionExpired().

@@ -87,9 +87,9 @@ public:
     void fetchHealth(QObject *context, Callback<Health> done) override;
     void fetchConnectorHealth(QObject *context, Callback<ComponentHealthList> done) override;
     void fetchProviderHealth(QObject *context, Callback<ComponentHealthList> done) override;
-    void runProbe(Probe probe, QObject *context, Callback<ProbeResult> done) override;
-    void runLoginProbe(const QString &username, const QString &password, QObject *context,
-                       Callback<ProbeResult> done) override;
+    void probeRoute(const RouteProbe &probe, QObject *context, Callback<ProbeResult> done) override;
+    void probeSignIn(const QString &username, const QString &password, QObject *context,
+                     Callback<ProbeResult> done) override;
 
 private:
     JobEnvironment environment() const;

@@ -1,6 +1,7 @@
-// The console's view of a portal: every call the UI may make, asynchronous, answering on the GUI
-// thread's event loop. api/ implements it over HTTP (PortalClient); ui/ only ever sees this interface,
-// so widgets hold no network code and tests can pass any implementation in.
+// The console's view of a portal: one method per route of the contract (paths in domain/routes.h and the
+// profile's assumed routes), plus an observation of any route for the post-upgrade probes. Asynchronous,
+// answering on the GUI thread's event loop. api/ implements it over HTTP (PortalClient); no widget sees
+// it (the workflow layer does), and tests pass an in-process fake (tests/support/fakeportal.h).
 //
 // Callbacks run only while `context` is alive (like QTimer::singleShot with a context object); a
 // context destroyed before the answer arrives cancels the delivery, never the request's side effects.
@@ -46,18 +47,6 @@ public:
     template<typename T>
     using Callback = std::function<void(const Result<T> &)>;
 
-    enum class Probe
-    {
-        SessionLogin,  // runProbe(): a check of the current session; runLoginProbe(): a fresh login
-        ProviderPath,  // one LLM-provider-backed request path
-        ConnectorPath, // one connector-backed path
-        LicenseView,
-        UsageView,
-        DeploymentView, // the deployment history view still answers
-        Health,
-    };
-    Q_ENUM(Probe)
-
     using QObject::QObject;
 
     virtual ConnectionProfile profile() const = 0;
@@ -89,17 +78,22 @@ public:
     // Follows next_cursor until the range is complete. The caller owns nothing; see HistoryFetch.
     virtual HistoryFetch *fetchHistory(const HistoryQuery &query) = 0;
 
-    // Health and probes
+    // Health
     virtual void fetchHealth(QObject *context, Callback<Health> done) = 0;
     virtual void fetchConnectorHealth(QObject *context, Callback<ComponentHealthList> done) = 0;
     virtual void fetchProviderHealth(QObject *context, Callback<ComponentHealthList> done) = 0;
-    virtual void runProbe(Probe probe, QObject *context, Callback<ProbeResult> done) = 0;
-    // "Portal login still works": signs in with the operator's credentials in a separate session (its own
-    // cookies, never the operator's), checks that session with the session route and signs it out again.
-    // The operator's own session and watches are not touched; a refused sign-in is a failed probe, not an
-    // expired session. The password is used for this one request and not kept.
-    virtual void runLoginProbe(const QString &username, const QString &password, QObject *context,
-                               Callback<ProbeResult> done) = 0;
+
+    // Observations, for the post-upgrade probes. The gateway knows no probe by name: the checklist says
+    // which route to look at (models/checklist/checklistitems.h, routeProbe()).
+    // One request to `probe.route`, sent once and never retried, reported as observed (HTTP status,
+    // time, a plain-text excerpt with secrets removed), never decoded. ok: a 2xx answer.
+    virtual void probeRoute(const RouteProbe &probe, QObject *context, Callback<ProbeResult> done) = 0;
+    // A sign-in in a separate session (its own cookies and CSRF token, never the operator's): the login
+    // route, then the session route, which must name `username`, then the logout route. The operator's
+    // own session and watches are not touched; a refused sign-in is a failed observation, not an expired
+    // session. The password is used for this one request and not kept.
+    virtual void probeSignIn(const QString &username, const QString &password, QObject *context,
+                             Callback<ProbeResult> done) = 0;
 
 signals:
     // Any call got 401: the UI offers to sign in again; watches (workflows/watchlist.h) pause until the

@@ -146,13 +146,14 @@ ChecklistSession::Outcome ChecklistSession::runProbe(const QString &itemId)
     const auto probe = probeFromKey(item->probe);
     if (!m_services.gateway || !probe)
         return Outcome::NoPortal;
-    if (*probe == PortalGateway::Probe::SessionLogin)
+    if (*probe == ChecklistProbe::SessionLogin)
         return identity().username.isEmpty() ? Outcome::NoUsername : Outcome::NeedsPassword;
     m_running.insert(itemId);
     qCInfo(lcWorkflows) << "running probe" << item->probe << "for" << m_upgradeId;
     emit probeStarted(itemId);
-    m_services.gateway->runProbe(
-        *probe, this, [this, itemId](const Result<ProbeResult> &result) { probeAnswered(itemId, result); });
+    m_services.gateway->probeRoute(
+        routeProbe(*probe, m_services.gateway->profile()), this,
+        [this, itemId](const Result<ProbeResult> &result) { probeAnswered(itemId, result); });
     return Outcome::Done;
 }
 
@@ -174,7 +175,7 @@ ChecklistSession::Outcome ChecklistSession::runLoginProbe(const QString &itemId,
     const Checklist c = checklist();
     const ChecklistItemState *item = c.item(itemId);
     if (!item || !item->automatic || c.isSigned() || m_running.contains(itemId) ||
-        probeFromKey(item->probe) != PortalGateway::Probe::SessionLogin)
+        probeFromKey(item->probe) != ChecklistProbe::SessionLogin)
         return Outcome::Ignored;
     if (!mayRecord())
         return Outcome::ReadOnly;
@@ -183,7 +184,7 @@ ChecklistSession::Outcome ChecklistSession::runLoginProbe(const QString &itemId,
     m_running.insert(itemId);
     qCInfo(lcWorkflows) << "running the login probe for" << m_upgradeId; // never the password
     emit probeStarted(itemId);
-    m_services.gateway->runLoginProbe(
+    m_services.gateway->probeSignIn(
         username, password, this,
         [this, itemId](const Result<ProbeResult> &result) { probeAnswered(itemId, result); });
     return Outcome::Done;

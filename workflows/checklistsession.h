@@ -73,6 +73,7 @@ public:
         NoPortal,      // automatic checks need a portal connection
         NoUsername,    // the login check needs the operator's portal username: sign in first
         NeedsPassword, // the login check: ask the operator for the password, then runLoginProbe()
+                       // (PortalGateway::probeSignIn)
         NoSession,     // sign-off records the portal identity: sign in first
         StateUnknown,  // open(): no state on this workstation and no portal to ask
         LookupFailed,  // open(): the portal could not tell the upgrade's state (detail: why)

@@ -1,6 +1,6 @@
 #include "endpointjobs.h"
 
-#include "routes.h"
+#include "domain/routes.h"
 
 #include <nlohmann/json.hpp>
 

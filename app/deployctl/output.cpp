@@ -62,7 +62,7 @@ QJsonObject toJson(const pdc::UpgradeStatus &s)
 {
     return {{QStringLiteral("upgrade_id"), s.upgradeId},
             {QStringLiteral("status"), s.state.raw},
-            {QStringLiteral("final"), s.state.isFinal()},
+            {QStringLiteral("final"), pdc::hasEnded(s.state, s.completedAt)},
             {QStringLiteral("service"), s.service},
             {QStringLiteral("version"), s.version},
             {QStringLiteral("force_new_deployment"), opt(s.forceNewDeployment)},

@@ -1,12 +1,12 @@
 #include "checklistitems.h"
 
+#include "domain/routes.h"
+
 #include <QCoreApplication>
 
 namespace pdc {
 
 namespace {
-
-using Probe = PortalGateway::Probe;
 
 class ChecklistItem
 {
@@ -18,13 +18,13 @@ const QList<ChecklistItemSpec> &allSpecs()
     static const QList<ChecklistItemSpec> specs = {
         {QStringLiteral("rollback-understand"), ChecklistSection::Rollback, std::nullopt},
         {QStringLiteral("rollback-corrective"), ChecklistSection::Rollback, std::nullopt},
-        {QStringLiteral("session-login"), ChecklistSection::Validation, Probe::SessionLogin},
-        {QStringLiteral("provider-path"), ChecklistSection::Validation, Probe::ProviderPath},
-        {QStringLiteral("connector-path"), ChecklistSection::Validation, Probe::ConnectorPath},
+        {QStringLiteral("session-login"), ChecklistSection::Validation, ChecklistProbe::SessionLogin},
+        {QStringLiteral("provider-path"), ChecklistSection::Validation, ChecklistProbe::ProviderPath},
+        {QStringLiteral("connector-path"), ChecklistSection::Validation, ChecklistProbe::ConnectorPath},
         {QStringLiteral("monitoring"), ChecklistSection::Validation, std::nullopt},
-        {QStringLiteral("license-view"), ChecklistSection::Validation, Probe::LicenseView},
-        {QStringLiteral("usage-view"), ChecklistSection::Validation, Probe::UsageView},
-        {QStringLiteral("deployment-view"), ChecklistSection::Validation, Probe::DeploymentView},
+        {QStringLiteral("license-view"), ChecklistSection::Validation, ChecklistProbe::LicenseView},
+        {QStringLiteral("usage-view"), ChecklistSection::Validation, ChecklistProbe::UsageView},
+        {QStringLiteral("deployment-view"), ChecklistSection::Validation, ChecklistProbe::DeploymentView},
         {QStringLiteral("rollback-restored"), ChecklistSection::Rollback, std::nullopt},
     };
     return specs;
@@ -160,7 +160,7 @@ std::optional<ChecklistItemSpec> checklistItemSpec(const QString &id)
     return std::nullopt;
 }
 
-bool probeConfigured(const ConnectionProfile &profile, PortalGateway::Probe probe)
+bool probeConfigured(const ConnectionProfile &profile, ChecklistProbe probe)
 {
     auto switchedOff = [&profile](AssumedRoute route) {
         const QString value = profile.routeOverrides.value(route).trimmed().toLower();
@@ -168,48 +168,81 @@ bool probeConfigured(const ConnectionProfile &profile, PortalGateway::Probe prob
                value == QLatin1String("manual");
     };
     switch (probe) {
-    case Probe::SessionLogin:
+    case ChecklistProbe::SessionLogin:
         return !switchedOff(AssumedRoute::Login) && !switchedOff(AssumedRoute::Session);
-    case Probe::ProviderPath:
+    case ChecklistProbe::ProviderPath:
         return !switchedOff(AssumedRoute::ProviderProbe);
-    case Probe::ConnectorPath:
+    case ChecklistProbe::ConnectorPath:
         return !switchedOff(AssumedRoute::ConnectorProbe);
-    case Probe::LicenseView:
+    case ChecklistProbe::LicenseView:
         return !switchedOff(AssumedRoute::License);
-    case Probe::UsageView:
+    case ChecklistProbe::UsageView:
         return !switchedOff(AssumedRoute::Usage);
-    case Probe::DeploymentView:
-    case Probe::Health:
+    case ChecklistProbe::DeploymentView:
+    case ChecklistProbe::Health:
         return true;
     }
     return false;
 }
 
-QString probeKey(PortalGateway::Probe probe)
+RouteProbe routeProbe(ChecklistProbe probe, const ConnectionProfile &profile)
+{
+    auto make = [](const char *verb, const QString &route, const QString &target) {
+        RouteProbe r;
+        r.verb = verb;
+        r.route = route;
+        r.target = target;
+        return r;
+    };
+    switch (probe) {
+    case ChecklistProbe::SessionLogin:
+        return make("GET", profile.route(AssumedRoute::Session), QStringLiteral("session"));
+    case ChecklistProbe::ProviderPath:
+        return make("POST", profile.route(AssumedRoute::ProviderProbe), QStringLiteral("provider"));
+    case ChecklistProbe::ConnectorPath:
+        return make("POST", profile.route(AssumedRoute::ConnectorProbe), QStringLiteral("connector"));
+    case ChecklistProbe::LicenseView:
+        return make("GET", profile.route(AssumedRoute::License), QStringLiteral("license"));
+    case ChecklistProbe::UsageView:
+        return make("GET", profile.route(AssumedRoute::Usage), QStringLiteral("usage"));
+    case ChecklistProbe::DeploymentView: {
+        RouteProbe r = make("GET", routes::History, QStringLiteral("deployments"));
+        r.query = {{QStringLiteral("limit"), QStringLiteral("1")}};
+        return r;
+    }
+    case ChecklistProbe::Health:
+        return make("GET", routes::Health, QStringLiteral("health"));
+    }
+    return {};
+}
+
+QString probeKey(ChecklistProbe probe)
 {
     switch (probe) {
-    case Probe::SessionLogin:
+    case ChecklistProbe::SessionLogin:
         return QStringLiteral("session-login");
-    case Probe::ProviderPath:
+    case ChecklistProbe::ProviderPath:
         return QStringLiteral("provider-path");
-    case Probe::ConnectorPath:
+    case ChecklistProbe::ConnectorPath:
         return QStringLiteral("connector-path");
-    case Probe::LicenseView:
+    case ChecklistProbe::LicenseView:
         return QStringLiteral("license-view");
-    case Probe::UsageView:
+    case ChecklistProbe::UsageView:
         return QStringLiteral("usage-view");
-    case Probe::DeploymentView:
+    case ChecklistProbe::DeploymentView:
         return QStringLiteral("deployment-view");
-    case Probe::Health:
+    case ChecklistProbe::Health:
         return QStringLiteral("health");
     }
     return {};
 }
 
-std::optional<PortalGateway::Probe> probeFromKey(const QString &key)
+std::optional<ChecklistProbe> probeFromKey(const QString &key)
 {
-    for (Probe p : {Probe::SessionLogin, Probe::ProviderPath, Probe::ConnectorPath, Probe::LicenseView,
-                    Probe::UsageView, Probe::DeploymentView, Probe::Health}) {
+    for (ChecklistProbe p :
+         {ChecklistProbe::SessionLogin, ChecklistProbe::ProviderPath, ChecklistProbe::ConnectorPath,
+          ChecklistProbe::LicenseView, ChecklistProbe::UsageView, ChecklistProbe::DeploymentView,
+          ChecklistProbe::Health}) {
         if (probeKey(p) == key)
             return p;
     }

@@ -9,14 +9,27 @@
 #pragma once
 
 #include "domain/connectionprofile.h"
+#include "domain/portal.h"
 #include "domain/upgradestate.h"
-#include "portalgateway.h"
 
 #include <QList>
 #include <QString>
 #include <optional>
 
 namespace pdc {
+
+// What an automatic item looks at. A notion of the checklist, not of the transport: routeProbe() turns it
+// into the route the gateway observes.
+enum class ChecklistProbe
+{
+    SessionLogin,  // without credentials the current session (session route); with them a fresh sign-in
+    ProviderPath,  // one LLM-provider-backed request path
+    ConnectorPath, // one connector-backed path
+    LicenseView,
+    UsageView,
+    DeploymentView, // the deployment history view still answers
+    Health,
+};
 
 enum class ChecklistSection
 {
@@ -28,7 +41,7 @@ struct ChecklistItemSpec
 {
     QString id; // stable key written to the journal, e.g. "connector-path"
     ChecklistSection section = ChecklistSection::Validation;
-    std::optional<PortalGateway::Probe> probe; // the probe that can check it
+    std::optional<ChecklistProbe> probe; // the probe that can check it
 
     QString title() const; // translated
     QString what() const;  // what to do
@@ -42,10 +55,14 @@ QList<ChecklistItemSpec> checklistItemsFor(const UpgradeState &finalState);
 std::optional<ChecklistItemSpec> checklistItemSpec(const QString &id);
 
 // Whether this profile configures the probe (see the header comment).
-bool probeConfigured(const ConnectionProfile &profile, PortalGateway::Probe probe);
+bool probeConfigured(const ConnectionProfile &profile, ChecklistProbe probe);
+
+// The route a probe observes on this profile's portal (SessionLogin: the session check without
+// credentials; the fresh sign-in is PortalGateway::probeSignIn).
+RouteProbe routeProbe(ChecklistProbe probe, const ConnectionProfile &profile);
 
 // Stable English name of a probe for records ("provider-path").
-QString probeKey(PortalGateway::Probe probe);
-std::optional<PortalGateway::Probe> probeFromKey(const QString &key);
+QString probeKey(ChecklistProbe probe);
+std::optional<ChecklistProbe> probeFromKey(const QString &key);
 
 } // namespace pdc

@@ -2,12 +2,14 @@
 // list, and the post-upgrade probe answers.
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace pdc {
 
@@ -80,6 +82,15 @@ struct VersionList
     QString defaultVersion;
     QMap<QString, QString> current; // service -> version it runs now (optional)
     QString message;                // the "version selection is still evolving" caveat
+};
+
+// A route to observe (PortalGateway::probeRoute): what to send, and the name the evidence carries.
+struct RouteProbe
+{
+    QByteArray verb = QByteArrayLiteral("GET");
+    QString route; // a path on the portal (a profile's assumed route or one of domain/routes.h)
+    QList<std::pair<QString, QString>> query;
+    QString target; // e.g. "provider": ProbeResult::target
 };
 
 // The evidence of one automatic post-upgrade probe (provider, connector, license, usage, session...).

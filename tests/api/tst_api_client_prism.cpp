@@ -1,6 +1,7 @@
 // The client against Prism's mock server started from docs/api/openapi.yaml: a server nobody here wrote,
 // answering with the contract's examples and validating our requests against the contract.
 #include "apitestsupport.h"
+#include "checklist/checklistitems.h"
 #include "portalclient.h"
 
 using namespace pdc;
@@ -146,11 +147,13 @@ void TestApiClientPrism::componentHealth()
 
 void TestApiClientPrism::probes()
 {
-    for (const auto probe : {PortalGateway::Probe::Health, PortalGateway::Probe::SessionLogin,
-                             PortalGateway::Probe::ProviderPath, PortalGateway::Probe::ConnectorPath,
-                             PortalGateway::Probe::LicenseView, PortalGateway::Probe::UsageView,
-                             PortalGateway::Probe::DeploymentView}) {
-        const auto r = await<ProbeResult>([&](QObject *c, auto cb) { m_client->runProbe(probe, c, cb); });
+    for (const auto probe :
+         {ChecklistProbe::Health, ChecklistProbe::SessionLogin, ChecklistProbe::ProviderPath,
+          ChecklistProbe::ConnectorPath, ChecklistProbe::LicenseView, ChecklistProbe::UsageView,
+          ChecklistProbe::DeploymentView}) {
+        const auto r = await<ProbeResult>([&](QObject *c, auto cb) {
+            m_client->probeRoute(routeProbe(probe, m_client->profile()), c, cb);
+        });
         if (!r.ok() && r.error().kind == ApiError::Kind::SessionExpired)
             QSKIP("this Prism build enforces the session cookie without issuing one");
         QVERIFY(r.ok());
@@ -160,7 +163,7 @@ void TestApiClientPrism::probes()
                                                              .arg(r.value().message, r.value().excerpt)));
         // The session example carries a csrf_token: the excerpt must not.
         QVERIFY(!r.value().excerpt.contains(QLatin1String("3f9a1c2e7b6d4a5f8e0c1b2a3d4e5f60")));
-        if (probe == PortalGateway::Probe::ConnectorPath)
+        if (probe == ChecklistProbe::ConnectorPath)
             QVERIFY(!r.value().ok); // the contract's example is a failed connector probe
         else
             QVERIFY2(r.value().ok, qPrintable(r.value().message));

@@ -3,6 +3,7 @@
 // (workflows/) polling through this client across a portal restart (customer-portal upgrade) and a
 // session expiry. The keychain is off here (tst_api_keychain covers it).
 #include "apitestsupport.h"
+#include "checklist/checklistitems.h"
 #include "jobs/networkjob.h"
 #include "portalclient.h"
 #include "portalsim.h"
@@ -584,13 +585,13 @@ void TestApiClientSim::probes()
     auto client = makeClient();
     QVERIFY(login(*client));
     QCOMPARE(m_sim.setScenario(QStringLiteral("connector-probe-fails")), 200);
-    const QList<PortalGateway::Probe> all{
-        PortalGateway::Probe::SessionLogin,  PortalGateway::Probe::ProviderPath,
-        PortalGateway::Probe::ConnectorPath, PortalGateway::Probe::LicenseView,
-        PortalGateway::Probe::UsageView,     PortalGateway::Probe::DeploymentView,
-        PortalGateway::Probe::Health};
+    const QList<ChecklistProbe> all{ChecklistProbe::SessionLogin,  ChecklistProbe::ProviderPath,
+                                    ChecklistProbe::ConnectorPath, ChecklistProbe::LicenseView,
+                                    ChecklistProbe::UsageView,     ChecklistProbe::DeploymentView,
+                                    ChecklistProbe::Health};
     for (const auto probe : all) {
-        const auto r = await<ProbeResult>([&](QObject *c, auto cb) { client->runProbe(probe, c, cb); });
+        const auto r = await<ProbeResult>(
+            [&](QObject *c, auto cb) { client->probeRoute(routeProbe(probe, client->profile()), c, cb); });
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         const ProbeResult &p = r.value();
         QCOMPARE(p.httpStatus, 200);
@@ -598,7 +599,7 @@ void TestApiClientSim::probes()
         QVERIFY(!p.excerpt.isEmpty());
         QVERIFY(!p.excerpt.contains(QLatin1String("csrf_token\":\"")) ||
                 p.excerpt.contains(QLatin1String("[redacted]")));
-        if (probe == PortalGateway::Probe::ConnectorPath)
+        if (probe == ChecklistProbe::ConnectorPath)
             QVERIFY2(!p.ok, qPrintable(p.message));
         else
             QVERIFY2(p.ok, qPrintable(QStringLiteral("%1: %2").arg(int(probe)).arg(p.message)));
@@ -613,7 +614,7 @@ void TestApiClientSim::loginProbeUsesItsOwnSession()
     QSignalSpy changed(client.get(), &PortalGateway::sessionChanged);
 
     const auto good = await<ProbeResult>([&](QObject *c, auto cb) {
-        client->runLoginProbe(QStringLiteral("operator"), QStringLiteral("operator-demo"), c, cb);
+        client->probeSignIn(QStringLiteral("operator"), QStringLiteral("operator-demo"), c, cb);
     });
     QVERIFY2(good.ok(), qPrintable(good.ok() ? QString() : good.error().message));
     QVERIFY2(good.value().ok, qPrintable(good.value().message));
@@ -636,7 +637,7 @@ void TestApiClientSim::loginProbeUsesItsOwnSession()
 
     // A refused sign-in is a failed probe with its evidence, not an expired session.
     const auto bad = await<ProbeResult>([&](QObject *c, auto cb) {
-        client->runLoginProbe(QStringLiteral("operator"), QStringLiteral("wrong"), c, cb);
+        client->probeSignIn(QStringLiteral("operator"), QStringLiteral("wrong"), c, cb);
     });
     QVERIFY(bad.ok());
     QVERIFY(!bad.value().ok);

@@ -2,6 +2,7 @@
 // runs), restored by a new client, cleared by logout; and no secret (password, cookie value, CSRF token)
 // reaches QSettings, any file under the config and data folders, or the log.
 #include "apitestsupport.h"
+#include "checklist/checklistitems.h"
 #include "portalclient.h"
 #include "portalsim.h"
 #include "profiles/profilestore.h"
@@ -148,10 +149,13 @@ void TestApiKeychain::noSecretReachesSettingsFilesOrLog()
     store.setLastUsed(a->profile().name);
     // Exercise the rest: calls, a probe whose answer carries the CSRF token, a POST, logout.
     await<VersionList>([&](QObject *c, auto cb) { a->fetchVersions(c, cb); });
-    const auto probe = await<ProbeResult>(
-        [&](QObject *c, auto cb) { a->runProbe(PortalGateway::Probe::SessionLogin, c, cb); });
+    const auto probe = await<ProbeResult>([&](QObject *c, auto cb) {
+        a->probeRoute(routeProbe(ChecklistProbe::SessionLogin, a->profile()), c, cb);
+    });
     QVERIFY(probe.ok());
-    await<ProbeResult>([&](QObject *c, auto cb) { a->runProbe(PortalGateway::Probe::ProviderPath, c, cb); });
+    await<ProbeResult>([&](QObject *c, auto cb) {
+        a->probeRoute(routeProbe(ChecklistProbe::ProviderPath, a->profile()), c, cb);
+    });
 
     const auto stored = readKeychain(a->keychainKey(QStringLiteral("operator")));
     QVERIFY(stored);

@@ -151,9 +151,9 @@ void FakePortal::fetchProviderHealth(QObject *context, Callback<ComponentHealthL
     answer(providerAnswers, QStringLiteral("provider health"), context, std::move(done));
 }
 
-void FakePortal::runProbe(Probe probe, QObject *context, Callback<ProbeResult> done)
+void FakePortal::probeRoute(const RouteProbe &probe, QObject *context, Callback<ProbeResult> done)
 {
-    probeCalls.append(probe);
+    probeCalls.append(probe.target);
     if (!probeAnswers.isEmpty()) {
         answer(probeAnswers, QStringLiteral("probe"), context, std::move(done));
         return;
@@ -163,15 +163,18 @@ void FakePortal::runProbe(Probe probe, QObject *context, Callback<ProbeResult> d
     });
 }
 
-void FakePortal::runLoginProbe(const QString &username, const QString &, QObject *context,
-                               Callback<ProbeResult> done)
+void FakePortal::probeSignIn(const QString &username, const QString &, QObject *context,
+                             Callback<ProbeResult> done)
 {
     loginProbeCalls.append(username);
     if (!loginProbeAnswers.isEmpty()) {
         answer(loginProbeAnswers, QStringLiteral("login probe"), context, std::move(done));
         return;
     }
-    runProbe(Probe::SessionLogin, context, std::move(done));
+    QTimer::singleShot(0, context, [done = std::move(done)] {
+        done(fakeError(ApiError::Kind::NotFound, 404,
+                       QStringLiteral("FakePortal: sign-in probes are not scripted")));
+    });
 }
 
 void FakePortal::noteError(const ApiError &error)

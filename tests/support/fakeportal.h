@@ -7,13 +7,13 @@
 // `hold` answer is never delivered (a portal that never answers, for deadlines). An empty queue answers
 // with a NotFound error naming the endpoint, so a test that forgot to script a call fails loudly.
 //
-// Probes answer from probeAnswers (every probe but the fresh login, whichever it is) and
-// loginProbeAnswers (runLoginProbe); each call is recorded in probeCalls / loginProbeCalls (the username,
-// never the password). With nothing scripted they answer NotFound, as before probes could be scripted.
-// Like PortalClient, a scripted 401 (ApiError::Kind::SessionExpired) delivered while signed in ends the
-// session: sessionExpired() and sessionChanged() are emitted before the answer is handed over.
-// `signingIn` stands for a sign-in that is out (isSigningIn()). fetchHistory() follows the pages queued
-// in historyFetchAnswers (one per page, until a page without next_cursor) and finishes with the last
+// Observations answer from probeAnswers (probeRoute, whichever route) and loginProbeAnswers
+// (probeSignIn); each call is recorded in probeCalls (the observed route's target, e.g. "provider") /
+// loginProbeCalls (the username, never the password). With nothing scripted they answer NotFound, as before
+// probes could be scripted. Like PortalClient, a scripted 401 (ApiError::Kind::SessionExpired) delivered
+// while signed in ends the session: sessionExpired() and sessionChanged() are emitted before the answer is
+// handed over. `signingIn` stands for a sign-in that is out (isSigningIn()). fetchHistory() follows the pages
+// queued in historyFetchAnswers (one per page, until a page without next_cursor) and finishes with the last
 // page's server_time; an error in the queue finishes it with that error.
 #pragma once
 
@@ -79,7 +79,7 @@ public:
     QList<TriggerCall> triggerCalls;
     QStringList statusCalls; // upgrade ids
     QList<HistoryQuery> historyPageCalls;
-    QList<Probe> probeCalls;
+    QStringList probeCalls;      // RouteProbe::target of each probeRoute()
     QStringList loginProbeCalls; // usernames
     QList<HistoryQuery> historyFetchCalls;
     bool signingIn = false;
@@ -100,9 +100,9 @@ public:
     void fetchHealth(QObject *context, Callback<Health> done) override;
     void fetchConnectorHealth(QObject *context, Callback<ComponentHealthList> done) override;
     void fetchProviderHealth(QObject *context, Callback<ComponentHealthList> done) override;
-    void runProbe(Probe probe, QObject *context, Callback<ProbeResult> done) override;
-    void runLoginProbe(const QString &username, const QString &password, QObject *context,
-                       Callback<ProbeResult> done) override;
+    void probeRoute(const RouteProbe &probe, QObject *context, Callback<ProbeResult> done) override;
+    void probeSignIn(const QString &username, const QString &password, QObject *context,
+                     Callback<ProbeResult> done) override;
 
 private:
     template<typename T>

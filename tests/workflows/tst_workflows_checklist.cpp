@@ -196,8 +196,7 @@ private slots:
         QVERIFY(seenWhenReported.at(1) && !seenWhenReported.at(1)->pass);
         QCOMPARE(seenWhenReported.at(1)->evidence->httpStatus, 503);
         QCOMPARE(seenWhenReported.at(1)->evidence->message, u"upstream down"_s);
-        QCOMPARE(m_portal->probeCalls, (QList<PortalGateway::Probe>{PortalGateway::Probe::ConnectorPath,
-                                                                    PortalGateway::Probe::ProviderPath}));
+        QCOMPARE(m_portal->probeCalls, (QStringList{u"connector"_s, u"provider"_s}));
 
         // The login check asks for the password; it goes to the gateway and is written nowhere.
         QCOMPARE(session->runProbe(u"session-login"_s), Outcome::NeedsPassword);

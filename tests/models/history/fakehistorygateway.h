@@ -62,8 +62,8 @@ public:
     void fetchHealth(QObject *, Callback<Health>) override {}
     void fetchConnectorHealth(QObject *, Callback<ComponentHealthList>) override {}
     void fetchProviderHealth(QObject *, Callback<ComponentHealthList>) override {}
-    void runProbe(Probe, QObject *, Callback<ProbeResult>) override {}
-    void runLoginProbe(const QString &, const QString &, QObject *, Callback<ProbeResult>) override {}
+    void probeRoute(const RouteProbe &, QObject *, Callback<ProbeResult>) override {}
+    void probeSignIn(const QString &, const QString &, QObject *, Callback<ProbeResult>) override {}
 };
 
 } // namespace pdc::testing
