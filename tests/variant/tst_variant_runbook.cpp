@@ -168,18 +168,19 @@ TestVariantRunbook::Run TestVariantRunbook::deployctl(const QStringList &args, c
 
 QString TestVariantRunbook::context(const QString &what, const Run &run) const
 {
-    return QStringLiteral(
-               "seed %1: %2 (exit %3 after %4 ms)\n  replay: portal-sim --variant %1%5 --time-scale 600 "
-               "--seed-history %6, or VARIANT_SEEDS=%1 tst_variant_runbook\n  %7\n  stdout: %8\n  "
-               "stderr: %9")
+    // QTest cuts long messages: what failed and its output first, the variation list last.
+    return QStringLiteral("seed %1: %2 (exit %3 after %4 ms)\n  stdout: %5\n  stderr: %6\n  replay: "
+                          "portal-sim --variant %1%7 --time-scale 600 --seed-history %8, or VARIANT_SEEDS=%1 "
+                          "tst_variant_runbook\n  %9")
         .arg(m_seed)
         .arg(what)
         .arg(run.exit)
         .arg(run.ms)
-        .arg(m_seed == kBeyondContractSeed ? QStringLiteral(" --variant-beyond-contract") : QString())
+        .arg(QString::fromUtf8(run.out.left(300)).simplified(),
+             QString::fromUtf8(run.err.right(300)).simplified(),
+             m_seed == kBeyondContractSeed ? QStringLiteral(" --variant-beyond-contract") : QString())
         .arg(kSeededHistory)
-        .arg(m_variantLine, QString::fromUtf8(run.out.left(1500)).trimmed(),
-             QString::fromUtf8(run.err.right(1500)).trimmed());
+        .arg(m_variantLine.left(400));
 }
 
 void TestVariantRunbook::runbook_data()
