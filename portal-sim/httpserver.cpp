@@ -203,7 +203,10 @@ void HttpServer::writeResponse(QTcpSocket *socket, const HttpResponse &response)
         "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     for (const auto &[key, value] : response.headers)
         out += key + ": " + value + "\r\n";
-    if (response.status != 204)
+    const bool chunked = response.chunkSize > 0 && response.status != 204 && response.cutBodyAfter < 0;
+    if (chunked)
+        out += "Transfer-Encoding: chunked\r\n";
+    else if (response.status != 204)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (response.closeConnection)
         out += "Connection: close\r\n";
@@ -213,8 +216,15 @@ void HttpServer::writeResponse(QTcpSocket *socket, const HttpResponse &response)
         socket->disconnectFromHost(); // sends what was written, then closes: the body stays short
         return;
     }
-    if (response.status != 204)
+    if (chunked) {
+        for (qsizetype at = 0; at < response.body.size(); at += response.chunkSize) {
+            const QByteArray chunk = response.body.mid(at, response.chunkSize);
+            out += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+        }
+        out += "0\r\n\r\n";
+    } else if (response.status != 204) {
         out += response.body;
+    }
     socket->write(out);
     if (response.closeConnection)
         socket->disconnectFromHost();

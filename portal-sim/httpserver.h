@@ -39,6 +39,7 @@ struct HttpResponse
     int delayMs = 0; // answer after this delay (latency faults)
     bool closeConnection = false;
     int cutBodyAfter = -1; // >= 0: send the headers and this many body bytes, then drop the connection
+    int chunkSize = 0; // > 0: Transfer-Encoding: chunked, in chunks of this many bytes (no Content-Length)
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     static HttpResponse json(int status, const QByteArray &body);

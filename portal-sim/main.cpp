@@ -122,8 +122,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption listScenarios(QStringLiteral("list-scenarios"),
                                            QStringLiteral("Print the built-in scenarios and exit."));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Print only the URL line."));
+    const QCommandLineOption variant(
+        QStringLiteral("variant"),
+        QStringLiteral("Vary, from this seed, everything the contract leaves open (see README.md); prints "
+                       "the chosen variations. PORTAL_SIM_VARIANT_SKIP=aspect,... leaves aspects out."),
+        QStringLiteral("seed"));
+    const QCommandLineOption variantBeyondContract(
+        QStringLiteral("variant-beyond-contract"),
+        QStringLiteral("With --variant: may also vary what the contract's text allows but its schema does "
+                       "not (another session cookie name, a CANCELLED state)."));
     parser.addOptions({port, database, users, scenario, timeScale, enableAdmin, tlsCert, tlsKey, seedHistory,
-                       seed, tenant, environment, sessionIdle, sessionMax, listScenarios, quiet});
+                       seed, tenant, environment, sessionIdle, sessionMax, listScenarios, quiet, variant,
+                       variantBeyondContract});
     parser.process(app);
 
     if (parser.isSet(listScenarios)) {
@@ -158,6 +168,20 @@ int main(int argc, char *argv[])
     options.sessionIdleSeconds = int(number(sessionIdle, 1, 1e7, &ok));
     options.sessionMaxSeconds = int(number(sessionMax, 1, 1e8, &ok));
     options.quiet = parser.isSet(quiet);
+    if (parser.isSet(variant)) {
+        options.variantSeed = qint64(number(variant, 0, 1e15, &ok));
+        options.variantBeyondContract = parser.isSet(variantBeyondContract);
+        const QStringList known = sim::Variant::aspectNames();
+        for (const QString &aspect :
+             qEnvironmentVariable("PORTAL_SIM_VARIANT_SKIP").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!known.contains(aspect.trimmed())) {
+                std::fprintf(stderr, "portal-sim: PORTAL_SIM_VARIANT_SKIP: unknown aspect %s (known: %s)\n",
+                             qPrintable(aspect), qPrintable(known.join(QLatin1Char(','))));
+                ok = false;
+            }
+            options.variantSkip.append(aspect.trimmed());
+        }
+    }
     if (!ok)
         return 2;
 
@@ -171,6 +195,8 @@ int main(int argc, char *argv[])
         std::printf("portal-sim listening on %s\n", qPrintable(portal.url().toString()));
     else
         std::printf("%s", qPrintable(portal.banner()));
+    if (!portal.variantLine().isEmpty())
+        std::printf("%s\n", qPrintable(portal.variantLine()));
     std::fflush(stdout);
     return app.exec();
 }

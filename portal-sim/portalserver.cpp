@@ -18,6 +18,11 @@ PortalSim::PortalSim(Options options, QObject *parent)
     if (m_options.timeScale <= 0)
         m_options.timeScale = 1;
     m_sessions.setExpiry(m_options.sessionIdleSeconds, m_options.sessionMaxSeconds);
+    if (m_options.variantSeed >= 0) {
+        m_variant = std::make_unique<Variant>(quint64(m_options.variantSeed), m_options.variantSkip,
+                                              m_options.variantBeyondContract);
+        m_variant->setCsrfRotator([this](const QString &token) { return m_sessions.rotateCsrf(token).csrf; });
+    }
 }
 
 PortalSim::~PortalSim() = default;
@@ -157,6 +162,17 @@ HttpResponse PortalSim::handle(const HttpRequest &request)
 {
     if (request.path.startsWith(QStringLiteral("/__admin/")))
         return admin(request);
+    if (!m_variant)
+        return answer(request);
+    HttpRequest rewritten = request;
+    std::optional<HttpResponse> own = m_variant->inbound(rewritten, now());
+    HttpResponse response = own ? *own : answer(rewritten);
+    m_variant->outbound(rewritten, response, now());
+    return response;
+}
+
+HttpResponse PortalSim::answer(const HttpRequest &request)
+{
     HttpResponse response;
     const qint64 t = now();
     if (const Outage *outage = currentOutage(t)) {

@@ -10,6 +10,7 @@
 #include "scenario.h"
 #include "sessions.h"
 #include "store.h"
+#include "variant.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -30,11 +31,14 @@ public:
     QUrl url() const { return m_url; }
     const Organization &organization() const { return m_org; }
     QString banner() const; // URL and accounts, printed at start
+    // The one line naming the variant's seed and variations; empty without --variant.
+    QString variantLine() const { return m_variant ? m_variant->describe() : QString(); }
 
     static constexpr qsizetype MaxBody = 64 * 1024;
 
 private:
-    HttpResponse handle(const HttpRequest &request);
+    HttpResponse handle(const HttpRequest &request); // the variant's inbound/outbound around answer()
+    HttpResponse answer(const HttpRequest &request);
     HttpResponse route(const HttpRequest &request);
 
     // Helpers shared by the routes.
@@ -92,6 +96,7 @@ private:
     Store m_store;
     Scenario m_scenario;
     std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<Variant> m_variant; // set in variant mode
     QUrl m_url;
     QList<Outage> m_outages;
     QHash<QString, QList<qint64>> m_failedLogins; // username -> times of recent failures

@@ -13,6 +13,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -38,6 +39,10 @@ struct Options
     int sessionIdleSeconds = 30 * 60;                // session idle expiry
     int sessionMaxSeconds = 8 * 60 * 60;             // session absolute expiry
     bool quiet = false;                              // do not print the banner (URL and accounts)
+    // Variant mode (variant.h): >= 0 varies what the contract leaves open from this seed.
+    qint64 variantSeed = -1;
+    QStringList variantSkip;            // aspects never chosen (PORTAL_SIM_VARIANT_SKIP; a diagnosis aid)
+    bool variantBeyondContract = false; // also `cookie-name` and `cancelled` (see variant.h)
 };
 
 class PortalSim;

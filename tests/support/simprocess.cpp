@@ -83,6 +83,17 @@ bool SimProcess::start(const QStringList &arguments, QString *error, int timeout
     return true;
 }
 
+QByteArray SimProcess::waitForOutput(const QByteArray &needle, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    m_output += m_process.readAll();
+    while (!m_output.contains(needle) && !deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        m_process.waitForReadyRead(100);
+        m_output += m_process.readAll();
+    }
+    return m_output;
+}
+
 void SimProcess::kill()
 {
     if (m_process.state() == QProcess::NotRunning)

@@ -30,6 +30,8 @@ public:
     void kill(); // SIGKILL, no clean shutdown
     void stop(); // SIGTERM, then SIGKILL
     QByteArray output() const { return m_output; }
+    // Reads what the sim printed until `needle` appears (or timeoutMs passed); everything read so far.
+    QByteArray waitForOutput(const QByteArray &needle, int timeoutMs = 5000);
 
 private:
     QProcess m_process;
