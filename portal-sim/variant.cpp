@@ -160,8 +160,10 @@ Variant::Variant(quint64 seed, const QStringList &skip, bool beyondContract)
     };
     // Every draw happens whatever is skipped, so skipping one aspect leaves the others as they were.
     for (const QString &aspect : aspectNames()) {
-        const bool beyond = aspect == QStringLiteral("cancelled") || aspect == QStringLiteral("cookie-name");
-        const bool on = chance(beyond ? 50 : 60);
+        // The contract's state lists are open (x-extensible-enum), so "cancelled" is inside it; only the
+        // cookie name is beyond. The odds stay as they were, so a seed keeps its choices.
+        const bool beyond = aspect == QStringLiteral("cookie-name");
+        const bool on = chance(beyond || aspect == QStringLiteral("cancelled") ? 50 : 60);
         const bool allowed = !skip.contains(aspect) && (!beyond || beyondContract);
         if (on && allowed)
             m_on.insert(aspect);

@@ -13,11 +13,11 @@
 //
 // Invariants: an answer stays valid for the contract (Prism's validating proxy agrees); paging always
 // ends (an empty page is given at most once per position); the read-after-write window is at most 2 s;
-// one-off errors come only on GETs and only once per route. Two aspects are allowed by the contract's prose
-// but not by its schema, so Prism's proxy rejects them; they are only chosen with beyondContract:
-// `cancelled` (a final state outside the UpgradeState enum; "clients must show a value they do not know")
-// and `cookie-name` (the session cookie not named portal_session; "clients keep whatever cookies the
-// login answer sets", but the security scheme names the cookie).
+// one-off errors come only on GETs and only once per route. `cancelled` (a final state outside the listed
+// ones, with completed_at) is inside the contract: its state lists are open (x-extensible-enum). One
+// aspect is allowed by the contract's prose but not by its schema, so Prism's proxy rejects it; it is only
+// chosen with beyondContract: `cookie-name` (the session cookie not named portal_session; "clients keep
+// whatever cookies the login answer sets", but the security scheme names the cookie).
 #pragma once
 
 #include "httpserver.h"
@@ -40,7 +40,7 @@ public:
     static QStringList aspectNames();
 
     // skip: aspects never chosen (diagnosis aid). beyondContract: also allow the aspects the contract's
-    // prose permits but its schema (and so Prism) does not: `cookie-name`, `cancelled`.
+    // prose permits but its schema (and so Prism) does not: `cookie-name`.
     Variant(quint64 seed, const QStringList &skip, bool beyondContract);
 
     quint64 seed() const { return m_seed; }

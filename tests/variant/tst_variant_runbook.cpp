@@ -28,7 +28,7 @@ namespace {
 
 // Chosen so that, together, they switch on every aspect (checked by seedsCoverEveryAspect); the last one
 // also varies what the contract allows in prose but not in its schema (--variant-beyond-contract:
-// CANCELLED, another session cookie name) and so runs without Prism.
+// another session cookie name) and so runs without Prism.
 const QList<quint64> kSuiteSeeds{2, 5, 49};
 const quint64 kBeyondContractSeed = 49;
 
