@@ -8,6 +8,7 @@
 #include "hostileserver.h"
 #include "portalclient.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTcpSocket>
@@ -45,6 +46,19 @@ QByteArray historyPage(const QList<QByteArray> &ids, const QByteArray &nextCurso
     return body + '}';
 }
 
+// Every byte of every file below `dir`.
+QByteArray apitestAllFiles(const QString &dir)
+{
+    QByteArray all;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
 } // namespace
 
 class TestApiHostile : public QObject
@@ -63,6 +77,7 @@ private slots:
     void corruptGzipIsCorruptCompression();
     void endlessPagingStopsAndKeepsWhatWasRead();
     void deployctlPrintsTheCauseAndExits3();
+    void deployctlRefusesAPasswordInThePortalUrl();
 
 private:
     std::unique_ptr<PortalClient> makeClient(const QUrl &url);
@@ -310,6 +325,31 @@ void TestApiHostile::deployctlPrintsTheCauseAndExits3()
     QVERIFY2(err.contains("error (redirect-refused): ") &&
                  err.contains("https://portal.example.invalid/health"),
              err.constData());
+}
+
+// Issue 14: `--portal https://u:pw@host` is refused before anything is stored or sent, and the message
+// does not repeat the password.
+void TestApiHostile::deployctlRefusesAPasswordInThePortalUrl()
+{
+    QTemporaryDir home;
+    QUrl url = m_server->url();
+    url.setUserName(QStringLiteral("ops"));
+    url.setPassword(QStringLiteral("s3cr3t-pw"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DEPLOYCTL_EXE),
+            {QStringLiteral("--portal"), url.toString(), QStringLiteral("--user"), QStringLiteral("operator"),
+             QStringLiteral("--store"), home.filePath(QStringLiteral("records.sqlite3")),
+             QStringLiteral("health")});
+    QVERIFY(p.waitForFinished(30000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 3);
+    QVERIFY2(err.contains("must not hold a user name or password"), err.constData());
+    QVERIFY2(!err.contains("s3cr3t-pw"), err.constData());
+    QCOMPARE(m_server->requests(), 0);
+    QVERIFY2(!apitestAllFiles(home.path()).contains("s3cr3t-pw"), "the password reached a file");
 }
 
 QTEST_GUILESS_MAIN(TestApiHostile)
