@@ -89,11 +89,24 @@ void HistoryFetchJob::onPage(const Result<HistoryPage> &page, const QString &ope
         finish(std::nullopt);
         return;
     }
-    if (m_seenCursors.contains(p.nextCursor)) {
+    ++m_pages;
+    m_emptyInARow = p.upgrades.isEmpty() && p.unreadable.isEmpty() ? m_emptyInARow + 1 : 0;
+    QString endless;
+    if (m_seenCursors.contains(p.nextCursor))
+        endless = QStringLiteral("the portal repeated the cursor \"%1\"").arg(p.nextCursor.left(64));
+    else if (m_emptyInARow >= kMaxEmptyPagesInARow)
+        endless = QStringLiteral("%1 pages in a row held no record but named a next page")
+                      .arg(QString::number(m_emptyInARow));
+    else if (m_pages >= kMaxPages)
+        endless =
+            QStringLiteral("the portal still named a next page after %1 pages").arg(QString::number(m_pages));
+    if (!endless.isEmpty()) {
         ApiError e;
         e.kind = ApiError::Kind::MalformedBody;
         e.field = QStringLiteral("next_cursor");
-        e.message = QStringLiteral("The portal repeated a history cursor; paging stopped to avoid a loop.");
+        e.message =
+            QStringLiteral("The history stopped on endless paging: %1. The %2 records read so far are kept.")
+                .arg(endless, QString::number(m_received));
         e.operation = operation;
         finish(e);
         return;

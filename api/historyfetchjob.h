@@ -1,6 +1,11 @@
 // HistoryFetch over HTTP: requests page after page (following next_cursor), decodes each page on a
 // worker thread (QtConcurrent) and reports it on the GUI thread. Records a page's decoder could not read
 // are reported with recordsUnreadable and do not stop the paging.
+//
+// Paging ends when a page has no next_cursor. It stops with a MalformedBody error on `next_cursor` that
+// says "endless paging" when the portal repeats a cursor or hands out kMaxEmptyPagesInARow cursors in a
+// row whose pages hold no record at all (read or unreadable), or after kMaxPages pages; the records of
+// the pages before were delivered (pageReceived) and stay delivered.
 #pragma once
 
 #include "domain/upgrade.h"
@@ -28,6 +33,9 @@ public:
     using StartPage = std::function<NetworkJob *(const HistoryQuery &query, QObject *context,
                                                  std::function<void(NetworkJob *job)> done)>;
 
+    static constexpr int kMaxEmptyPagesInARow = 10;
+    static constexpr int kMaxPages = 10000;
+
     HistoryFetchJob(HistoryQuery query, StartPage startPage, QObject *parent = nullptr);
 
     void start();
@@ -43,6 +51,8 @@ private:
     StartPage m_startPage;
     QPointer<NetworkJob> m_inFlight;
     QSet<QString> m_seenCursors;
+    int m_pages = 0;
+    int m_emptyInARow = 0;
     qint64 m_received = 0;
     QDateTime m_serverTime;
     bool m_done = false;

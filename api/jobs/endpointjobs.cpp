@@ -17,6 +17,7 @@ std::string utf8(const QString &s)
 LoginJob::LoginJob(JobEnvironment env, const QString &route, const QString &username, const QString &password)
     : DecodingJob(std::move(env), "POST", route, [](const QByteArray &b, int) { return decodeSession(b); })
 {
+    setRequestKind(RequestKind::SignIn);
     nlohmann::json body = {{"username", utf8(username)}, {"password", utf8(password)}};
     setJsonBody(QByteArray::fromStdString(body.dump()));
 }
@@ -120,6 +121,7 @@ ComponentHealthJob::ComponentHealthJob(JobEnvironment env, const QString &route)
 ProbeJob::ProbeJob(JobEnvironment env, const QByteArray &verb, const QString &route, const QUrlQuery &query)
     : NetworkJob(std::move(env), verb, route)
 {
+    setRequestKind(RequestKind::Probe);
     setQuery(query); // the probe routes take no request body (docs/api/openapi.yaml)
 }
 

@@ -12,7 +12,10 @@
 namespace pdc {
 
 namespace {
-constexpr qsizetype kMaxReplyBytes = 64 * 1024 * 1024;
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'g', 4);
+}
 
 QString defaultMessage(ApiError::Kind kind, int status)
 {
@@ -44,6 +47,10 @@ NetworkJob::NetworkJob(JobEnvironment env, QByteArray verb, QString path, QObjec
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &NetworkJob::sendAttempt);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &NetworkJob::onDeadline);
+    if (m_verb != "GET")
+        m_requestKind = RequestKind::Change;
 }
 
 NetworkJob::~NetworkJob()
@@ -80,10 +87,66 @@ QUrl NetworkJob::url() const
     return u;
 }
 
+int NetworkJob::deadlineMs() const
+{
+    switch (m_requestKind) {
+    case RequestKind::Read:
+        return m_env.retry.readDeadlineMs;
+    case RequestKind::SignIn:
+        return m_env.retry.signInDeadlineMs;
+    case RequestKind::Change:
+        return m_env.retry.changeDeadlineMs;
+    case RequestKind::Probe:
+        return m_env.retry.probeDeadlineMs;
+    }
+    return m_env.retry.readDeadlineMs;
+}
+
+QString NetworkJob::deadlineName() const
+{
+    switch (m_requestKind) {
+    case RequestKind::Read:
+        return QStringLiteral("a read");
+    case RequestKind::SignIn:
+        return QStringLiteral("signing in");
+    case RequestKind::Change:
+        return QStringLiteral("a change");
+    case RequestKind::Probe:
+        return QStringLiteral("a probe");
+    }
+    return QString();
+}
+
 void NetworkJob::start()
 {
     m_clock.start();
+    if (deadlineMs() > 0)
+        m_deadlineTimer.start(deadlineMs());
     sendAttempt();
+}
+
+void NetworkJob::onDeadline()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        abortReply(Abort::TooSlow); // onReplyFinished reports it
+        return;
+    }
+    // Between attempts (a retry is never scheduled past the deadline, so this is a late timer at most).
+    m_retryTimer.stop();
+    m_abort = Abort::TooSlow;
+    m_elapsedMs = m_clock.elapsed();
+    m_error = abortError();
+    finish();
+}
+
+void NetworkJob::abortReply(Abort reason)
+{
+    if (m_abort == Abort::None)
+        m_abort = reason;
+    if (m_reply)
+        m_reply->abort(); // finishes the reply; onReplyFinished reports the reason
 }
 
 void NetworkJob::cancel()
@@ -92,6 +155,7 @@ void NetworkJob::cancel()
         return;
     m_cancelled = true;
     m_retryTimer.stop();
+    m_deadlineTimer.stop();
     if (m_reply) {
         m_reply->abort(); // finishes the reply; onReplyFinished reports Cancelled
         return;
@@ -108,7 +172,11 @@ void NetworkJob::sendAttempt()
 {
     ++m_attempt;
     m_sslErrors.clear();
-    m_redirectRefused = false;
+    m_abort = Abort::None;
+    m_announced = -1;
+    m_replyBody.clear();
+    m_redirectPath = {url()};
+    m_refusedTarget.clear();
     QNetworkRequest request(url());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
@@ -116,6 +184,7 @@ void NetworkJob::sendAttempt()
     request.setTransferTimeout(m_env.retry.transferTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(kMaxRedirects + 1); // onRedirected ends a loop before Qt does
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Automatic);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Automatic);
     if (request.url().scheme() == QLatin1String("https"))
@@ -135,6 +204,11 @@ void NetworkJob::sendAttempt()
     else
         reply = m_env.nam->sendCustomRequest(request, m_verb, m_body);
     m_reply = reply;
+    // Qt buffers at most this much ahead of onReadyRead, which moves it into m_replyBody and checks the
+    // running size: what the portal sends can never grow the process past the cap.
+    reply->setReadBufferSize(kReadBufferBytes);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &NetworkJob::onMetaData);
+    connect(reply, &QNetworkReply::readyRead, this, &NetworkJob::onReadyRead);
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         m_sslErrors = errors; // recorded for the details; never ignored
     });
@@ -148,38 +222,128 @@ void NetworkJob::onRedirected(const QUrl &target)
     // the target when this is emitted, so the comparison is with the profile's portal URL: an https
     // portal redirecting to http on the same host, or to another port, is refused like another host.
     if (!sameOrigin(target, m_env.baseUrl)) {
-        m_redirectRefused = true;
         m_refusedTarget = target;
         qCWarning(lcApi) << operation() << "refused a redirect to"
                          << target.toDisplayString(QUrl::RemoveQuery);
-        if (m_reply)
-            m_reply->abort();
+        abortReply(Abort::RedirectRefused);
+        return;
+    }
+    // A target already visited in this attempt closes a loop; a chain longer than kMaxRedirects is
+    // treated the same (a portal that keeps inventing URLs).
+    const QUrl normalized = target.adjusted(QUrl::NormalizePathSegments | QUrl::RemoveFragment);
+    const bool seen = std::any_of(m_redirectPath.cbegin(), m_redirectPath.cend(), [&](const QUrl &u) {
+        return u.adjusted(QUrl::NormalizePathSegments | QUrl::RemoveFragment) == normalized;
+    });
+    m_redirectPath.append(target);
+    if (seen || m_redirectPath.size() > kMaxRedirects + 1) {
+        m_refusedTarget = target;
+        qCWarning(lcApi) << operation() << "ended a redirect loop at"
+                         << target.toDisplayString(QUrl::RemoveQuery);
+        abortReply(Abort::RedirectLoop);
         return;
     }
     if (m_reply)
         emit m_reply->redirectAllowed();
 }
 
-ApiError NetworkJob::transportError(QNetworkReply::NetworkError code, const QString &errorString) const
+void NetworkJob::onMetaData()
+{
+    // The headers are in: an announced length over the cap is refused before any of the body is read.
+    // (Redirect answers pass through here too; their length is theirs, so only a final answer counts.)
+    if (!m_reply || m_abort != Abort::None)
+        return;
+    if (m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).isValid())
+        return;
+    m_announced = announcedLength(m_reply);
+    if (m_announced > kMaxAnswerBytes)
+        abortReply(Abort::TooLarge);
+}
+
+void NetworkJob::onReadyRead()
+{
+    if (!m_reply || m_abort != Abort::None)
+        return;
+    if (m_announced < 0)
+        onMetaData(); // Qt may deliver the first bytes before metaDataChanged reaches this job
+    if (m_abort != Abort::None)
+        return;
+    const qint64 room = kMaxAnswerBytes - m_replyBody.size();
+    m_replyBody += m_reply->read(room + 1);
+    if (m_replyBody.size() > kMaxAnswerBytes) {
+        m_replyBody.clear(); // no use for a part of it
+        m_replyBody.squeeze();
+        abortReply(Abort::TooLarge);
+    }
+}
+
+ApiError NetworkJob::abortError() const
 {
     ApiError e;
     e.operation = operation();
-    if (m_redirectRefused) {
-        e.kind = ApiError::Kind::Tls;
+    e.httpStatus = m_status;
+    const QString target = m_refusedTarget.toDisplayString(QUrl::RemoveQuery);
+    switch (m_abort) {
+    case Abort::None:
+        break;
+    case Abort::TooLarge:
+        e.kind = ApiError::Kind::MalformedBody;
         e.message =
-            QStringLiteral("Refused a redirect to %1: the console only follows redirects that stay on the "
-                           "portal's origin (same scheme, host and port), so never from https to http.")
-                .arg(m_refusedTarget.toDisplayString(QUrl::RemoveQuery));
-        e.tlsDetails = {
-            QStringLiteral("Redirect target: %1").arg(m_refusedTarget.toDisplayString(QUrl::RemoveQuery))};
+            m_announced > kMaxAnswerBytes
+                ? QStringLiteral("The portal's answer is too large: it announced %1 bytes, more than the "
+                                 "%2 MiB the console reads; nothing of it was read.")
+                      .arg(QString::number(m_announced), QString::number(kMaxAnswerBytes >> 20))
+                : QStringLiteral("The portal's answer is too large: it went past the %1 MiB the console "
+                                 "reads, so reading stopped there.")
+                      .arg(QString::number(kMaxAnswerBytes >> 20));
+        return e;
+    case Abort::TooSlow:
+        e.kind = ApiError::Kind::Timeout;
+        e.message =
+            QStringLiteral("The portal is too slow: %1 took more than the %2 s allowed for %3 "
+                           "(%4 bytes of the answer had arrived after %5 s, attempt %6).")
+                .arg(operation(), seconds(deadlineMs()), deadlineName(), QString::number(m_replyBody.size()),
+                     seconds(m_elapsedMs), QString::number(m_attempt));
+        return e;
+    case Abort::RedirectRefused:
+        e.kind = ApiError::Kind::RedirectRefused;
+        e.message =
+            QStringLiteral("The portal redirected to another origin, %1; the console only follows "
+                           "redirects that stay on the portal's origin (same scheme, host and port), so "
+                           "never from https to http.")
+                .arg(target);
+        e.tlsDetails = {QStringLiteral("Redirect target: %1").arg(target)};
+        return e;
+    case Abort::RedirectLoop: {
+        QStringList path;
+        for (const QUrl &u : m_redirectPath)
+            path.append(u.path().isEmpty() ? QStringLiteral("/") : u.path());
+        e.kind = ApiError::Kind::RedirectLoop;
+        e.message = QStringLiteral("The portal answered with a redirect loop: %1 (%2 redirects followed, at "
+                                   "most %3).")
+                        .arg(path.join(QStringLiteral(" -> ")), QString::number(m_redirectPath.size() - 1),
+                             QString::number(kMaxRedirects));
         return e;
     }
+    }
+    return e;
+}
+
+ApiError NetworkJob::transportError(QNetworkReply::NetworkError code, const QString &errorString) const
+{
+    if (m_abort != Abort::None)
+        return abortError();
+    ApiError e;
+    e.operation = operation();
     if (m_cancelled) {
         e.kind = ApiError::Kind::Cancelled;
         e.message = QStringLiteral("The request was cancelled.");
         return e;
     }
     switch (code) {
+    case QNetworkReply::TooManyRedirectsError: // only if Qt's own count ends a chain before onRedirected
+        e.kind = ApiError::Kind::RedirectLoop;
+        e.message = QStringLiteral("The portal answered with a redirect loop: %1").arg(errorString);
+        return e;
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
     case QNetworkReply::TimeoutError:
         e.kind = ApiError::Kind::Timeout;
@@ -265,31 +429,45 @@ void NetworkJob::onReplyFinished()
     reply->deleteLater();
     m_elapsedMs = m_clock.elapsed();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_replyBody = reply->isOpen() ? reply->read(kMaxReplyBytes) : QByteArray();
+    if (m_abort == Abort::None && reply->isOpen()) { // what is left in Qt's bounded buffer
+        m_replyBody += reply->read(kMaxAnswerBytes - m_replyBody.size() + 1);
+        if (m_replyBody.size() > kMaxAnswerBytes) {
+            m_replyBody.clear();
+            m_abort = Abort::TooLarge;
+        }
+    }
     const QNetworkReply::NetworkError code = reply->error();
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const bool compressed = !encoding.isEmpty() && encoding != "identity";
 
     std::optional<ApiError> error;
-    if (m_status == 0 || m_redirectRefused || m_cancelled) {
-        if (code != QNetworkReply::NoError || m_redirectRefused || m_cancelled)
+    if (m_abort != Abort::None) {
+        error = abortError();
+    } else if (m_status == 0 || m_cancelled) {
+        if (code != QNetworkReply::NoError || m_cancelled)
             error = transportError(code, reply->errorString());
         else
             error = transportError(QNetworkReply::UnknownNetworkError, QStringLiteral("no HTTP answer"));
         if (code == QNetworkReply::SslHandshakeFailedError && error->tlsDetails.isEmpty())
             error->tlsDetails =
                 describeTlsFailure(reply->sslConfiguration().peerCertificateChain(), m_sslErrors);
-    } else if (m_status < 200 || m_status >= 300) {
-        error = errorForStatus(m_status, m_replyBody, reply->rawHeader("Retry-After"));
-        error->operation = operation();
-    } else if (const qint64 announced = announcedLength(reply); announced > kMaxReplyBytes) {
+    } else if (compressed && code != QNetworkReply::NoError &&
+               code != QNetworkReply::OperationCanceledError && code != QNetworkReply::TimeoutError &&
+               code != QNetworkReply::RemoteHostClosedError) {
+        // Qt inflates gzip/deflate/br/zstd itself and fails the reply when the stream is not what it says.
         error = ApiError{};
         error->kind = ApiError::Kind::MalformedBody;
         error->httpStatus = m_status;
         error->operation = operation();
         error->message =
-            QStringLiteral("The portal's answer is %1 bytes, more than the %2 MiB the console reads.")
-                .arg(QString::number(announced), QString::number(kMaxReplyBytes >> 20));
-    } else if (const bool shortBody = announced >= 0 && m_replyBody.size() < announced;
-               code != QNetworkReply::NoError || shortBody) {
+            QStringLiteral("The portal's %1 answer has corrupt compression (Content-Encoding: %2) "
+                           "and cannot be read: %3")
+                .arg(QString::number(m_status), QString::fromLatin1(encoding), reply->errorString());
+    } else if (m_status < 200 || m_status >= 300) {
+        error = errorForStatus(m_status, m_replyBody, reply->rawHeader("Retry-After"));
+        error->operation = operation();
+    } else if (const qint64 announced = announcedLength(reply);
+               code != QNetworkReply::NoError || (announced >= 0 && m_replyBody.size() < announced)) {
         // A 2xx status line arrived but the whole answer did not (cut off, timed out; Qt sometimes ends
         // such a reply without an error, so a body shorter than its Content-Length counts too). It is not
         // an answer: for the trigger the outcome is unknown, and only a retry with the same key may follow.
@@ -309,12 +487,13 @@ void NetworkJob::onReplyFinished()
                             << (error ? error->kindName() : QString()) << "in" << m_elapsedMs << "ms, attempt"
                             << m_attempt;
 
-    if (error && m_retryable && m_verb == "GET" && !m_cancelled && error->isTransient() &&
-        m_attempt < m_env.retry.maxAttempts) {
+    if (error && m_retryable && m_verb == "GET" && !m_cancelled && m_abort == Abort::None &&
+        error->isTransient() && m_attempt < m_env.retry.maxAttempts) {
         const qint64 delay = m_env.retry.backoffMs(m_attempt, error->retryAfterSeconds,
                                                    QRandomGenerator::global()->generateDouble());
-        if (error->retryAfterSeconds < 0 ||
-            qint64(error->retryAfterSeconds) * 1000 <= m_env.retry.maxRetryAfterMs) {
+        const bool beforeDeadline = deadlineMs() <= 0 || m_clock.elapsed() + delay < deadlineMs();
+        if (beforeDeadline && (error->retryAfterSeconds < 0 ||
+                               qint64(error->retryAfterSeconds) * 1000 <= m_env.retry.maxRetryAfterMs)) {
             qCDebug(lcApi).noquote() << operation() << "retrying in" << delay << "ms";
             m_retryTimer.start(int(delay));
             return;
@@ -340,6 +519,8 @@ void NetworkJob::finish()
     if (m_finished)
         return;
     m_finished = true;
+    m_deadlineTimer.stop();
+    m_retryTimer.stop();
     deliver();
     emit finished(this);
     deleteLater();

@@ -2,8 +2,15 @@
 // AbstractNetworkJob). A NetworkJob owns one logical request:
 //  - builds the URL from the profile's base URL and a path, sets Accept/Content-Type, the CSRF header on
 //    POSTs and any extra header (Idempotency-Key);
-//  - a transfer timeout on every request;
-//  - redirects only when they stay on the portal's host and never from https to http;
+//  - a transfer (idle) timeout on every attempt and an overall deadline per request kind
+//    (RetryPolicy::*DeadlineMs), so a portal that trickles bytes cannot keep a request alive ("too slow");
+//  - the answer is read while it arrives through a bounded read buffer: an announced Content-Length over
+//    kMaxAnswerBytes, or a body that grows past it, aborts the request at once ("too large"), so memory
+//    stays bounded whatever the portal sends;
+//  - redirects only when they stay on the portal's origin (never from https to http); another origin is
+//    refused (RedirectRefused) and a target seen before, or more than kMaxRedirects hops, ends the
+//    request as a loop (RedirectLoop);
+//  - a compressed body that cannot be inflated is "corrupt compression" (MalformedBody), not "offline";
 //  - TLS is verified against the NAM's configuration (system CAs + the profile's CA bundle); SSL errors
 //    are recorded for the error's details and never ignored;
 //  - maps every failure into the ApiError taxonomy;
@@ -47,6 +54,23 @@ class NetworkJob : public QObject
 {
     Q_OBJECT
 public:
+    // The most bytes of one answer the console reads (after decompression).
+    static constexpr qint64 kMaxAnswerBytes = 64 * 1024 * 1024;
+    // How much Qt may buffer ahead of the job's own reads.
+    static constexpr qint64 kReadBufferBytes = 256 * 1024;
+    // Redirect hops one request may follow.
+    static constexpr int kMaxRedirects = 5;
+
+    // Which overall deadline applies (RetryPolicy): GETs are Read and other verbs Change unless the
+    // endpoint job says otherwise.
+    enum class RequestKind
+    {
+        Read,
+        SignIn,
+        Change,
+        Probe,
+    };
+
     NetworkJob(JobEnvironment env, QByteArray verb, QString path, QObject *parent = nullptr);
     ~NetworkJob() override;
 
@@ -55,6 +79,8 @@ public:
     void setRawHeader(const QByteArray &name, const QByteArray &value);
     // GETs are retryable by default; POSTs never are (setting it on a POST is ignored).
     void setRetryable(bool retryable) { m_retryable = retryable; }
+    void setRequestKind(RequestKind kind) { m_requestKind = kind; }
+    int deadlineMs() const;
 
     void start();
     // Stops the request; the job finishes with a Cancelled error.
@@ -84,11 +110,27 @@ protected:
     void setDecodeError(ApiError error); // a 2xx answer whose body did not decode
 
 private:
+    // Why the job itself aborted the reply in flight.
+    enum class Abort
+    {
+        None,
+        TooLarge,
+        TooSlow,
+        RedirectRefused,
+        RedirectLoop,
+    };
+
     void sendAttempt();
     void onReplyFinished();
     void onRedirected(const QUrl &target);
+    void onMetaData();
+    void onReadyRead();
+    void onDeadline();
+    void abortReply(Abort reason);
     void finish();
     ApiError transportError(QNetworkReply::NetworkError code, const QString &errorString) const;
+    ApiError abortError() const;
+    QString deadlineName() const;
 
     JobEnvironment m_env;
     QByteArray m_verb;
@@ -97,9 +139,11 @@ private:
     QByteArray m_body;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     bool m_retryable = false;
+    RequestKind m_requestKind = RequestKind::Read;
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
     QElapsedTimer m_clock;
     QList<QSslError> m_sslErrors;
     int m_attempt = 0;
@@ -108,8 +152,10 @@ private:
     qint64 m_elapsedMs = 0;
     std::optional<ApiError> m_error;
     bool m_cancelled = false;
-    bool m_redirectRefused = false;
-    QUrl m_refusedTarget;
+    Abort m_abort = Abort::None;
+    qint64 m_announced = -1;    // the Content-Length the answer announced (uncompressed), or -1
+    QList<QUrl> m_redirectPath; // this attempt's URL, then every redirect target followed
+    QUrl m_refusedTarget;       // the redirect target that was refused or closed a loop
     bool m_finished = false;
 };
 

@@ -40,6 +40,14 @@ int main(int argc, char *argv[])
             printErr(QStringLiteral("deployctl: --portal must be an http(s) URL"));
             return ExitError;
         }
+        if (!profile.portalUrl.userInfo().isEmpty()) {
+            // Never echoed: the URL holds a password. Nothing has been stored or sent.
+            printErr(QStringLiteral(
+                "deployctl: --portal must not hold a user name or password (user:password@host); "
+                "name the user with --user and give the password when asked or with "
+                "--password-stdin"));
+            return ExitError;
+        }
         profile.caBundlePath = args.caBundle;
         profile.environment = args.environment;
         profile.tenant = args.tenant;

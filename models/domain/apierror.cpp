@@ -45,6 +45,10 @@ QString ApiError::kindName() const
         return QStringLiteral("cancelled");
     case Kind::Keychain:
         return QStringLiteral("keychain");
+    case Kind::RedirectRefused:
+        return QStringLiteral("redirect-refused");
+    case Kind::RedirectLoop:
+        return QStringLiteral("redirect-loop");
     }
     return QStringLiteral("unknown");
 }

@@ -26,8 +26,12 @@ struct ApiError
         RequestRejected, // other 4xx (413, 415, 429 ...)
         Cancelled,       // the caller went away or logged out
         Keychain,        // the OS keychain failed or is unavailable
+        RedirectRefused, // the portal redirected to another origin (scheme, host or port); not followed
+        RedirectLoop,    // redirects on the portal's origin that came back to a URL already visited
     };
 
+    // Too large, too slow, corrupt compression and endless paging keep the kind that says what a caller
+    // must do (MalformedBody, Timeout) and name the cause in `message`.
     Kind kind = Kind::ServerError;
     int httpStatus = 0;
     QString code;           // the portal's stable `error` code, when it sent one

@@ -45,7 +45,8 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) cons
     ConnectionProfile p;
     if (exists) {
         p.name = m_settings->value(QStringLiteral("name"), name).toString();
-        p.portalUrl = QUrl(m_settings->value(QStringLiteral("portalUrl")).toString());
+        p.portalUrl =
+            QUrl(m_settings->value(QStringLiteral("portalUrl")).toString()).adjusted(QUrl::RemoveUserInfo);
         p.tenant = m_settings->value(QStringLiteral("tenant")).toString();
         p.environment = m_settings->value(QStringLiteral("environment")).toString();
         p.caBundlePath = m_settings->value(QStringLiteral("caBundlePath")).toString();
@@ -73,7 +74,8 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->beginGroup(kGroup + QLatin1Char('/') + groupKey(p.name));
     m_settings->remove(QString()); // replace: drop old keys (e.g. a removed route override)
     m_settings->setValue(QStringLiteral("name"), p.name);
-    m_settings->setValue(QStringLiteral("portalUrl"), p.portalUrl.toString());
+    // A user name or password in the URL is never written (the editor and deployctl refuse such URLs).
+    m_settings->setValue(QStringLiteral("portalUrl"), p.portalUrl.adjusted(QUrl::RemoveUserInfo).toString());
     m_settings->setValue(QStringLiteral("tenant"), p.tenant);
     m_settings->setValue(QStringLiteral("environment"), p.environment);
     m_settings->setValue(QStringLiteral("caBundlePath"), p.caBundlePath);

@@ -67,26 +67,26 @@ QString LocalStore::defaultPath()
 bool LocalStore::open()
 {
     if (m_path.isEmpty() || m_path == QLatin1String(":memory:")) {
-        m_error = QStringLiteral("the local store needs a file path");
+        setError(QStringLiteral("the local store needs a file path"));
         return false;
     }
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        m_error = QStringLiteral("cannot create folder %1").arg(info.absolutePath());
+        setError(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
         return false;
     }
     QSqlDatabase db = database();
     if (!db.isOpen()) {
-        if (m_error.isEmpty())
-            m_error = db.lastError().text();
+        if (errorString().isEmpty())
+            setError(db.lastError().text());
         return false;
     }
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
         check.value(0).toString() != QLatin1String("ok")) {
-        m_error = QStringLiteral("the local store %1 is damaged: %2")
-                      .arg(m_path, check.lastError().isValid() ? check.lastError().text()
-                                                               : check.value(0).toString());
+        setError(QStringLiteral("the local store %1 is damaged: %2")
+                     .arg(m_path, check.lastError().isValid() ? check.lastError().text()
+                                                              : check.value(0).toString()));
         return false;
     }
     return true;
@@ -100,7 +100,7 @@ QSqlDatabase LocalStore::database()
         QMutexLocker lock(&m_mutex);
         name = m_connections.value(thread);
         if (!name.isEmpty() && QSqlDatabase::contains(name))
-            return QSqlDatabase::database(name);
+            return QSqlDatabase::database(name, false); // never reopened behind the pragmas (a refused WAL)
         name = m_prefix + QString::number(thread);
         m_connections.insert(thread, name);
     }
@@ -114,13 +114,29 @@ QSqlDatabase LocalStore::openConnection(const QString &name)
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
-        m_error = QStringLiteral("cannot open the local store %1: %2").arg(m_path, db.lastError().text());
-        qCWarning(lcStore).noquote() << m_error;
+        setError(QStringLiteral("cannot open the local store %1: %2").arg(m_path, db.lastError().text()));
+        qCWarning(lcStore).noquote() << errorString();
         return db;
     }
     QSqlQuery q(db);
-    const QStringList pragmas = {QStringLiteral("PRAGMA journal_mode=WAL"),
-                                 QStringLiteral("PRAGMA synchronous=FULL"),
+    // journal_mode answers the mode in force: anything but "wal" (or an error) means no WAL.
+    const bool wal = q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next() &&
+                     q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+    if (!wal) {
+        setError(
+            QStringLiteral("the local store %1 cannot use write-ahead logging (%2), so a kill could lose "
+                           "what was written; the console does not run without it. Check that the folder "
+                           "is on a local disk and writable, and that no '%3-wal' or '%3-shm' is in the way.")
+                .arg(m_path,
+                     q.lastError().isValid() ? q.lastError().text()
+                                             : QStringLiteral("journal mode %1").arg(q.value(0).toString()),
+                     QFileInfo(m_path).fileName()));
+        qCWarning(lcStore).noquote() << errorString();
+        q.finish();
+        db.close();
+        return db;
+    }
+    const QStringList pragmas = {QStringLiteral("PRAGMA synchronous=FULL"),
                                  QStringLiteral("PRAGMA foreign_keys=ON")};
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma))
@@ -129,13 +145,25 @@ QSqlDatabase LocalStore::openConnection(const QString &name)
     return db;
 }
 
+QString LocalStore::errorString() const
+{
+    QMutexLocker lock(&m_errorMutex);
+    return m_error;
+}
+
+void LocalStore::setError(const QString &error)
+{
+    QMutexLocker lock(&m_errorMutex);
+    m_error = error;
+}
+
 bool LocalStore::ensureSchema(const QString &area, const QStringList &migrations)
 {
     QSqlDatabase db = database();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_versions (area TEXT PRIMARY KEY, version "
                                "INTEGER NOT NULL)"))) {
-        m_error = q.lastError().text();
+        setError(q.lastError().text());
         return false;
     }
     q.prepare(QStringLiteral("SELECT version FROM schema_versions WHERE area = ?"));
@@ -145,7 +173,7 @@ bool LocalStore::ensureSchema(const QString &area, const QStringList &migrations
         current = q.value(0).toInt();
     for (int i = current; i < migrations.size(); ++i) {
         if (!db.transaction()) {
-            m_error = db.lastError().text();
+            setError(db.lastError().text());
             return false;
         }
         const QStringList statements = migrations.at(i).split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
@@ -154,9 +182,9 @@ bool LocalStore::ensureSchema(const QString &area, const QStringList &migrations
                 continue;
             QSqlQuery m(db);
             if (!m.exec(statement)) {
-                m_error = QStringLiteral("migration %1 of %2 failed: %3")
-                              .arg(i + 1)
-                              .arg(area, m.lastError().text());
+                setError(QStringLiteral("migration %1 of %2 failed: %3")
+                             .arg(i + 1)
+                             .arg(area, m.lastError().text()));
                 db.rollback();
                 return false;
             }
@@ -167,7 +195,7 @@ bool LocalStore::ensureSchema(const QString &area, const QStringList &migrations
         v.addBindValue(area);
         v.addBindValue(i + 1);
         if (!v.exec() || !db.commit()) {
-            m_error = v.lastError().text();
+            setError(v.lastError().text());
             db.rollback();
             return false;
         }

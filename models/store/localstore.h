@@ -1,6 +1,8 @@
 // The console's local SQLite store (under the user's data folder): history cache, local upgrade
 // records, validation checklists. Opened in WAL mode with synchronous=FULL, so anything an operator
-// entered and was written survives a kill at any moment.
+// entered and was written survives a kill at any moment. A connection on which WAL cannot be enabled is
+// closed and the store refuses to run (open() false, errorString() says why): without WAL that promise
+// does not hold.
 //
 // Each area registers its schema as numbered migrations (ensureSchema). Connections are per thread:
 // database() opens one for the calling thread on first use, with the same pragmas, so bulk writes can
@@ -26,7 +28,8 @@ public:
 
     // Opens (creating folders as needed) and checks the file; false with errorString() when unusable.
     bool open();
-    QString errorString() const { return m_error; }
+    // The last error; safe to call from any thread (workers write it too).
+    QString errorString() const;
     QString path() const { return m_path; }
 
     // The connection for the calling thread (opened on first use).
@@ -41,8 +44,10 @@ public:
 
 private:
     QSqlDatabase openConnection(const QString &name);
+    void setError(const QString &error);
 
     QString m_path;
+    mutable QMutex m_errorMutex; // guards m_error only
     QString m_error;
     QString m_prefix;
     QMutex m_mutex;

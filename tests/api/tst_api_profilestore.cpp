@@ -1,6 +1,7 @@
 // Connection profiles in QSettings: round trip, replace, remove, last used; nothing secret can be there.
 #include "profiles/profilestore.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +16,7 @@ private slots:
     void roundTrip();
     void replaceAndRemove();
     void namesWithSlashes();
+    void passwordInTheUrlIsNeverStored();
 };
 
 static ConnectionProfile sample()
@@ -95,6 +97,27 @@ void TestApiProfileStore::namesWithSlashes()
     QCOMPARE(store.profiles().size(), 1);
     QCOMPARE(store.profiles().first().name, p.name);
     QVERIFY(store.profile(p.name));
+}
+
+// Issue 14: a URL like https://u:pw@host reaching the store (the editor and deployctl refuse it first) is
+// written and read back without its user info; the password is nowhere in the settings file.
+void TestApiProfileStore::passwordInTheUrlIsNeverStored()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("s.ini"));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        ConnectionProfile p = sample();
+        p.portalUrl = QUrl(QStringLiteral("https://ops:s3cr3t-pw@portal.acme.example:8443/base"));
+        store.save(p);
+        QCOMPARE(store.profile(p.name)->portalUrl,
+                 QUrl(QStringLiteral("https://portal.acme.example:8443/base")));
+    }
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray all = written.readAll();
+    QVERIFY2(!all.contains("s3cr3t-pw") && !all.contains("ops:") && !all.contains("ops@"), all.constData());
 }
 
 QTEST_GUILESS_MAIN(TestApiProfileStore)

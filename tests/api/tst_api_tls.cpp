@@ -148,8 +148,8 @@ void TestApiTls::redirectsOffTheOriginAreRefused()
         QCOMPARE(redirectTo(target), 200);
         const auto r = await<Health>([&](QObject *c, auto cb) { client.fetchHealth(c, cb); });
         QVERIFY2(!r.ok(), qPrintable(target.toString()));
-        QCOMPARE(r.error().kind, ApiError::Kind::Tls);
-        QVERIFY2(r.error().message.startsWith(QLatin1String("Refused a redirect to ")),
+        QCOMPARE(r.error().kind, ApiError::Kind::RedirectRefused);
+        QVERIFY2(r.error().message.startsWith(QLatin1String("The portal redirected to another origin, ")),
                  qPrintable(r.error().message));
         QVERIFY2(r.error().message.contains(target.host()), qPrintable(r.error().message));
     }

@@ -2,6 +2,7 @@
 // connections, a damaged file reported rather than used.
 #include "store/localstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -98,6 +99,21 @@ private slots:
         QVERIFY(!store.open());
         QVERIFY(!store.errorString().isEmpty());
     }
+    // Issue 14: without write-ahead logging a kill can lose what was written, so the store refuses to
+    // run and says why (it carried on with a log line). A directory where SQLite's -wal file must go
+    // makes WAL impossible, for root too.
+    void withoutWalTheStoreRefusesToRun()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("console.sqlite3"));
+        QVERIFY(QDir().mkpath(path + QStringLiteral("-wal")));
+        LocalStore store(path);
+        QVERIFY(!store.open());
+        QVERIFY2(store.errorString().contains(QLatin1String("write-ahead logging")),
+                 qPrintable(store.errorString()));
+        QVERIFY2(store.errorString().contains(path), qPrintable(store.errorString()));
+    }
+
     void memoryIsRefused()
     {
         LocalStore store(QStringLiteral(":memory:"));

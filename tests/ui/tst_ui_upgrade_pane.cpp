@@ -174,6 +174,49 @@ private slots:
         testsupport::saveScreenshot(run.pane.get(), QStringLiteral("upgrade-retried-with-same-key"));
     }
 
+    // Issue 14: text from the portal is shown as it came, never as rich text. The accepted answer's message
+    // and a refusal's message carry tags; every label that shows them is plain text (Qt's auto-detection
+    // would have rendered the tags: a bold "Queued", a link, an image request).
+    void portalTextWithTagsIsShownAsTyped()
+    {
+        const QString tagged =
+            QStringLiteral("<b>Queued</b> <a href=\"https://evil.example\">details</a><img src=x>");
+        const auto labelsShowing = [](QWidget *root, const QString &text) {
+            QList<QLabel *> out;
+            for (QLabel *l : root->findChildren<QLabel *>())
+                if (l->isVisible() && l->text().contains(text))
+                    out.append(l);
+            return out;
+        };
+        QTemporaryDir dir;
+        Run run(dir.path());
+        run.prepare(ServiceTarget::Agent);
+        run.portal.triggerAnswers << Scripted<UpgradeAccepted>::ok(
+            UpgradeAccepted{QStringLiteral("upg_<i>8</i>"), {}, {}, tagged, {}});
+        QTest::mouseClick(run.pane->triggerButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(run.pane->acceptedUpgradeId(), QStringLiteral("upg_<i>8</i>"), 2000);
+        for (const QString &portalText : {tagged, QStringLiteral("upg_<i>8</i>")}) {
+            const QList<QLabel *> shown = labelsShowing(run.pane.get(), portalText);
+            QVERIFY2(!shown.isEmpty(), qPrintable(portalText));
+            for (QLabel *l : shown)
+                QVERIFY2(l->textFormat() == Qt::PlainText,
+                         qPrintable(l->objectName() + QLatin1Char(' ') + l->text()));
+        }
+        testsupport::saveScreenshot(run.pane.get(), QStringLiteral("upgrade-portal-text-plain"));
+
+        QTemporaryDir dir2;
+        Run refused(dir2.path());
+        refused.prepare(ServiceTarget::Agent);
+        refused.portal.triggerAnswers
+            << Scripted<UpgradeAccepted>::fail(fakeError(ApiError::Kind::Validation, 422, tagged));
+        QTest::mouseClick(refused.pane->triggerButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!labelsShowing(refused.pane.get(), tagged).isEmpty(), 2000);
+        for (QLabel *l : labelsShowing(refused.pane.get(), tagged))
+            QVERIFY2(l->textFormat() == Qt::PlainText,
+                     qPrintable(l->objectName() + QLatin1Char(' ') + l->text()));
+        testsupport::saveScreenshot(refused.pane.get(), QStringLiteral("upgrade-portal-refusal-plain"));
+    }
+
     // The console was killed while a trigger's answer was out. The next start shows the attempt, puts its
     // request back in the form on request and sends it with the same key once confirmed again.
     void anAttemptLeftByAKilledConsoleIsResumed()

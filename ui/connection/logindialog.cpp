@@ -32,6 +32,7 @@ LoginDialog::LoginDialog(PortalSession *portal, const QString &username, QWidget
     setAccessibleName(tr("Sign in"));
     auto *layout = new QVBoxLayout(this);
     auto *where = new QLabel(connectionSummary(profile), this);
+    where->setTextFormat(Qt::PlainText); // may show portal text: never markup
     where->setObjectName(QStringLiteral("loginConnection"));
     where->setWordWrap(true);
     QFont bold = where->font();
@@ -60,6 +61,7 @@ LoginDialog::LoginDialog(PortalSession *portal, const QString &username, QWidget
     layout->addLayout(form);
 
     m_error = new QLabel(this);
+    m_error->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -143,6 +143,7 @@ ProfileEditor::ProfileEditor(const ConnectionProfile &profile, const QStringList
     layout->addWidget(links);
 
     m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_problem->setObjectName(QStringLiteral("profileProblem"));
     m_problem->setWordWrap(true);
     outer->addWidget(m_problem);
@@ -190,6 +191,10 @@ QString ProfileEditor::problem() const
     if (!p.portalUrl.isValid() || p.portalUrl.host().isEmpty() ||
         (p.portalUrl.scheme() != QLatin1String("https") && p.portalUrl.scheme() != QLatin1String("http")))
         return tr("Enter the portal's http or https URL.");
+    if (!p.portalUrl.userInfo().isEmpty())
+        return tr(
+            "Remove the user name and password from the portal URL (user:password@): the console never "
+            "keeps them in a URL. Enter the user name below; the password is asked for when you sign in.");
     if (p.tenant.isEmpty())
         return tr("Enter the tenant this profile changes.");
     if (p.environment.isEmpty())

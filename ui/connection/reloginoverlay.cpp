@@ -40,6 +40,7 @@ ReloginOverlay::ReloginOverlay(PortalSession *portal, QWidget *parent)
     text->setWordWrap(true);
     layout->addWidget(text);
     m_where = new QLabel(card);
+    m_where->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_where->setWordWrap(true);
     layout->addWidget(m_where);
     auto *form = new QFormLayout;
@@ -58,6 +59,7 @@ ReloginOverlay::ReloginOverlay(PortalSession *portal, QWidget *parent)
     form->addRow(passwordLabel, m_password);
     layout->addLayout(form);
     m_error = new QLabel(card);
+    m_error->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);

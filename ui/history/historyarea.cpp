@@ -68,6 +68,7 @@ HistoryArea::HistoryArea(PortalSession *portal, LocalStore *store, RecordJournal
 
     auto *statusRow = new QHBoxLayout;
     m_count = new QLabel(content);
+    m_count->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_count->setObjectName(QStringLiteral("historyCount"));
     m_count->setAccessibleName(tr("Upgrades shown"));
     statusRow->addWidget(m_count);
@@ -127,6 +128,7 @@ HistoryArea::HistoryArea(PortalSession *portal, LocalStore *store, RecordJournal
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
     m_exportResult = new QLabel(content);
+    m_exportResult->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_exportResult->setObjectName(QStringLiteral("historyExportResult"));
     m_exportResult->setAccessibleName(tr("Export result"));
     m_exportResult->setWordWrap(true);

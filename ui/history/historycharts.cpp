@@ -69,6 +69,7 @@ HistoryCharts::HistoryCharts(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_note = new QLabel(this);
+    m_note->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_note->setWordWrap(true);
     m_note->setAccessibleName(tr("About the charts"));
     layout->addWidget(m_note);

@@ -96,6 +96,7 @@ HistoryDetailPane::HistoryDetailPane(PortalSession *portal, RecordJournal *journ
     setAccessibleName(tr("Upgrade detail"));
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_title->setObjectName(QStringLiteral("historyDetailTitle"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -105,6 +106,7 @@ HistoryDetailPane::HistoryDetailPane(PortalSession *portal, RecordJournal *journ
     m_title->setAccessibleName(tr("Selected upgrade"));
     layout->addWidget(m_title);
     m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summaryLabel->setAccessibleName(tr("Upgrade summary"));
@@ -123,6 +125,7 @@ HistoryDetailPane::HistoryDetailPane(PortalSession *portal, RecordJournal *journ
     actions->addStretch(1);
     layout->addLayout(actions);
     m_roleNote = new QLabel(this);
+    m_roleNote->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_roleNote->setObjectName(QStringLiteral("historyRoleNote"));
     m_roleNote->setWordWrap(true);
     m_roleNote->setAccessibleName(tr("Why no actions are offered"));
@@ -134,6 +137,7 @@ HistoryDetailPane::HistoryDetailPane(PortalSession *portal, RecordJournal *journ
     servicesTitle->setFont(bold);
     layout->addWidget(servicesTitle);
     m_serviceStatus = new QLabel(this);
+    m_serviceStatus->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_serviceStatus->setObjectName(QStringLiteral("historyServiceStatus"));
     m_serviceStatus->setWordWrap(true);
     layout->addWidget(m_serviceStatus);

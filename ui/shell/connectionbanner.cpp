@@ -19,6 +19,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     layout->setContentsMargins(10, 6, 10, 6);
 
     m_badge = new QLabel(this);
+    m_badge->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_badge->setObjectName(QStringLiteral("environmentBadge"));
     m_badge->setMargin(4);
     QFont badgeFont = m_badge->font();
@@ -26,14 +27,17 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     m_badge->setFont(badgeFont);
 
     m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::RichText); // its markup is the console's; portal text in it is escaped
     m_summary->setObjectName(QStringLiteral("connectionSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_mismatch = new QLabel(this);
+    m_mismatch->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_mismatch->setObjectName(QStringLiteral("tenantMismatch"));
     m_mismatch->setVisible(false);
 
     m_user = new QLabel(this);
+    m_user->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_user->setObjectName(QStringLiteral("connectionUser"));
     m_user->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 

@@ -12,6 +12,7 @@ EmptyState::EmptyState(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
     m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_title->setObjectName(QStringLiteral("emptyStateTitle"));
     m_title->setAlignment(Qt::AlignHCenter);
     QFont f = m_title->font();
@@ -19,6 +20,7 @@ EmptyState::EmptyState(QWidget *parent)
     f.setBold(true);
     m_title->setFont(f);
     m_text = new QLabel(this);
+    m_text->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_text->setObjectName(QStringLiteral("emptyStateText"));
     m_text->setAlignment(Qt::AlignHCenter);
     m_text->setWordWrap(true);

@@ -60,6 +60,7 @@ PreflightPane::PreflightPane(Preflight *preflight, QWidget *parent)
     layout->addWidget(intro);
 
     m_portalSays = new QLabel(box);
+    m_portalSays->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_portalSays->setObjectName(QStringLiteral("portalSays"));
     m_portalSays->setWordWrap(true);
     m_portalSays->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -78,6 +79,7 @@ PreflightPane::PreflightPane(Preflight *preflight, QWidget *parent)
         addRow(c);
 
     m_summary = new QLabel(box);
+    m_summary->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_summary->setObjectName(QStringLiteral("preflightSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -107,6 +109,7 @@ void PreflightPane::addRow(const PreflightCheck &check)
     auto *name = new QLabel(check.title, this);
     name->setWordWrap(true);
     entry.badge = new QLabel(this);
+    entry.badge->setTextFormat(Qt::PlainText); // may show portal text: never markup
     entry.badge->setObjectName(QStringLiteral("badge_") + id);
     entry.detail = new QLabel(tr("Not checked yet"), this);
     entry.detail->setObjectName(QStringLiteral("detail_") + id);
@@ -114,6 +117,7 @@ void PreflightPane::addRow(const PreflightCheck &check)
     entry.detail->setWordWrap(true);
     entry.detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     entry.time = new QLabel(this);
+    entry.time->setTextFormat(Qt::PlainText); // may show portal text: never markup
     entry.overrideReason = new QLineEdit(this);
     entry.overrideReason->setObjectName(QStringLiteral("override_") + id);
     entry.overrideReason->setAccessibleName(tr("Reason to override: %1").arg(check.title));

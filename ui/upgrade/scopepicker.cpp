@@ -71,6 +71,7 @@ ScopePicker::ScopePicker(QWidget *parent)
     helperLayout->addWidget(m_portal);
     auto *recRow = new QHBoxLayout;
     m_recommendation = new QLabel(helper);
+    m_recommendation->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_recommendation->setObjectName(QStringLiteral("scopeRecommendation"));
     m_recommendation->setWordWrap(true);
     m_use = new QPushButton(tr("Use Reco&mmendation"), helper);

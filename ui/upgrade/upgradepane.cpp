@@ -108,6 +108,7 @@ UpgradePane::UpgradePane(PortalSession *portal, Preflight *preflight, UpgradeTri
     auto *barLayout = new QVBoxLayout(bar);
     auto *triggerRow = new QHBoxLayout;
     m_blocker = new QLabel(bar);
+    m_blocker->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_blocker->setObjectName(QStringLiteral("triggerBlocker"));
     m_blocker->setWordWrap(true);
     m_trigger = new QPushButton(tr("&Start Upgrade"), bar);
@@ -122,10 +123,12 @@ UpgradePane::UpgradePane(PortalSession *portal, Preflight *preflight, UpgradeTri
     m_result->setObjectName(QStringLiteral("triggerResult"));
     auto *resultLayout = new QVBoxLayout(m_result);
     m_resultTitle = new QLabel(m_result);
+    m_resultTitle->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_resultTitle->setWordWrap(true);
     resultLayout->addWidget(m_resultTitle);
     auto *idRow = new QHBoxLayout;
     m_upgradeId = new QLabel(m_result);
+    m_upgradeId->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_upgradeId->setObjectName(QStringLiteral("upgradeId"));
     m_upgradeId->setAccessibleName(tr("Upgrade id"));
     m_upgradeId->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -142,6 +145,7 @@ UpgradePane::UpgradePane(PortalSession *portal, Preflight *preflight, UpgradeTri
     idRow->addWidget(m_copy);
     resultLayout->addLayout(idRow);
     m_resultText = new QLabel(m_result);
+    m_resultText->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_resultText->setObjectName(QStringLiteral("resultText"));
     m_resultText->setWordWrap(true);
     m_resultText->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -36,10 +36,12 @@ VersionChooser::VersionChooser(PortalSession *portal, QWidget *parent)
     row->addWidget(m_reload);
     layout->addLayout(row);
     m_caveat = new QLabel(box);
+    m_caveat->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_caveat->setObjectName(QStringLiteral("versionCaveat"));
     m_caveat->setWordWrap(true);
     layout->addWidget(m_caveat);
     m_current = new QLabel(box);
+    m_current->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_current->setWordWrap(true);
     layout->addWidget(m_current);
     m_force = new QCheckBox(tr("Force a new &deployment (force_new_deployment)"), box);

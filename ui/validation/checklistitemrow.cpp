@@ -45,6 +45,7 @@ ChecklistItemRow::ChecklistItemRow(int number, const ChecklistItemState &item, Q
     kind->setToolTip(item.automatic ? tr("The console runs a probe and records its evidence.")
                                     : tr("You check this yourself and record pass or fail with a note."));
     m_verdict = new QLabel(this);
+    m_verdict->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setFont(bold);
     head->addWidget(title, 1);

@@ -107,6 +107,7 @@ void ValidationPane::build()
     auto *layout = new QVBoxLayout(this);
 
     m_chainBanner = new QLabel(this);
+    m_chainBanner->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_chainBanner->setObjectName(QStringLiteral("chainBanner"));
     m_chainBanner->setWordWrap(true);
     m_chainBanner->setFrameShape(QFrame::Box);
@@ -128,6 +129,7 @@ void ValidationPane::build()
     top->addWidget(pickerLabel);
     top->addWidget(m_picker);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_status->setObjectName(QStringLiteral("validationStatus"));
     m_status->setWordWrap(true);
     top->addWidget(m_status, 1);
@@ -152,8 +154,10 @@ void ValidationPane::build()
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_progress = new QLabel(content);
+    m_progress->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_progress->setObjectName(QStringLiteral("checklistProgress"));
     m_lock = new QLabel(content);
+    m_lock->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_lock->setObjectName(QStringLiteral("signOffLabel"));
     m_lock->setWordWrap(true);
     QFont bold = m_lock->font();
@@ -173,6 +177,7 @@ void ValidationPane::build()
     contentLayout->addWidget(scroll, 1);
 
     m_amendments = new QLabel(content);
+    m_amendments->setTextFormat(Qt::PlainText); // may show portal text: never markup
     m_amendments->setObjectName(QStringLiteral("amendments"));
     m_amendments->setWordWrap(true);
     contentLayout->addWidget(m_amendments);
