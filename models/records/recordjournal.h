@@ -70,6 +70,9 @@ public:
     static QString canonicalContent(qint64 seq, const QString &upgradeId, const QString &kind,
                                     const QString &author, const QDateTime &at, const QJsonObject &payload);
     static QString chainHash(const QString &prevHash, const QString &content);
+    // Whether the canonical content's seq, upgrade_id, kind, author and at are these columns' values.
+    static bool contentMatchesColumns(const QString &content, qint64 seq, const QString &upgradeId,
+                                      const QString &kind, const QString &author, const QString &at);
     // Checks a sequence of entries (e.g. read back from an export) on its own.
     static ChainVerdict verifyEntries(const QList<JournalEntry> &entries);
 
