@@ -56,6 +56,7 @@ init_server() {
     if [ "$(id -u)" -eq 0 ]; then
         chown postgres: "$dir"
         chmod 700 "$dir"
+        su postgres -s /bin/sh -c "test -w '$dir'" || die "the postgres user cannot reach $dir (a parent folder is closed to it)"
     fi
     password=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
     port=$(free_port)

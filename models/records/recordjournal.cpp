@@ -190,6 +190,11 @@ QList<JournalEntry> RecordJournal::segmentOf(const QString &upgradeId) const
                   {upgradeId, upgradeId});
 }
 
+QList<JournalEntry> RecordJournal::entriesAfter(qint64 seq, int limit, bool *ok) const
+{
+    return select(QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT ?"), {seq, limit}, ok);
+}
+
 ChainVerdict RecordJournal::verify() const
 {
     bool ok = false;

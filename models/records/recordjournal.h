@@ -64,6 +64,10 @@ public:
     // seqs), so the links between them can be checked on their own. Empty when the upgrade has none.
     QList<JournalEntry> segmentOf(const QString &upgradeId) const;
 
+    // Up to `limit` entries after `seq`, in order (what a shipper sends next).
+    // ok (when given): false when they could not be read (errorString() says why).
+    QList<JournalEntry> entriesAfter(qint64 seq, int limit, bool *ok = nullptr) const;
+
     ChainVerdict verify() const;
 
     // The pure parts, shared with exports and tests.

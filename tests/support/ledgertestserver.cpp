@@ -1,8 +1,10 @@
 #include "ledgertestserver.h"
 
 #include "ledger/ledgerconnection.h"
+#include "testsupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -104,6 +106,59 @@ bool createLoginRole(const PostgresServer &server, const QString &name, const QS
         server, server.maintenanceDatabase,
         QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE \"%3\"").arg(name, password, memberOf),
         error);
+}
+
+namespace {
+bool runScript(const QString &script, const QStringList &args, QString *error)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(script, args);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QStringLiteral("%1 %2 failed: %3")
+                     .arg(script, args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAll()));
+        return false;
+    }
+    return true;
+}
+
+QString scriptPath()
+{
+    const QString fromEnv = qEnvironmentVariable("PDC_LEDGER_TEST_SCRIPT");
+    return fromEnv.isEmpty() ? sourcePath(QStringLiteral("scripts/with-postgres.sh")) : fromEnv;
+}
+} // namespace
+
+std::optional<PostgresServer> startPrivateServer(const QString &dir, QString *why)
+{
+    if (!runScript(scriptPath(), {QStringLiteral("init"), dir}, why))
+        return std::nullopt;
+    const QByteArray saved = qgetenv("PDC_LEDGER_TEST_ENV_FILE");
+    const QByteArray savedHost = qgetenv("PDC_LEDGER_TEST_HOST");
+    qunsetenv("PDC_LEDGER_TEST_HOST");
+    qputenv("PDC_LEDGER_TEST_ENV_FILE", QFile::encodeName(dir + QStringLiteral("/env")));
+    auto server = postgresServer(why);
+    qputenv("PDC_LEDGER_TEST_ENV_FILE", saved);
+    if (!savedHost.isEmpty())
+        qputenv("PDC_LEDGER_TEST_HOST", savedHost);
+    return server;
+}
+
+bool stopServer(const PostgresServer &server, QString *error)
+{
+    return runScript(server.script, {QStringLiteral("stop"), server.dir}, error);
+}
+
+bool startServer(const PostgresServer &server, QString *error)
+{
+    return runScript(server.script, {QStringLiteral("start"), server.dir}, error);
+}
+
+void destroyServer(const PostgresServer &server)
+{
+    QString error;
+    if (!runScript(server.script, {QStringLiteral("destroy"), server.dir}, &error))
+        qWarning().noquote() << error;
 }
 
 } // namespace testsupport

@@ -36,4 +36,12 @@ QString createDatabase(const PostgresServer &server, QString *error);
 bool createLoginRole(const PostgresServer &server, const QString &name, const QString &password,
                      const QString &memberOf, QString *error);
 
+// A server of the test's own in `dir` (a fresh folder), for tests that stop and start it; nullopt with why.
+std::optional<PostgresServer> startPrivateServer(const QString &dir, QString *why);
+// Stops (fast shutdown) or starts again a server this process may control (its script and folder).
+bool stopServer(const PostgresServer &server, QString *error);
+bool startServer(const PostgresServer &server, QString *error);
+// Stops it and removes its folder.
+void destroyServer(const PostgresServer &server);
+
 } // namespace testsupport
