@@ -141,6 +141,11 @@ QList<LedgerRow> LedgerClient::rowsOfUpgrade(const QString &upgradeId, bool *ok)
     return select(QStringLiteral("WHERE upgrade_id = ? ORDER BY ledger_seq"), {upgradeId}, ok);
 }
 
+QList<LedgerRow> LedgerClient::rowsOfWorkstation(const QString &workstationId, bool *ok)
+{
+    return select(QStringLiteral("WHERE workstation_id = ? ORDER BY local_seq"), {workstationId}, ok);
+}
+
 std::optional<qint64> LedgerClient::rowCount()
 {
     QSqlQuery q(m_connection->database());

@@ -36,6 +36,8 @@ public:
     bool append(const QString &workstationId, const QList<JournalEntry> &entries);
 
     QList<LedgerRow> rowsOfUpgrade(const QString &upgradeId, bool *ok = nullptr);
+    // A workstation's rows in local order.
+    QList<LedgerRow> rowsOfWorkstation(const QString &workstationId, bool *ok = nullptr);
     std::optional<qint64> rowCount();
     // Verifies both chains over every row in ledger order. pageSize rows per query.
     LedgerVerdict verify(int pageSize = 20000);

@@ -53,7 +53,8 @@ QString LedgerConnection::connectOptions(const LedgerSettings &s)
       << QStringLiteral("tcp_user_timeout=%1").arg(kStatementTimeoutMs)
       << QStringLiteral("application_name=deploy-console")
       << QStringLiteral("options=%1")
-             .arg(quoted(QStringLiteral("-c statement_timeout=%1").arg(kStatementTimeoutMs)));
+             .arg(quoted(QStringLiteral("-c statement_timeout=%1 -c client_min_messages=warning")
+                             .arg(kStatementTimeoutMs)));
     return o.join(QLatin1Char(';'));
 }
 
@@ -94,7 +95,7 @@ bool LedgerConnection::open()
     if (!db.open()) {
         m_error = QStringLiteral("cannot connect to the ledger %1 as %2: %3")
                       .arg(m_settings.ledgerKey(), m_settings.user, db.lastError().text().trimmed());
-        qCInfo(lcLedger).noquote() << m_error;
+        qCDebug(lcLedger).noquote() << m_error;
         return false;
     }
     return true;

@@ -99,6 +99,16 @@ QString createDatabase(const PostgresServer &server, QString *error)
     return name;
 }
 
+bool serverWithNewDatabase(PostgresServer *server, QString *database, QString *why)
+{
+    const auto found = postgresServer(why);
+    if (!found)
+        return false;
+    *server = *found;
+    *database = createDatabase(*server, why);
+    return !database->isEmpty();
+}
+
 bool createLoginRole(const PostgresServer &server, const QString &name, const QString &password,
                      const QString &memberOf, QString *error)
 {

@@ -28,6 +28,9 @@ struct PostgresServer
 // The server, or nullopt with why (the test should QFAIL with it).
 std::optional<PostgresServer> postgresServer(QString *why);
 
+// The server and a new database on it, in one call; false with why (fail the test with it).
+bool serverWithNewDatabase(PostgresServer *server, QString *database, QString *why);
+
 // Runs SQL as the admin on `database`; false with error.
 bool adminExec(const PostgresServer &server, const QString &database, const QString &sql, QString *error);
 // A new, empty database with a unique name; empty with error on failure.

@@ -84,12 +84,7 @@ private slots:
     void initTestCase()
     {
         QString why;
-        const auto server = postgresServer(&why);
-        if (!server)
-            QFAIL(qPrintable(why));
-        m_server = *server;
-        m_db = createDatabase(m_server, &why);
-        QVERIFY2(!m_db.isEmpty(), qPrintable(why));
+        QVERIFY2(serverWithNewDatabase(&m_server, &m_db, &why), qPrintable(why));
         m_roles = LedgerRoles::forDatabase(m_db);
         m_admin = std::make_unique<LedgerConnection>(m_server.settings(m_db, m_server.adminUser),
                                                      m_server.adminPassword);
