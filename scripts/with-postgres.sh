@@ -35,9 +35,10 @@ PY
 }
 
 start_server() {
-    local dir=$1 port
+    local dir=$1 port tls=""
     port=$(sed -n 's/^PDC_LEDGER_TEST_PORT=//p' "$dir/env")
-    as_owner "$bin/pg_ctl -D '$dir/data' -l '$dir/log' -o \"-k '$dir' -p $port -c listen_addresses=127.0.0.1\" -w -t 60 start" >/dev/null \
+    [ ! -f "$dir/server.crt" ] || tls="-c ssl=on -c ssl_cert_file='$dir/server.crt' -c ssl_key_file='$dir/server.key'"
+    as_owner "$bin/pg_ctl -D '$dir/data' -l '$dir/log' -o \"-k '$dir' -p $port -c listen_addresses=127.0.0.1 $tls\" -w -t 60 start" >/dev/null \
         || { cat "$dir/log" >&2 || true; die "the server in $dir did not start"; }
 }
 
@@ -45,6 +46,26 @@ stop_server() {
     local dir=$1
     [ -f "$dir/data/postmaster.pid" ] || return 0
     as_owner "$bin/pg_ctl -D '$dir/data' -m fast -w -t 60 stop" >/dev/null || die "the server in $dir did not stop"
+}
+
+# A private CA and a server certificate for 127.0.0.1 and localhost, so the tests connect with
+# sslmode=verify-full like a profile does by default. Skipped (plain TCP) without openssl.
+make_certificates() {
+    local dir=$1
+    command -v openssl >/dev/null || return 0
+    (
+        cd "$dir"
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=ledger test CA" \
+            -keyout ca.key -out ca.crt >/dev/null 2>&1
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout server.key -out server.csr >/dev/null 2>&1
+        printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >server.ext
+        openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 \
+            -extfile server.ext -out server.crt >/dev/null 2>&1
+        rm -f ca.key server.csr server.ext ca.srl
+        chmod 600 server.key
+        chmod 644 ca.crt server.crt
+        [ "$(id -u)" -ne 0 ] || chown postgres: server.key server.crt
+    ) || { echo "with-postgres: making certificates failed; the server runs without TLS" >&2; rm -f "$dir"/server.*; }
 }
 
 init_server() {
@@ -66,6 +87,7 @@ init_server() {
     as_owner "$bin/initdb -D '$dir/data' -U ledger_admin -A scram-sha-256 --pwfile='$dir/pw' -E UTF8 --locale=C.UTF-8" >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
     rm -f "$dir/pw"
+    make_certificates "$dir"
     {
         echo "PDC_LEDGER_TEST_HOST=127.0.0.1"
         echo "PDC_LEDGER_TEST_PORT=$port"
@@ -74,6 +96,7 @@ init_server() {
         echo "PDC_LEDGER_TEST_DATABASE=postgres"
         echo "PDC_LEDGER_TEST_SCRIPT=$self"
         echo "PDC_LEDGER_TEST_DIR=$dir"
+        [ ! -f "$dir/ca.crt" ] || echo "PDC_LEDGER_TEST_CA=$dir/ca.crt"
     } >"$dir/env"
     chmod 644 "$dir/env"
     start_server "$dir"

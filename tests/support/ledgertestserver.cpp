@@ -26,7 +26,8 @@ pdc::LedgerSettings PostgresServer::settings(const QString &database, const QStr
     s.port = port;
     s.database = database;
     s.user = user;
-    s.sslMode = QStringLiteral("disable"); // a loopback server without TLS; TLS is the profile default
+    s.caBundlePath = caBundle;
+    s.sslMode = caBundle.isEmpty() ? QStringLiteral("disable") : QStringLiteral("verify-full");
     return s;
 }
 
@@ -64,6 +65,7 @@ std::optional<PostgresServer> postgresServer(QString *why)
     s.maintenanceDatabase = valueOf(vars, QStringLiteral("DATABASE"));
     s.script = valueOf(vars, QStringLiteral("SCRIPT"));
     s.dir = valueOf(vars, QStringLiteral("DIR"));
+    s.caBundle = valueOf(vars, QStringLiteral("CA"));
     if (s.host.isEmpty() || s.port <= 0 || s.adminUser.isEmpty()) {
         *why = QStringLiteral("the PostgreSQL test server's details are incomplete");
         return std::nullopt;

@@ -21,7 +21,9 @@ struct PostgresServer
     QString maintenanceDatabase; // to create databases from
     QString script;              // scripts/with-postgres.sh, for stop/start
     QString dir;                 // the server's folder
+    QString caBundle;            // the CA of the server's certificate (empty: the server has no TLS)
 
+    // verify-full against caBundle, as a profile connects by default (sslmode disable without TLS).
     pdc::LedgerSettings settings(const QString &database, const QString &user) const;
 };
 

@@ -34,11 +34,16 @@ private:
     QString storePath() const { return m_home.filePath(QStringLiteral("records.sqlite3")); }
     QStringList ledgerFlags(const QString &user) const
     {
-        return {QStringLiteral("--ledger-host"),     m_server.host,
-                QStringLiteral("--ledger-port"),     QString::number(m_server.port),
-                QStringLiteral("--ledger-database"), m_db,
-                QStringLiteral("--ledger-user"),     user,
-                QStringLiteral("--ledger-sslmode"),  QStringLiteral("disable")};
+        QStringList flags{QStringLiteral("--ledger-host"),     m_server.host,
+                          QStringLiteral("--ledger-port"),     QString::number(m_server.port),
+                          QStringLiteral("--ledger-database"), m_db,
+                          QStringLiteral("--ledger-user"),     user};
+        // The server's own CA with the default sslmode (verify-full), when the server has TLS.
+        if (m_server.caBundle.isEmpty())
+            flags << QStringLiteral("--ledger-sslmode") << QStringLiteral("disable");
+        else
+            flags << QStringLiteral("--ledger-ca-bundle") << m_server.caBundle;
+        return flags;
     }
     int run(const QStringList &args, QByteArray *out, const QByteArray &stdinData = {})
     {
@@ -131,7 +136,9 @@ private slots:
             QCOMPARE(saved->ledger.host, m_server.host);
             QCOMPARE(saved->ledger.port, m_server.port);
             QCOMPARE(saved->ledger.user, writer);
-            QCOMPARE(saved->ledger.sslMode, QStringLiteral("disable"));
+            QCOMPARE(saved->ledger.sslMode,
+                     m_server.caBundle.isEmpty() ? QStringLiteral("disable") : QStringLiteral("verify-full"));
+            QCOMPARE(saved->ledger.caBundlePath, m_server.caBundle);
             QVERIFY(!settings.allKeys().join(QLatin1Char(' ')).contains(QLatin1String("password")));
             const QString all = QString::fromUtf8([&] {
                 QFile f(settings.fileName());

@@ -11,8 +11,10 @@
 #include "records/recordjournal.h"
 
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <memory>
@@ -279,6 +281,42 @@ private slots:
         QCOMPARE(verdict.firstBadLedgerSeq, 7);
         QVERIFY2(verdict.message.contains(QLatin1String("row 7")), qPrintable(verdict.message));
         QVERIFY2(verdict.message.contains(QLatin1String("content was changed")), qPrintable(verdict.message));
+    }
+
+    void tlsIsVerifiedAgainstTheProfilesCaBundle()
+    {
+        LedgerSettings defaults;
+        QCOMPARE(defaults.sslMode, QStringLiteral("verify-full"));
+        defaults.caBundlePath = QStringLiteral("/etc/pdc/it's ca.pem");
+        const QString options = LedgerConnection::connectOptions(defaults);
+        QVERIFY2(options.contains(QLatin1String("sslmode=verify-full")), qPrintable(options));
+        QVERIFY2(options.contains(QLatin1String("sslrootcert='/etc/pdc/it\\'s ca.pem'")),
+                 qPrintable(options));
+        QVERIFY2(options.contains(QLatin1String("connect_timeout=")), qPrintable(options));
+        QVERIFY2(options.contains(QLatin1String("statement_timeout=")), qPrintable(options));
+
+        if (m_server.caBundle.isEmpty())
+            QFAIL("the test server has no TLS (openssl missing when scripts/with-postgres.sh made it)");
+        QCOMPARE(m_server.settings(m_db, m_server.adminUser).sslMode, QStringLiteral("verify-full"));
+        QVERIFY(m_admin->isOpen()); // every other test here connected with verify-full
+
+        // A certificate from another CA is refused.
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.setWorkingDirectory(dir.path());
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=other CA"),
+                       QStringLiteral("-keyout"), QStringLiteral("k.pem"), QStringLiteral("-out"),
+                       QStringLiteral("ca.pem")});
+        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+        LedgerSettings other = m_server.settings(m_db, m_server.adminUser);
+        other.caBundlePath = dir.filePath(QStringLiteral("ca.pem"));
+        LedgerConnection refused(other, m_server.adminPassword);
+        QVERIFY(!refused.open());
+        QVERIFY2(refused.errorString().contains(QLatin1String("certificate verify failed")),
+                 qPrintable(refused.errorString()));
     }
 
     void cleanupTestCase()
