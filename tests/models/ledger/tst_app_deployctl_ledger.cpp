@@ -4,18 +4,21 @@
 // `ledger ship` sends them, and `records verify` verifies the local chain and both ledger chains —
 // and names the row an admin changed behind the triggers.
 #include "domain/clock.h"
+#include "ledger/ledgerconnection.h"
 #include "ledger/ledgermigrator.h"
 #include "ledgertestserver.h"
 #include "profiles/profilestore.h"
 #include "records/recordjournal.h"
 #include "store/localstore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -209,6 +212,75 @@ private slots:
                                     .toObject();
         QCOMPARE(bad.value(QStringLiteral("ledger_seq")).toInt(), 3);
         QCOMPARE(bad.value(QStringLiteral("local_seq")).toInt(), 3);
+    }
+
+    void shippingKilledMidwaySendsNothingTwice()
+    {
+        // A second workstation with 2,000 records; its shipping is killed (SIGKILL) part-way, then runs
+        // again: the ledger ends with every record once and both chains intact, wherever the kill fell.
+        const QString store = m_home.filePath(QStringLiteral("killed.sqlite3"));
+        {
+            SystemClock clock;
+            LocalStore local(store);
+            QVERIFY(local.open());
+            RecordJournal journal(&local, &clock);
+            QVERIFY(journal.open());
+            for (int i = 0; i < 2000; ++i)
+                QVERIFY(journal.append(QStringLiteral("upg_kill"), QStringLiteral("upgrade.state"),
+                                       QStringLiteral("ops.bob"),
+                                       {{QStringLiteral("state"), QStringLiteral("IN_PROGRESS")}}));
+        }
+        QString why;
+        const QString writer = m_db + QStringLiteral("_desk2");
+        QVERIFY2(createLoginRole(m_server, writer, QStringLiteral("desk2-pw"),
+                                 m_db + QStringLiteral("_writer"), &why),
+                 qPrintable(why));
+        const QStringList ship =
+            QStringList{QStringLiteral("ledger"), QStringLiteral("ship"), QStringLiteral("--store"), store,
+                        QStringLiteral("--password-stdin")} +
+            ledgerFlags(writer);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DEPLOYCTL_EXE), ship);
+        p.write("desk2-pw\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForStarted());
+        // Kill it once its first batch is in the ledger (and before it is done).
+        pdc::LedgerConnection admin(m_server.settings(m_db, m_server.adminUser), m_server.adminPassword);
+        QVERIFY(admin.open());
+        const auto shippedSoFar = [&admin] {
+            QSqlQuery count(admin.database());
+            return count.exec(
+                       QStringLiteral("SELECT count(*) FROM ledger_records WHERE upgrade_id = 'upg_kill'")) &&
+                           count.next()
+                       ? count.value(0).toInt()
+                       : -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shippedSoFar() > 0 || p.state() == QProcess::NotRunning, 60000);
+        p.kill();
+        p.waitForFinished();
+
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(run(ship + QStringList{QStringLiteral("--json")}, &out, "desk2-pw\n"), 0);
+        const qint64 ms = timer.elapsed();
+        const QJsonObject j = QJsonDocument::fromJson(out).object();
+        qInfo("killed part-way; the second run shipped %d records in %lld ms (process start included)",
+              j.value(QStringLiteral("shipped")).toInt(), ms);
+        QVERIFY2(j.value(QStringLiteral("shipped")).toInt() < 2000,
+                 "the kill came before anything was shipped");
+        QCOMPARE(j.value(QStringLiteral("waiting")).toInt(), 0);
+
+        QSqlQuery q(admin.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT local_seq), max(local_seq) FROM "
+                                      "ledger_records WHERE upgrade_id = 'upg_kill'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2000);
+        QCOMPARE(q.value(1).toInt(), 2000);
+        QCOMPARE(q.value(2).toInt(), 2000);
     }
 
     void cleanupTestCase()
