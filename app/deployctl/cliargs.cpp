@@ -33,7 +33,8 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
         "  status ID             one upgrade's status [--wait]\n"
         "  history               upgrade history [--since DATE] [--until DATE] [--json|--csv]\n"
         "  health                portal, connector and provider health\n"
-        "  ledger init|set|password|ship|status, records verify: the team ledger (deployctl ledger ship --help)\n\n"
+        "  ledger init|set|password|ship|status, records verify: the team ledger (deployctl ledger ship "
+        "--help)\n\n"
         "Exit codes: 0 success, 1 failed, 2 partial, 3 error or usage, 4 still running."));
     p.addHelpOption();
     p.addPositionalArgument(
