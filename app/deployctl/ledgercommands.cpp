@@ -446,16 +446,18 @@ int LedgerCli::run(const QStringList &arguments, const QString &verb)
 
 std::optional<int> runLedgerCommand(const QStringList &arguments)
 {
-    // The verb is the first two arguments that are not options (no ledger option's value can be
-    // "ledger" or "records" followed by a verb by accident: options come as --name value pairs).
+    // The verb is the first two arguments that are not options or option values. Options without a
+    // value (deployctl's and the ledger verbs') are listed; every other option takes the next argument.
+    static const QStringList flags{
+        QStringLiteral("--password-stdin"), QStringLiteral("--json"), QStringLiteral("--wait"),
+        QStringLiteral("--help"),           QStringLiteral("-h"),     QStringLiteral("--yes"),
+        QStringLiteral("--force"),          QStringLiteral("--csv")};
     QStringList words;
     for (int i = 1; i < arguments.size() && words.size() < 2; ++i) {
-        if (!arguments.at(i).startsWith(QLatin1Char('-')))
-            words.append(arguments.at(i));
-        else if (!arguments.at(i).contains(QLatin1Char('=')) && i + 1 < arguments.size() &&
-                 arguments.at(i) != QLatin1String("--password-stdin") &&
-                 arguments.at(i) != QLatin1String("--json") && arguments.at(i) != QLatin1String("--wait") &&
-                 arguments.at(i) != QLatin1String("--help"))
+        const QString &a = arguments.at(i);
+        if (!a.startsWith(QLatin1Char('-')))
+            words.append(a);
+        else if (!a.contains(QLatin1Char('=')) && !flags.contains(a))
             ++i; // the option's value
     }
     if (words.isEmpty() ||
