@@ -11,9 +11,11 @@ packages=(
     nlohmann-json3-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev
     libqt6opengl6-dev libxkbcommon-dev
     # runtime pieces the linker does not pull in
-    libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libsecret-1-0
+    libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-translations-l10n libsecret-1-0
     # tests: X server, private D-Bus session, real Secret Service, PDF and image tools, TLS certificates
     xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils imagemagick openssl fonts-dejavu-core
+    # the team ledger's tests run a private PostgreSQL server (scripts/with-postgres.sh)
+    postgresql-15
     # packaging checks
     lintian desktop-file-utils appstream dpkg-dev file librsvg2-bin
     # contract tools run on Node.js

@@ -32,7 +32,9 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
         "  preflight             the runbook's checks before an upgrade [--service S] [--json]\n"
         "  status ID             one upgrade's status [--wait]\n"
         "  history               upgrade history [--since DATE] [--until DATE] [--json|--csv]\n"
-        "  health                portal, connector and provider health\n\n"
+        "  health                portal, connector and provider health\n"
+        "  ledger init|set|password|ship|status, records verify: the team ledger (deployctl ledger ship "
+        "--help)\n\n"
         "Exit codes: 0 success, 1 failed, 2 partial, 3 error or usage, 4 still running."));
     p.addHelpOption();
     p.addPositionalArgument(

@@ -1,6 +1,7 @@
 // deployctl: see docs/deployctl.md.
 #include "cliargs.h"
 #include "commands.h"
+#include "ledgercommands.h"
 #include "output.h"
 #include "profiles/profilestore.h"
 
@@ -16,6 +17,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QString::fromLatin1(pdc::ProfileStore::kOrganization));
     QCoreApplication::setApplicationName(QString::fromLatin1(pdc::ProfileStore::kApplication));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONSOLE_VERSION));
+
+    // The ledger verbs (ledger init|set|password|ship|status, records verify) need no portal session.
+    if (const auto ledgerExit = runLedgerCommand(QCoreApplication::arguments()))
+        return *ledgerExit;
 
     CliArgs args;
     QString error, help;

@@ -2,6 +2,8 @@
 // routes the contract marks as assumptions live on this portal. No secret is ever part of a profile.
 #pragma once
 
+#include "ledgersettings.h"
+
 #include <QMap>
 #include <QString>
 #include <QUrl>
@@ -45,6 +47,7 @@ struct ConnectionProfile
     QMap<AssumedRoute, QString> routeOverrides; // empty = the contract's default path
     QString metricsLinkTemplate;                // placeholders {upgrade_id} {service} {cluster} {from} {to}
     QString logsLinkTemplate;
+    LedgerSettings ledger; // the team ledger records are shipped to (docs/ledger.md); optional
 
     bool isProduction() const { return classifyEnvironment(environment) == EnvironmentClass::Production; }
     // The effective path of an assumed route: the override, else the contract's default.

@@ -60,6 +60,14 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) cons
                 p.routeOverrides.insert(r, value);
         }
         m_settings->endGroup();
+        m_settings->beginGroup(QStringLiteral("ledger"));
+        p.ledger.host = m_settings->value(QStringLiteral("host")).toString();
+        p.ledger.port = m_settings->value(QStringLiteral("port"), p.ledger.port).toInt();
+        p.ledger.database = m_settings->value(QStringLiteral("database")).toString();
+        p.ledger.user = m_settings->value(QStringLiteral("user")).toString();
+        p.ledger.caBundlePath = m_settings->value(QStringLiteral("caBundlePath")).toString();
+        p.ledger.sslMode = m_settings->value(QStringLiteral("sslMode"), p.ledger.sslMode).toString();
+        m_settings->endGroup();
     }
     m_settings->endGroup();
     if (!exists)
@@ -88,6 +96,16 @@ void ProfileStore::save(const ConnectionProfile &p)
             m_settings->setValue(assumedRouteKey(it.key()), it.value().trimmed());
     }
     m_settings->endGroup();
+    if (p.ledger.isConfigured()) {
+        m_settings->beginGroup(QStringLiteral("ledger"));
+        m_settings->setValue(QStringLiteral("host"), p.ledger.host);
+        m_settings->setValue(QStringLiteral("port"), p.ledger.port);
+        m_settings->setValue(QStringLiteral("database"), p.ledger.database);
+        m_settings->setValue(QStringLiteral("user"), p.ledger.user);
+        m_settings->setValue(QStringLiteral("caBundlePath"), p.ledger.caBundlePath);
+        m_settings->setValue(QStringLiteral("sslMode"), p.ledger.sslMode);
+        m_settings->endGroup();
+    }
     m_settings->endGroup();
     m_settings->sync();
 }

@@ -190,6 +190,11 @@ QList<JournalEntry> RecordJournal::segmentOf(const QString &upgradeId) const
                   {upgradeId, upgradeId});
 }
 
+QList<JournalEntry> RecordJournal::entriesAfter(qint64 seq, int limit, bool *ok) const
+{
+    return select(QStringLiteral("WHERE seq > ? ORDER BY seq LIMIT ?"), {seq, limit}, ok);
+}
+
 ChainVerdict RecordJournal::verify() const
 {
     bool ok = false;
@@ -205,6 +210,17 @@ ChainVerdict RecordJournal::verify() const
         return v;
     }
     return verifyEntries(entries);
+}
+
+bool RecordJournal::contentMatchesColumns(const QString &content, qint64 seq, const QString &upgradeId,
+                                          const QString &kind, const QString &author, const QString &at)
+{
+    const QJsonObject c = QJsonDocument::fromJson(content.toUtf8()).object();
+    return c.value(QStringLiteral("seq")).toInteger() == seq &&
+           c.value(QStringLiteral("upgrade_id")).toString() == upgradeId &&
+           c.value(QStringLiteral("kind")).toString() == kind &&
+           c.value(QStringLiteral("author")).toString() == author &&
+           c.value(QStringLiteral("at")).toString() == at;
 }
 
 ChainVerdict RecordJournal::verifyEntries(const QList<JournalEntry> &entries)
@@ -226,13 +242,9 @@ ChainVerdict RecordJournal::verifyEntries(const QList<JournalEntry> &entries)
                 QCoreApplication::translate("RecordJournal", "entry %1 was changed after it was written")
                     .arg(e.seq);
         else {
-            const QJsonObject c = QJsonDocument::fromJson(e.content.toUtf8()).object();
             // Every column shown or exported must be the hashed content's: seq, upgrade, kind, author, time.
-            if (c.value(QStringLiteral("seq")).toInteger() != e.seq ||
-                c.value(QStringLiteral("upgrade_id")).toString() != e.upgradeId ||
-                c.value(QStringLiteral("kind")).toString() != e.kind ||
-                c.value(QStringLiteral("author")).toString() != e.author ||
-                c.value(QStringLiteral("at")).toString() != e.at.toUTC().toString(Qt::ISODateWithMs))
+            if (!contentMatchesColumns(e.content, e.seq, e.upgradeId, e.kind, e.author,
+                                       e.at.toUTC().toString(Qt::ISODateWithMs)))
                 problem =
                     QCoreApplication::translate("RecordJournal", "entry %1 does not match its own content")
                         .arg(e.seq);

@@ -64,12 +64,19 @@ public:
     // seqs), so the links between them can be checked on their own. Empty when the upgrade has none.
     QList<JournalEntry> segmentOf(const QString &upgradeId) const;
 
+    // Up to `limit` entries after `seq`, in order (what a shipper sends next).
+    // ok (when given): false when they could not be read (errorString() says why).
+    QList<JournalEntry> entriesAfter(qint64 seq, int limit, bool *ok = nullptr) const;
+
     ChainVerdict verify() const;
 
     // The pure parts, shared with exports and tests.
     static QString canonicalContent(qint64 seq, const QString &upgradeId, const QString &kind,
                                     const QString &author, const QDateTime &at, const QJsonObject &payload);
     static QString chainHash(const QString &prevHash, const QString &content);
+    // Whether the canonical content's seq, upgrade_id, kind, author and at are these columns' values.
+    static bool contentMatchesColumns(const QString &content, qint64 seq, const QString &upgradeId,
+                                      const QString &kind, const QString &author, const QString &at);
     // Checks a sequence of entries (e.g. read back from an export) on its own.
     static ChainVerdict verifyEntries(const QList<JournalEntry> &entries);
 

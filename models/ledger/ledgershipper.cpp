@@ -1,0 +1,198 @@
+#include "ledgershipper.h"
+
+#include "domain/clock.h"
+#include "ledgerclient.h"
+#include "ledgerconnection.h"
+#include "records/recordjournal.h"
+#include "store/localstore.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QUuid>
+
+Q_DECLARE_LOGGING_CATEGORY(lcLedger)
+
+namespace pdc {
+
+namespace {
+const QString kArea = QStringLiteral("ledger");
+const QStringList kMigrations = {
+    QStringLiteral("CREATE TABLE ledger_workstation (only_row INTEGER PRIMARY KEY CHECK (only_row = 1), "
+                   "workstation_id TEXT NOT NULL);\n"
+                   "CREATE TABLE ledger_marks (ledger_key TEXT PRIMARY KEY, shipped_seq INTEGER NOT NULL, "
+                   "updated_at TEXT NOT NULL)"),
+};
+} // namespace
+
+LedgerShipper::LedgerShipper(LocalStore *store, RecordJournal *journal, const Clock *clock,
+                             LedgerSettings settings, QString password)
+    : m_store(store)
+    , m_journal(journal)
+    , m_clock(clock)
+    , m_settings(std::move(settings))
+    , m_password(std::move(password))
+{}
+
+LedgerShipper::~LedgerShipper() = default;
+
+QString LedgerShipper::workstationIdOf(LocalStore *store, QString *error)
+{
+    if (!store->ensureSchema(kArea, kMigrations)) {
+        *error = store->errorString();
+        return {};
+    }
+    QSqlDatabase db = store->database();
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT workstation_id FROM ledger_workstation")) && q.next())
+        return q.value(0).toString();
+    QString host = QSysInfo::machineHostName().toLower();
+    host.replace(QRegularExpression(QStringLiteral("[^a-z0-9.-]")), QStringLiteral("-"));
+    host = host.left(40);
+    if (host.isEmpty())
+        host = QStringLiteral("workstation");
+    const QString id = host + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    // INSERT OR IGNORE then read back: two programs opening the same store at once agree on one id.
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO ledger_workstation (only_row, workstation_id) VALUES (1, ?)"));
+    insert.addBindValue(id);
+    if (!insert.exec() || !q.exec(QStringLiteral("SELECT workstation_id FROM ledger_workstation")) ||
+        !q.next()) {
+        *error = insert.lastError().isValid() ? insert.lastError().text() : q.lastError().text();
+        return {};
+    }
+    return q.value(0).toString();
+}
+
+bool LedgerShipper::open()
+{
+    m_workstationId = workstationIdOf(m_store, &m_error);
+    return !m_workstationId.isEmpty();
+}
+
+qint64 LedgerShipper::backoffMs(int consecutiveFailures)
+{
+    if (consecutiveFailures <= 0)
+        return 0;
+    const int doublings = std::min(consecutiveFailures - 1, 16);
+    return std::min<qint64>(qint64(1000) << doublings, kMaxBackoffMs);
+}
+
+bool LedgerShipper::isDue() const
+{
+    return !m_nextAttemptAt.isValid() || m_clock->now() >= m_nextAttemptAt;
+}
+
+qint64 LedgerShipper::mark() const
+{
+    QSqlQuery q(m_store->database());
+    q.prepare(QStringLiteral("SELECT shipped_seq FROM ledger_marks WHERE ledger_key = ?"));
+    q.addBindValue(m_settings.ledgerKey());
+    if (!q.exec())
+        return -1;
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool LedgerShipper::saveMark(qint64 seq)
+{
+    QSqlQuery q(m_store->database());
+    q.prepare(
+        QStringLiteral("INSERT INTO ledger_marks (ledger_key, shipped_seq, updated_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT(ledger_key) DO UPDATE SET shipped_seq = excluded.shipped_seq, "
+                       "updated_at = excluded.updated_at"));
+    q.addBindValue(m_settings.ledgerKey());
+    q.addBindValue(seq);
+    q.addBindValue(m_clock->now().toUTC().toString(Qt::ISODateWithMs));
+    return q.exec();
+}
+
+qint64 LedgerShipper::waiting() const
+{
+    const auto head = m_journal->head();
+    const qint64 shipped = mark();
+    if (shipped < 0)
+        return -1;
+    return std::max<qint64>(0, (head ? head->seq : 0) - shipped);
+}
+
+ShipReport LedgerShipper::failed(ShipReport::Outcome outcome, const QString &error, int shipped)
+{
+    ++m_failures;
+    m_nextAttemptAt = m_clock->now().addMSecs(backoffMs(m_failures));
+    ShipReport r;
+    r.outcome = outcome;
+    r.shipped = shipped;
+    r.error = error;
+    r.waiting = waiting();
+    r.nextAttemptAt = m_nextAttemptAt;
+    if (outcome == ShipReport::Outcome::Unreachable && m_connection)
+        m_connection->close(); // connect afresh next time
+    qCInfo(lcLedger).noquote() << "shipping to" << m_settings.ledgerKey() << "failed:" << error
+                               << "- next attempt" << m_nextAttemptAt.toString(Qt::ISODateWithMs);
+    return r;
+}
+
+ShipReport LedgerShipper::shipNow(bool force)
+{
+    if (!force && !isDue()) {
+        ShipReport r;
+        r.outcome = ShipReport::Outcome::NotDue;
+        r.waiting = waiting();
+        r.nextAttemptAt = m_nextAttemptAt;
+        return r;
+    }
+    if (m_workstationId.isEmpty() && !open())
+        return failed(ShipReport::Outcome::LocalError, m_error, 0);
+    if (!m_connection)
+        m_connection = std::make_unique<LedgerConnection>(m_settings, m_password);
+    if (!m_connection->isOpen() && !m_connection->open())
+        return failed(ShipReport::Outcome::Unreachable, m_connection->errorString(), 0);
+
+    LedgerClient client(m_connection.get());
+    const auto classify = [&client] {
+        return client.lastErrorWasConnection() ? ShipReport::Outcome::Unreachable
+                                               : ShipReport::Outcome::Refused;
+    };
+    const auto inLedger = client.shippedUpTo(m_workstationId);
+    if (!inLedger)
+        return failed(classify(), client.errorString(), 0);
+    qint64 shippedUpTo = *inLedger;
+    const auto head = m_journal->head();
+    if (head && shippedUpTo > head->seq)
+        return failed(
+            ShipReport::Outcome::Refused,
+            QStringLiteral("the ledger holds %1 records of workstation %2 but the local journal only %3: "
+                           "this is not the store those records came from")
+                .arg(shippedUpTo)
+                .arg(m_workstationId)
+                .arg(head->seq),
+            0);
+    if (shippedUpTo != mark())
+        saveMark(shippedUpTo);
+    int shipped = 0;
+    for (;;) {
+        bool read = false;
+        const QList<JournalEntry> batch = m_journal->entriesAfter(shippedUpTo, kBatch, &read);
+        if (!read)
+            return failed(ShipReport::Outcome::LocalError, m_journal->errorString(), shipped);
+        if (batch.isEmpty())
+            break;
+        if (!client.append(m_workstationId, batch))
+            return failed(classify(), client.errorString(), shipped);
+        shippedUpTo = batch.constLast().seq;
+        shipped += int(batch.size());
+        saveMark(shippedUpTo); // after the ledger's commit: a kill in between only re-asks the ledger
+    }
+    m_failures = 0;
+    m_nextAttemptAt = QDateTime();
+    ShipReport r;
+    r.outcome = ShipReport::Outcome::UpToDate;
+    r.shipped = shipped;
+    r.waiting = waiting();
+    return r;
+}
+
+} // namespace pdc

@@ -1,0 +1,176 @@
+#include "ledgertestserver.h"
+
+#include "ledger/ledgerconnection.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace testsupport {
+
+namespace {
+QString valueOf(const QHash<QString, QString> &vars, const QString &key)
+{
+    return vars.value(QStringLiteral("PDC_LEDGER_TEST_") + key);
+}
+} // namespace
+
+pdc::LedgerSettings PostgresServer::settings(const QString &database, const QString &user) const
+{
+    pdc::LedgerSettings s;
+    s.host = host;
+    s.port = port;
+    s.database = database;
+    s.user = user;
+    s.caBundlePath = caBundle;
+    s.sslMode = caBundle.isEmpty() ? QStringLiteral("disable") : QStringLiteral("verify-full");
+    return s;
+}
+
+std::optional<PostgresServer> postgresServer(QString *why)
+{
+    QHash<QString, QString> vars;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys())
+        vars.insert(key, env.value(key));
+    if (valueOf(vars, QStringLiteral("HOST")).isEmpty()) {
+        const QString file = env.value(QStringLiteral("PDC_LEDGER_TEST_ENV_FILE"));
+        QFile f(file);
+        if (file.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+            *why =
+                QStringLiteral(
+                    "no PostgreSQL server for the ledger tests: run them through ctest (fixture "
+                    "ledger_postgres "
+                    "starts one with scripts/with-postgres.sh) or under 'scripts/with-postgres.sh run ...'; "
+                    "env file '%1' cannot be read. scripts/setup.sh installs postgresql-15 and "
+                    "libqt6sql6-psql.")
+                    .arg(file);
+            return std::nullopt;
+        }
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const int eq = line.indexOf('=');
+            if (eq > 0)
+                vars.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+        }
+    }
+    PostgresServer s;
+    s.host = valueOf(vars, QStringLiteral("HOST"));
+    s.port = valueOf(vars, QStringLiteral("PORT")).toInt();
+    s.adminUser = valueOf(vars, QStringLiteral("ADMIN_USER"));
+    s.adminPassword = valueOf(vars, QStringLiteral("ADMIN_PASSWORD"));
+    s.maintenanceDatabase = valueOf(vars, QStringLiteral("DATABASE"));
+    s.script = valueOf(vars, QStringLiteral("SCRIPT"));
+    s.dir = valueOf(vars, QStringLiteral("DIR"));
+    s.caBundle = valueOf(vars, QStringLiteral("CA"));
+    if (s.host.isEmpty() || s.port <= 0 || s.adminUser.isEmpty()) {
+        *why = QStringLiteral("the PostgreSQL test server's details are incomplete");
+        return std::nullopt;
+    }
+    if (!pdc::LedgerConnection::driverAvailable()) {
+        *why = QStringLiteral("Qt's QPSQL driver is missing: install libqt6sql6-psql (scripts/setup.sh)");
+        return std::nullopt;
+    }
+    return s;
+}
+
+bool adminExec(const PostgresServer &server, const QString &database, const QString &sql, QString *error)
+{
+    pdc::LedgerConnection c(server.settings(database, server.adminUser), server.adminPassword);
+    if (!c.open()) {
+        *error = c.errorString();
+        return false;
+    }
+    QSqlQuery q(c.database());
+    if (!q.exec(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString createDatabase(const PostgresServer &server, QString *error)
+{
+    const QString name =
+        QStringLiteral("ledger_") + QUuid::createUuid().toString(QUuid::Id128).left(12).toLower();
+    if (!adminExec(server, server.maintenanceDatabase, QStringLiteral("CREATE DATABASE %1").arg(name), error))
+        return {};
+    return name;
+}
+
+bool serverWithNewDatabase(PostgresServer *server, QString *database, QString *why)
+{
+    const auto found = postgresServer(why);
+    if (!found)
+        return false;
+    *server = *found;
+    *database = createDatabase(*server, why);
+    return !database->isEmpty();
+}
+
+bool createLoginRole(const PostgresServer &server, const QString &name, const QString &password,
+                     const QString &memberOf, QString *error)
+{
+    return adminExec(
+        server, server.maintenanceDatabase,
+        QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE \"%3\"").arg(name, password, memberOf),
+        error);
+}
+
+namespace {
+bool runScript(const QString &script, const QStringList &args, QString *error)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(script, args);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QStringLiteral("%1 %2 failed: %3")
+                     .arg(script, args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAll()));
+        return false;
+    }
+    return true;
+}
+
+QString scriptPath()
+{
+    const QString fromEnv = qEnvironmentVariable("PDC_LEDGER_TEST_SCRIPT");
+    return fromEnv.isEmpty() ? sourcePath(QStringLiteral("scripts/with-postgres.sh")) : fromEnv;
+}
+} // namespace
+
+std::optional<PostgresServer> startPrivateServer(const QString &dir, QString *why)
+{
+    if (!runScript(scriptPath(), {QStringLiteral("init"), dir}, why))
+        return std::nullopt;
+    const QByteArray saved = qgetenv("PDC_LEDGER_TEST_ENV_FILE");
+    const QByteArray savedHost = qgetenv("PDC_LEDGER_TEST_HOST");
+    qunsetenv("PDC_LEDGER_TEST_HOST");
+    qputenv("PDC_LEDGER_TEST_ENV_FILE", QFile::encodeName(dir + QStringLiteral("/env")));
+    auto server = postgresServer(why);
+    qputenv("PDC_LEDGER_TEST_ENV_FILE", saved);
+    if (!savedHost.isEmpty())
+        qputenv("PDC_LEDGER_TEST_HOST", savedHost);
+    return server;
+}
+
+bool stopServer(const PostgresServer &server, QString *error)
+{
+    return runScript(server.script, {QStringLiteral("stop"), server.dir}, error);
+}
+
+bool startServer(const PostgresServer &server, QString *error)
+{
+    return runScript(server.script, {QStringLiteral("start"), server.dir}, error);
+}
+
+void destroyServer(const PostgresServer &server)
+{
+    QString error;
+    if (!runScript(server.script, {QStringLiteral("destroy"), server.dir}, &error))
+        qWarning().noquote() << error;
+}
+
+} // namespace testsupport

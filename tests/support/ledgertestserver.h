@@ -1,0 +1,52 @@
+// The real PostgreSQL server the ledger tests run against (docs/ledger.md, "Tests"). ctest starts one
+// per run (fixture ledger_postgres: scripts/with-postgres.sh init, stopped by ledger_postgres_stop) and
+// hands it to each test through $PDC_LEDGER_TEST_ENV_FILE; `scripts/with-postgres.sh run CMD` exports
+// the same PDC_LEDGER_TEST_* variables directly. There is no skip: a test that finds no server fails
+// and says how to get one.
+#pragma once
+
+#include "domain/ledgersettings.h"
+
+#include <QString>
+#include <optional>
+
+namespace testsupport {
+
+struct PostgresServer
+{
+    QString host;
+    int port = 0;
+    QString adminUser;
+    QString adminPassword;
+    QString maintenanceDatabase; // to create databases from
+    QString script;              // scripts/with-postgres.sh, for stop/start
+    QString dir;                 // the server's folder
+    QString caBundle;            // the CA of the server's certificate (empty: the server has no TLS)
+
+    // verify-full against caBundle, as a profile connects by default (sslmode disable without TLS).
+    pdc::LedgerSettings settings(const QString &database, const QString &user) const;
+};
+
+// The server, or nullopt with why (the test should QFAIL with it).
+std::optional<PostgresServer> postgresServer(QString *why);
+
+// The server and a new database on it, in one call; false with why (fail the test with it).
+bool serverWithNewDatabase(PostgresServer *server, QString *database, QString *why);
+
+// Runs SQL as the admin on `database`; false with error.
+bool adminExec(const PostgresServer &server, const QString &database, const QString &sql, QString *error);
+// A new, empty database with a unique name; empty with error on failure.
+QString createDatabase(const PostgresServer &server, QString *error);
+// A login role with a password, member of `memberOf` (a writer or reader role).
+bool createLoginRole(const PostgresServer &server, const QString &name, const QString &password,
+                     const QString &memberOf, QString *error);
+
+// A server of the test's own in `dir` (a fresh folder), for tests that stop and start it; nullopt with why.
+std::optional<PostgresServer> startPrivateServer(const QString &dir, QString *why);
+// Stops (fast shutdown) or starts again a server this process may control (its script and folder).
+bool stopServer(const PostgresServer &server, QString *error);
+bool startServer(const PostgresServer &server, QString *error);
+// Stops it and removes its folder.
+void destroyServer(const PostgresServer &server);
+
+} // namespace testsupport
