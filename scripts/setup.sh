@@ -14,6 +14,8 @@ packages=(
     libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n libsecret-1-0
     # tests: X server, private D-Bus session, real Secret Service, PDF and image tools, TLS certificates
     xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils imagemagick openssl fonts-dejavu-core
+    # fuzzing (scripts/fuzz.sh, the fuzz_short test) and its seed script (scripts/fuzz-seeds.py)
+    clang-15 libfuzzer-15-dev python3-yaml
     # packaging checks
     lintian desktop-file-utils appstream dpkg-dev file librsvg2-bin
     # contract tools run on Node.js

@@ -207,11 +207,11 @@ ChainVerdict RecordJournal::verify() const
     return verifyEntries(entries);
 }
 
-ChainVerdict RecordJournal::verifyEntries(const QList<JournalEntry> &entries)
+ChainVerdict RecordJournal::verifyEntries(const QList<JournalEntry> &entries, const QString &prevOfFirst)
 {
     ChainVerdict v;
     v.entries = entries.size();
-    QString prev;
+    QString prev = prevOfFirst;
     qint64 expectedSeq = entries.isEmpty() ? 0 : entries.constFirst().seq;
     for (const JournalEntry &e : entries) {
         QString problem;
