@@ -1,5 +1,5 @@
 // portal-sim's route handlers behind its real front (portal-sim/portalserver.h): raw HTTP requests over
-// loopback into a PortalSim with the built-in demo accounts, a fresh temporary store and no scenario
+// loopback into a PortalSim with the demo accounts, a fresh temporary store and no scenario
 // (admin routes off: they change what every later input sees). So that the fuzzer reaches the routes
 // behind sign-in, the harness signs in once as "admin" and replaces @SESSION@ and @CSRF@ in each input
 // with that session's cookie and CSRF token (the seeds use them); an input that signs out gets a new
@@ -10,9 +10,13 @@
 #include "simdriver.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -50,6 +54,26 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     app = new QCoreApplication(*argc, *argv);
     sim::Options options;
     options.quiet = true;
+    // On tmpfs when there is one: the store syncs its writes.
+    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists()
+                                 ? QStringLiteral("/dev/shm/fuzz-sim-XXXXXX")
+                                 : QDir::tempPath() + QStringLiteral("/fuzz-sim-XXXXXX"));
+    options.databasePath = dir.filePath(QStringLiteral("portal.sqlite3"));
+    // The demo accounts, hashed with the fewest PBKDF2 rounds portal-sim accepts (1,000, not 100,000):
+    // a sign-in costs milliseconds, so inputs that sign in do not slow the run down.
+    QJsonArray users;
+    for (const sim::DemoAccount &a : sim::demoAccounts())
+        users.append(QJsonObject{{QStringLiteral("username"), a.username},
+                                 {QStringLiteral("display_name"), a.username},
+                                 {QStringLiteral("role"), a.role},
+                                 {QStringLiteral("password_hash"), sim::hashPassword(a.password, 1000)}});
+    QFile usersFile(dir.filePath(QStringLiteral("users.json")));
+    fuzz::check(usersFile.open(QIODevice::WriteOnly) &&
+                    usersFile.write(QJsonDocument(QJsonObject{{QStringLiteral("users"), users}}).toJson()) >
+                        0,
+                "cannot write the users file");
+    usersFile.close();
+    options.usersFile = usersFile.fileName();
     options.timeScale = 600; // rollouts finish within the run, so their later states are reached too
     options.seedHistory = 20;
     portal = new sim::PortalSim(options);
