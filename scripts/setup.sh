@@ -16,6 +16,8 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring poppler-utils imagemagick openssl fonts-dejavu-core
     # the team ledger's tests run a private PostgreSQL server (scripts/with-postgres.sh)
     postgresql-15
+    # fuzzing (scripts/fuzz.sh, the fuzz_short test) and its seed script (scripts/fuzz-seeds.py)
+    clang-15 libfuzzer-15-dev python3-yaml
     # packaging checks
     lintian desktop-file-utils appstream dpkg-dev file librsvg2-bin
     # contract tools run on Node.js

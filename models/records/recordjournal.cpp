@@ -223,11 +223,11 @@ bool RecordJournal::contentMatchesColumns(const QString &content, qint64 seq, co
            c.value(QStringLiteral("at")).toString() == at;
 }
 
-ChainVerdict RecordJournal::verifyEntries(const QList<JournalEntry> &entries)
+ChainVerdict RecordJournal::verifyEntries(const QList<JournalEntry> &entries, const QString &prevOfFirst)
 {
     ChainVerdict v;
     v.entries = entries.size();
-    QString prev;
+    QString prev = prevOfFirst;
     qint64 expectedSeq = entries.isEmpty() ? 0 : entries.constFirst().seq;
     for (const JournalEntry &e : entries) {
         QString problem;

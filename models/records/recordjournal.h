@@ -77,8 +77,11 @@ public:
     // Whether the canonical content's seq, upgrade_id, kind, author and at are these columns' values.
     static bool contentMatchesColumns(const QString &content, qint64 seq, const QString &upgradeId,
                                       const QString &kind, const QString &author, const QString &at);
-    // Checks a sequence of entries (e.g. read back from an export) on its own.
-    static ChainVerdict verifyEntries(const QList<JournalEntry> &entries);
+    // Checks a sequence of entries (e.g. read back from an export) on its own. `prevOfFirst` is the hash
+    // the first entry must link to: "" for a chain from its first entry; a segment that starts later (an
+    // export's) passes its first entry's prev_hash, which the segment alone cannot prove.
+    static ChainVerdict verifyEntries(const QList<JournalEntry> &entries,
+                                      const QString &prevOfFirst = QString());
 
 private:
     // ok (when given): false when the query failed or stopped part-way (errorString() says why).

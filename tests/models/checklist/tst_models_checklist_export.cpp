@@ -5,6 +5,7 @@
 
 #include "checklist/chainsegment.h"
 #include "checklist/changerecord.h"
+#include "checklist/changerecordcheck.h"
 #include "checklist/checklistrecorder.h"
 #include "domain/clock.h"
 #include "store/localstore.h"
@@ -163,6 +164,10 @@ private slots:
 
         QCOMPARE(verifyExportedChain(o), QString());
         const QJsonObject chain = o.value(u"chain"_s).toObject();
+        // The console's own verifier agrees, on a segment that starts after the journal's first entry.
+        const ChainVerdict verdict = verifyChangeRecordChain(QJsonDocument(o).toJson());
+        QVERIFY2(verdict.intact, qPrintable(verdict.message));
+        QCOMPARE(verdict.entries, chain.value(u"entries"_s).toArray().size());
         QVERIFY(chain.value(u"upgrade_entry_seqs"_s).toArray().contains(QJsonValue(2)));
 
         // One changed byte in an exported entry is detected.
@@ -180,6 +185,11 @@ private slots:
         tamperedChain.insert(u"entries"_s, entries);
         tampered.insert(u"chain"_s, tamperedChain);
         QVERIFY(verifyExportedChain(tampered).startsWith(u"hash mismatch"_s));
+        const ChainVerdict broken = verifyChangeRecordChain(QJsonDocument(tampered).toJson());
+        QVERIFY(!broken.intact);
+        QCOMPARE(broken.firstBadSeq, e.value(u"seq"_s).toInteger());
+        QVERIFY(!verifyChangeRecordChain("{\"chain\": {\"entries\": [{\"seq\": 1}]}}").intact);
+        QVERIFY(!verifyChangeRecordChain("not json").intact);
     }
 
     void pdfReadsBack()
