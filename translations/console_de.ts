@@ -212,6 +212,33 @@
     </message>
 </context>
 <context>
+    <name>ChangeRecordCheck</name>
+    <message>
+        <source>The change record cannot be verified: %1.</source>
+        <translation>Der Änderungsnachweis kann nicht geprüft werden: %1.</translation>
+    </message>
+    <message>
+        <source>chain.entries[%1].%2 is not %3</source>
+        <translation>chain.entries[%1].%2 ist nicht %3</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>er ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it has no chain object</source>
+        <translation>er hat kein chain-Objekt</translation>
+    </message>
+    <message>
+        <source>chain.entries is not a list of entries</source>
+        <translation>chain.entries ist keine Liste von Einträgen</translation>
+    </message>
+    <message>
+        <source>chain.entries[%1] is not an object</source>
+        <translation>chain.entries[%1] ist kein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItem</name>
     <message>
         <source>Portal login still works</source>
@@ -432,6 +459,53 @@
     </message>
 </context>
 <context>
+    <name>LedgerVerifier</name>
+    <message>
+        <source>The ledger is broken at row %1 (workstation %2, record %3): %4.</source>
+        <translation>Das Ledger ist in Zeile %1 gebrochen (Arbeitsplatz %2, Eintrag %3): %4.</translation>
+    </message>
+    <message>
+        <source>row %1 is missing</source>
+        <translation>Zeile %1 fehlt</translation>
+    </message>
+    <message>
+        <source>it does not link to the row before it</source>
+        <translation>sie verweist nicht auf die Zeile davor</translation>
+    </message>
+    <message>
+        <source>its ledger hash does not match (changed after it was written)</source>
+        <translation>ihr Ledger-Hash stimmt nicht (nach dem Schreiben geändert)</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>ihr Inhalt wurde nach dem Schreiben geändert</translation>
+    </message>
+    <message>
+        <source>the workstation&apos;s record %1 is missing</source>
+        <translation>Eintrag %1 des Arbeitsplatzes fehlt</translation>
+    </message>
+    <message>
+        <source>it does not link to the workstation&apos;s record before it</source>
+        <translation>sie verweist nicht auf den vorigen Eintrag des Arbeitsplatzes</translation>
+    </message>
+    <message>
+        <source>its columns do not match its own content</source>
+        <translation>ihre Spalten passen nicht zu ihrem eigenen Inhalt</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read to verify it: %1</source>
+        <translation>Das Ledger konnte zum Prüfen nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The ledger has no records yet.</source>
+        <translation>Das Ledger enthält noch keine Einträge.</translation>
+    </message>
+    <message>
+        <source>All %1 ledger rows from %2 workstation(s) verified.</source>
+        <translation>Alle %1 Ledger-Zeilen von %2 Arbeitsplätzen geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Resumed watching %n upgrade(s)</source>
@@ -539,6 +613,10 @@
     <message>
         <source>%1 — %2 Press “Start Validation Checklist” when ready.</source>
         <translation>%1 — %2 Drücken Sie „Validierungs-Checkliste starten“, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>Ended in a state this console does not know. Check the services in the Active area and the portal.</source>
+        <translation>In einem Zustand beendet, den diese Konsole nicht kennt. Prüfen Sie die Dienste im Bereich „Laufend“ und das Portal.</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2304,10 @@
         <source>The CA bundle file cannot be read.</source>
         <translation>Die CA-Bundle-Datei kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Remove the user name and password from the portal URL (user:password@): the console never keeps them in a URL. Enter the user name below; the password is asked for when you sign in.</source>
+        <translation>Entfernen Sie Benutzername und Passwort aus der Portal-URL (benutzer:passwort@): Die Konsole speichert sie nie in einer URL. Geben Sie unten den Benutzernamen ein; das Passwort wird bei der Anmeldung abgefragt.</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ProfilePicker</name>
@@ -3002,6 +3084,18 @@ Laufende Aktualisierung: %2</translation>
     <message>
         <source>Start Validation Chec&amp;klist</source>
         <translation>Validierungs-&amp;Checkliste starten</translation>
+    </message>
+    <message>
+        <source>The upgrade ended in the state %1, which this console does not know: the portal gives it a completion time. It is neither SUCCESS nor a failure the runbook describes; check the services below and the portal.</source>
+        <translation>Das Upgrade endete im Zustand %1, den diese Konsole nicht kennt: Das Portal gibt eine Abschlusszeit an. Es ist weder SUCCESS noch ein Fehler, den das Runbook beschreibt; prüfen Sie die Dienste unten und das Portal.</translation>
+    </message>
+    <message>
+        <source>The checklist validates an upgrade that ended in SUCCESS, PARTIAL or FAILED; this one ended in a state not known here.</source>
+        <translation>Die Checkliste prüft ein Upgrade, das mit SUCCESS, PARTIAL oder FAILED endete; dieses endete in einem hier unbekannten Zustand.</translation>
+    </message>
+    <message>
+        <source>■ Ended in a state not known here</source>
+        <translation>■ In einem hier unbekannten Zustand beendet</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,33 @@
     </message>
 </context>
 <context>
+    <name>ChangeRecordCheck</name>
+    <message>
+        <source>The change record cannot be verified: %1.</source>
+        <translation>Le registre de changement ne peut pas être vérifié : %1.</translation>
+    </message>
+    <message>
+        <source>chain.entries[%1].%2 is not %3</source>
+        <translation>chain.entries[%1].%2 n’est pas %3</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>it has no chain object</source>
+        <translation>il n’a pas d’objet chain</translation>
+    </message>
+    <message>
+        <source>chain.entries is not a list of entries</source>
+        <translation>chain.entries n’est pas une liste d’entrées</translation>
+    </message>
+    <message>
+        <source>chain.entries[%1] is not an object</source>
+        <translation>chain.entries[%1] n’est pas un objet</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItem</name>
     <message>
         <source>Portal login still works</source>
@@ -432,6 +459,53 @@
     </message>
 </context>
 <context>
+    <name>LedgerVerifier</name>
+    <message>
+        <source>The ledger is broken at row %1 (workstation %2, record %3): %4.</source>
+        <translation>Le registre d’équipe est rompu à la ligne %1 (poste %2, enregistrement %3) : %4.</translation>
+    </message>
+    <message>
+        <source>row %1 is missing</source>
+        <translation>la ligne %1 manque</translation>
+    </message>
+    <message>
+        <source>it does not link to the row before it</source>
+        <translation>elle ne renvoie pas à la ligne précédente</translation>
+    </message>
+    <message>
+        <source>its ledger hash does not match (changed after it was written)</source>
+        <translation>son empreinte de registre ne correspond pas (modifiée après écriture)</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>son contenu a été modifié après écriture</translation>
+    </message>
+    <message>
+        <source>the workstation&apos;s record %1 is missing</source>
+        <translation>l’enregistrement %1 du poste manque</translation>
+    </message>
+    <message>
+        <source>it does not link to the workstation&apos;s record before it</source>
+        <translation>elle ne renvoie pas à l’enregistrement précédent du poste</translation>
+    </message>
+    <message>
+        <source>its columns do not match its own content</source>
+        <translation>ses colonnes ne correspondent pas à son propre contenu</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read to verify it: %1</source>
+        <translation>Le registre d’équipe n’a pas pu être lu pour le vérifier : %1</translation>
+    </message>
+    <message>
+        <source>The ledger has no records yet.</source>
+        <translation>Le registre d’équipe ne contient encore aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>All %1 ledger rows from %2 workstation(s) verified.</source>
+        <translation>Les %1 lignes du registre, de %2 poste(s), sont vérifiées.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Resumed watching %n upgrade(s)</source>
@@ -539,6 +613,10 @@
     <message>
         <source>%1 — %2 Press “Start Validation Checklist” when ready.</source>
         <translation>%1 — %2 Appuyez sur « Démarrer la liste de contrôle » quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>Ended in a state this console does not know. Check the services in the Active area and the portal.</source>
+        <translation>Terminé dans un état que cette console ne connaît pas. Vérifiez les services dans la zone « En cours » et le portail.</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2304,10 @@
         <source>The CA bundle file cannot be read.</source>
         <translation>Le fichier du paquet d’AC ne peut pas être lu.</translation>
     </message>
+    <message>
+        <source>Remove the user name and password from the portal URL (user:password@): the console never keeps them in a URL. Enter the user name below; the password is asked for when you sign in.</source>
+        <translation>Retirez le nom d’utilisateur et le mot de passe de l’URL du portail (utilisateur:motdepasse@) : la console ne les conserve jamais dans une URL. Saisissez le nom d’utilisateur ci-dessous ; le mot de passe est demandé à la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ProfilePicker</name>
@@ -3002,6 +3084,18 @@ Mise à niveau en cours : %2</translation>
     <message>
         <source>Start Validation Chec&amp;klist</source>
         <translation>&amp;Démarrer la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The upgrade ended in the state %1, which this console does not know: the portal gives it a completion time. It is neither SUCCESS nor a failure the runbook describes; check the services below and the portal.</source>
+        <translation>La mise à niveau s’est terminée dans l’état %1, que cette console ne connaît pas : le portail lui donne une heure de fin. Ce n’est ni SUCCESS ni un échec décrit par le runbook ; vérifiez les services ci-dessous et le portail.</translation>
+    </message>
+    <message>
+        <source>The checklist validates an upgrade that ended in SUCCESS, PARTIAL or FAILED; this one ended in a state not known here.</source>
+        <translation>La liste de contrôle valide une mise à niveau terminée en SUCCESS, PARTIAL ou FAILED ; celle-ci s’est terminée dans un état inconnu ici.</translation>
+    </message>
+    <message>
+        <source>■ Ended in a state not known here</source>
+        <translation>■ Terminé dans un état inconnu ici</translation>
     </message>
 </context>
 <context>

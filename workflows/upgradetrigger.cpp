@@ -32,9 +32,11 @@ UpgradeTrigger::~UpgradeTrigger() = default;
 bool UpgradeTrigger::isOutcomeUnknown(const ApiError &error)
 {
     // The request may have reached the portal and started the upgrade: no answer, a lost connection, a
-    // server error, or a 2xx whose body could not be read.
+    // server error, a redirect not followed (the portal saw the POST), or a 2xx whose body could not be
+    // read.
     return error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Offline ||
-           error.kind == ApiError::Kind::ServerError ||
+           error.kind == ApiError::Kind::ServerError || error.kind == ApiError::Kind::RedirectRefused ||
+           error.kind == ApiError::Kind::RedirectLoop ||
            (error.kind == ApiError::Kind::MalformedBody && error.httpStatus >= 200 && error.httpStatus < 300);
 }
 

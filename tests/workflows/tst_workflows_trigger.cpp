@@ -136,6 +136,8 @@ private slots:
         QTest::newRow("503") << int(ApiError::Kind::ServerError) << 503;
         QTest::newRow("202 cut off") << int(ApiError::Kind::Offline) << 202;
         QTest::newRow("202 unreadable") << int(ApiError::Kind::MalformedBody) << 202;
+        QTest::newRow("307 to another origin") << int(ApiError::Kind::RedirectRefused) << 307;
+        QTest::newRow("redirect loop") << int(ApiError::Kind::RedirectLoop) << 307;
     }
     void anUnknownOutcomeKeepsTheKey()
     {

@@ -20,6 +20,7 @@ GuidancePanel::GuidancePanel(ConnectionProfile profile, QWidget *parent)
     outer->addWidget(frame);
     auto *layout = new QVBoxLayout(frame);
     m_title = new QLabel(frame);
+    m_title->setTextFormat(Qt::PlainText); // states and messages from the portal are never markup
     QFont f = m_title->font();
     f.setBold(true);
     m_title->setFont(f);
@@ -33,6 +34,7 @@ GuidancePanel::GuidancePanel(ConnectionProfile profile, QWidget *parent)
     layout->addLayout(columns);
     m_failed = new QLabel(frame);
     m_failed->setObjectName(QStringLiteral("failedServices"));
+    m_failed->setTextFormat(Qt::PlainText);
     m_failed->setWordWrap(true);
     m_failed->setTextInteractionFlags(Qt::TextSelectableByMouse);
     what->addWidget(m_failed);

@@ -63,6 +63,7 @@ UpgradeStatusPane::UpgradeStatusPane(QString upgradeId, ConnectionProfile profil
     auto *header = new QHBoxLayout;
     auto *id = new QLabel(m_upgradeId, body);
     id->setObjectName(QStringLiteral("paneUpgradeId"));
+    id->setTextFormat(Qt::PlainText); // portal text (ids, states, estimates) is never markup
     id->setAccessibleName(tr("Upgrade id"));
     id->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QFont big = id->font();
@@ -72,6 +73,7 @@ UpgradeStatusPane::UpgradeStatusPane(QString upgradeId, ConnectionProfile profil
     m_badge = new StateBadge(body);
     m_link = new QLabel(body);
     m_link->setObjectName(QStringLiteral("watchLink"));
+    m_link->setTextFormat(Qt::PlainText); // portal text (ids, states, estimates) is never markup
     m_link->setAccessibleName(tr("Connection to the portal"));
     m_link->setWordWrap(true);
     header->addWidget(id);
@@ -81,13 +83,16 @@ UpgradeStatusPane::UpgradeStatusPane(QString upgradeId, ConnectionProfile profil
 
     m_notice = new QLabel(body);
     m_notice->setObjectName(QStringLiteral("finalNotice"));
+    m_notice->setTextFormat(Qt::PlainText); // portal text (ids, states, estimates) is never markup
     m_notice->setWordWrap(true);
     layout->addWidget(m_notice);
     m_elapsed = new QLabel(body);
     m_elapsed->setObjectName(QStringLiteral("elapsed"));
+    m_elapsed->setTextFormat(Qt::PlainText); // portal text (ids, states, estimates) is never markup
     layout->addWidget(m_elapsed);
     m_notification = new QLabel(body);
     m_notification->setObjectName(QStringLiteral("notification"));
+    m_notification->setTextFormat(Qt::PlainText); // portal text (ids, states, estimates) is never markup
     m_notification->setWordWrap(true);
     m_notification->hide();
     layout->addWidget(m_notification);
