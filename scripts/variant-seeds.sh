@@ -19,12 +19,17 @@ done
 batch=${VARIANT_BATCH:-25} # seeds per test process (one Prism start each; a crash loses one batch only)
 
 sandbox=$(mktemp -d)
-trap 'rm -rf "$sandbox"' EXIT
+# The whole log stays in ${VARIANT_LOG:-/tmp/variant-seeds.log} for a failure's full story.
+trap 'cp "$sandbox/log" "${VARIANT_LOG:-/tmp/variant-seeds.log}" 2>/dev/null; rm -rf "$sandbox"' EXIT
 mkdir -p "$sandbox"/{data,config,cache,runtime,out}
 chmod 700 "$sandbox/runtime"
 export XDG_DATA_HOME=$sandbox/data XDG_CONFIG_HOME=$sandbox/config XDG_CACHE_HOME=$sandbox/cache
 export XDG_RUNTIME_DIR=$sandbox/runtime QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='*.debug=false'
 export PORTAL_SIM_EXE=$PWD/$sim CONSOLE_SOURCE_DIR=$PWD TEST_OUTPUT_DIR=$sandbox/out
+
+# A seed's runbook takes seconds, but on a loaded machine a batch can pass QTest's 5-minute watchdog,
+# which aborts the whole batch ("Received a fatal error", the rest "not run"): give it 15 minutes.
+export QTEST_FUNCTION_TIMEOUT=${QTEST_FUNCTION_TIMEOUT:-900000}
 
 start=$(date +%s)
 last=$((first + count - 1))
