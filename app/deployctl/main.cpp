@@ -1,6 +1,7 @@
 // deployctl: see docs/deployctl.md.
 #include "cliargs.h"
 #include "commands.h"
+#include "domain/portalurl.h"
 #include "ledgercommands.h"
 #include "output.h"
 #include "profiles/profilestore.h"
@@ -40,12 +41,12 @@ int main(int argc, char *argv[])
     if (!args.portal.isEmpty()) {
         profile.name = QStringLiteral("(command line)");
         profile.portalUrl = QUrl(args.portal, QUrl::StrictMode);
-        if (!profile.portalUrl.isValid() || (profile.portalUrl.scheme() != QLatin1String("https") &&
-                                             profile.portalUrl.scheme() != QLatin1String("http"))) {
+        const pdc::PortalUrlProblem urlProblem = pdc::portalUrlProblem(profile.portalUrl);
+        if (urlProblem == pdc::PortalUrlProblem::NotHttp) {
             printErr(QStringLiteral("deployctl: --portal must be an http(s) URL"));
             return ExitError;
         }
-        if (!profile.portalUrl.userInfo().isEmpty()) {
+        if (urlProblem == pdc::PortalUrlProblem::UserInfo) {
             // Never echoed: the URL holds a password. Nothing has been stored or sent.
             printErr(QStringLiteral(
                 "deployctl: --portal must not hold a user name or password (user:password@host); "

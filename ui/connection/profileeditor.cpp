@@ -1,5 +1,6 @@
 #include "profileeditor.h"
 
+#include "domain/portalurl.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -188,10 +189,10 @@ QString ProfileEditor::problem() const
         return tr("Give the profile a name.");
     if (p.name != m_original.name && m_taken.contains(p.name))
         return tr("A profile named \u201c%1\u201d exists already.").arg(p.name);
-    if (!p.portalUrl.isValid() || p.portalUrl.host().isEmpty() ||
-        (p.portalUrl.scheme() != QLatin1String("https") && p.portalUrl.scheme() != QLatin1String("http")))
+    const PortalUrlProblem urlProblem = portalUrlProblem(p.portalUrl);
+    if (urlProblem == PortalUrlProblem::NotHttp)
         return tr("Enter the portal's http or https URL.");
-    if (!p.portalUrl.userInfo().isEmpty())
+    if (urlProblem == PortalUrlProblem::UserInfo)
         return tr(
             "Remove the user name and password from the portal URL (user:password@): the console never "
             "keeps them in a URL. Enter the user name below; the password is asked for when you sign in.");
