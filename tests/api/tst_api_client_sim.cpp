@@ -23,6 +23,7 @@ class TestApiClientSim : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void loginFailsWithWrongPassword();
@@ -71,6 +72,12 @@ void TestApiClientSim::initTestCase()
     m_sim.options().tenant = QStringLiteral("acme");
     QString error;
     QVERIFY2(m_sim.start(&error), qPrintable(error));
+}
+
+// Before QtTest stops logging: the sim's thread logs (apitestsupport.h, Sim).
+void TestApiClientSim::cleanupTestCase()
+{
+    m_sim.stop();
 }
 
 void TestApiClientSim::init()

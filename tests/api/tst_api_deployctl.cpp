@@ -24,6 +24,7 @@ class TestApiDeployctl : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void endToEnd();
     void productionAsThePortalSaysItAndRecorded();
     void unknownOutcomeResumedWithTheSameKey();
@@ -50,6 +51,12 @@ void TestApiDeployctl::initTestCase()
     QString error;
     QVERIFY2(m_sim.start(&error), qPrintable(error));
     m_portal = m_sim.url();
+}
+
+// Before QtTest stops logging: the sim's thread logs (apitestsupport.h, Sim).
+void TestApiDeployctl::cleanupTestCase()
+{
+    m_sim.stop();
 }
 
 int TestApiDeployctl::run(const QStringList &args, QByteArray *out, const QByteArray &stdinData,

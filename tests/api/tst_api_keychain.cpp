@@ -27,6 +27,7 @@ class TestApiKeychain : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void loginStoresRestoreAndLogoutClears();
     void staleStoredSessionIsNotRestored();
     void noSecretReachesSettingsFilesOrLog();
@@ -45,6 +46,12 @@ void TestApiKeychain::initTestCase()
         QSKIP("needs the Secret Service: run under dbus-run-session with gnome-keyring-daemon (see README)");
     QString error;
     QVERIFY2(m_sim.start(&error), qPrintable(error));
+}
+
+// Before QtTest stops logging: the sim's thread logs (apitestsupport.h, Sim).
+void TestApiKeychain::cleanupTestCase()
+{
+    m_sim.stop();
 }
 
 std::unique_ptr<PortalClient> TestApiKeychain::makeClient()

@@ -20,6 +20,7 @@ class TestApiTls : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void refusedByDefaultWithDetails();
     void acceptedWithTheProfilesCaBundle();
     void unreadableBundleIsExplained();
@@ -44,6 +45,12 @@ void TestApiTls::initTestCase()
     m_sim.options().tlsKey = m_key;
     QVERIFY2(m_sim.start(&error), qPrintable(error));
     QCOMPARE(m_sim.url().scheme(), QStringLiteral("https"));
+}
+
+// Before QtTest stops logging: the sim's thread logs (apitestsupport.h, Sim).
+void TestApiTls::cleanupTestCase()
+{
+    m_sim.stop();
 }
 
 std::unique_ptr<PortalClient> TestApiTls::clientTrustingTheSim()

@@ -118,6 +118,14 @@ private slots:
         QVERIFY(m_operator);
     }
 
+    // Before QtTest stops logging: the sim's thread logs (tests/api/apitestsupport.h, Sim).
+    void cleanupTestCase()
+    {
+        m_area.reset();
+        m_operator.reset();
+        m_portal.reset();
+    }
+
     void loadsEveryPage()
     {
         m_area = openArea(m_operator.get());
