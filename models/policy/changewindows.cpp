@@ -34,8 +34,8 @@ QList<Interval> openings(const QList<ChangeWindow> &windows, qint64 around, int 
     QList<Interval> out;
     for (const ChangeWindow &w : windows) {
         const QTimeZone zone(w.zone.toUtf8());
-        if (!zone.isValid())
-            continue; // the decoder refuses unknown zones; a hand-built policy with one opens nothing
+        if (!zone.isValid() || !w.start.isValid() || !w.end.isValid())
+            continue; // the decoder refuses these; a hand-built window with one never opens
         const QDate today = utcOf(around).toTimeZone(zone).date();
         for (int d = -daysBefore; d <= daysAfter; ++d) {
             const QDate day = today.addDays(d);

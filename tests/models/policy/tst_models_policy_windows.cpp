@@ -5,6 +5,7 @@
 #include "policy/changewindows.h"
 
 #include "utcinstant.h"
+#include <QElapsedTimer>
 #include <QLocale>
 
 #include <QTest>
@@ -259,6 +260,31 @@ private slots:
             evaluateWindows(withWindows({}, {first, second}), utc("2026-12-21T00:00:00"));
         QCOMPARE(chained.untilUtc, utc("2027-01-04T00:00:00"));
         QCOMPARE(chained.freezeReason, QStringLiteral("holidays"));
+    }
+
+    // A freeze of a year and a half starting tomorrow: the next opening lies beyond the 400 days searched.
+    // The banner says so; the time the search took is printed (a figure, not an assertion).
+    void nextOpeningBeyondTheSearchHorizon()
+    {
+        const Freeze sabbatical{utc("2026-12-02T00:00:00"), utc("2028-06-01T00:00:00"), QStringLiteral("UTC"),
+                                QStringLiteral("platform migration")};
+        const SafeguardPolicy p =
+            withWindows({window(kWeekdays, "18:00", "22:00", "Europe/Berlin")}, {sabbatical});
+        const QDateTime night = utc("2026-12-01T23:00:00");
+        QElapsedTimer timer;
+        timer.start();
+        const WindowStatus s = evaluateWindows(p, night);
+        const qint64 elapsed = timer.nsecsElapsed();
+        QCOMPARE(s.state, WindowStatus::State::Closed);
+        QVERIFY(!s.nextOpeningUtc.isValid());
+        QCOMPARE(WindowBanner::text(s, night, QTimeZone::utc()),
+                 QStringLiteral("Outside every change window: none opens in the next 400 day(s)"));
+        qInfo("figure: a closed status searching 400 days of weekday windows took %.2f ms", elapsed / 1e6);
+
+        // Inside it, the next opening after the freeze is found (Thu 1 Jun 2028, 18:00 CEST).
+        const WindowStatus frozen = evaluateWindows(p, utc("2027-03-01T12:00:00"));
+        QCOMPARE(frozen.state, WindowStatus::State::Frozen);
+        QCOMPARE(frozen.nextOpeningUtc, utc("2028-06-01T16:00:00"));
     }
 
     void noWindowsMeansAnyTime()
