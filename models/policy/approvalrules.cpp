@@ -109,7 +109,7 @@ ApprovalVerdict evaluateApproval(const SafeguardPolicy &policy, const ApprovalRe
     for (const Approval &a : sorted) {
         if (a.approver.trimmed().isEmpty())
             ignore(a, IgnoredApproval::Why::NoApprover);
-        else if (a.requestHash != hash)
+        else if (a.requestId != request->id || a.requestHash != hash)
             ignore(a, IgnoredApproval::Why::OtherRequest);
         else if (samePerson(a.approver, request->requester))
             ignore(a, IgnoredApproval::Why::Requester);

@@ -11,8 +11,10 @@
 //   encoding QJsonDocument::Compact writes), an empty version written as "latest" (what the trigger
 //   sends for it). Nothing else (reason, requester, planned window) is part of the hash: two requests for
 //   the same trigger have the same hash.
-// - An approval counts only for the hash it was given for: an approval for `agent` never enables `all`,
-//   and a changed version (or force flag, or tenant) needs a new approval.
+// - An approval counts only for the request (id) and the content hash it was given for: an approval for
+//   `agent` never enables `all`, a changed version (or force flag, or tenant) needs a new approval, and
+//   a new request for the same trigger starts from nothing (no earlier approval or rejection carries
+//   over).
 // - The requester never counts as an approver (names compared trimmed and case-insensitively); each
 //   approver counts once (their latest decision); the approval's role must be one the policy names;
 //   an approval counts from `at` until `at` + the policy's validity (half open).
@@ -71,7 +73,8 @@ struct Approval
         Reject,
     };
     QString id;          // given by the ledger; goes into the trigger's record
-    QString requestHash; // the content hash of the request it was given for
+    QString requestId;   // the request it was given for
+    QString requestHash; // that request's content hash when it was given
     QString approver;    // portal user name
     QString role;        // the approver's portal role when they decided (from their session)
     Decision decision = Decision::Approve;
@@ -86,7 +89,7 @@ struct IgnoredApproval
     {
         Requester,    // the requester cannot approve their own request
         RoleNotNamed, // the role is not one the policy names
-        OtherRequest, // given for another content hash
+        OtherRequest, // given for another request or another content hash
         Superseded,   // the same approver decided again later
         Expired,      // past its validity
         NoApprover,   // no name

@@ -51,6 +51,7 @@ Approval kimApproves(const QDateTime &at)
 {
     Approval a;
     a.id = QStringLiteral("appr-kim");
+    a.requestId = QStringLiteral("req-7");
     a.requestHash = agent142().contentHash();
     a.approver = QStringLiteral("kim");
     a.role = QStringLiteral("admin");

@@ -36,6 +36,7 @@ Approval approve(const ApprovalRequest &r, const char *who, const char *role, co
 {
     Approval a;
     a.id = QStringLiteral("appr-%1").arg(QString::fromLatin1(who));
+    a.requestId = r.id;
     a.requestHash = r.contentHash();
     a.approver = QString::fromLatin1(who);
     a.role = QString::fromLatin1(role);
@@ -246,6 +247,29 @@ private slots:
         QCOMPARE(ApprovalText::text(v),
                  QStringLiteral("Rejected by lee at 2026-12-01 08:45 UTC: not during the "
                                 "customer's quarter close"));
+    }
+
+    // lee rejected req-1; pat files req-2 for the same trigger: the rejection (and kim's approval of
+    // req-1) do not carry over, although the content hash is the same.
+    void newRequestForTheSameTriggerStartsFromNothing()
+    {
+        const ApprovalRequest first = requestFor(agent142());
+        Approval no = approve(first, "lee", "admin", "2026-12-01T08:45:00");
+        no.decision = Approval::Decision::Reject;
+        const Approval kim = approve(first, "kim", "admin", "2026-12-01T08:30:00");
+        ApprovalRequest second = requestFor(agent142());
+        second.id = QStringLiteral("req-2");
+        QCOMPARE(second.contentHash(), first.contentHash());
+        const QDateTime now = utc("2026-12-01T09:00:00");
+        const ApprovalVerdict v = evaluateApproval(production(), &second, {kim, no}, agent142(), now);
+        QCOMPARE(v.state, ApprovalVerdict::State::NeedsMore);
+        QCOMPARE(v.ignored.size(), 2);
+        QCOMPARE(v.ignored.at(0).why, IgnoredApproval::Why::OtherRequest);
+        const ApprovalVerdict w = evaluateApproval(
+            production(), &second, {kim, no, approve(second, "sam", "operator", "2026-12-01T08:55:00")},
+            agent142(), now);
+        QCOMPARE(w.state, ApprovalVerdict::State::Allowed);
+        QCOMPARE(w.approvalIds(), QStringList{QStringLiteral("appr-sam")});
     }
 
     // Defaults: production needs approval for every scope; staging only for `all`.
