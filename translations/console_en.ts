@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ApprovalText</name>
+    <message numerus="yes">
+        <source>Waiting for %n more approval(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The approval has expired: %n more approval(s) needed, or a new request</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This upgrade needs %n approval(s) from another person: file an approval request</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeRecord</name>
     <message numerus="yes">
         <source>Opened %1 by %2. %3 of %n item(s) have a result; %4 failed.</source>
@@ -22,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>ProductionGate</name>
+    <message numerus="yes">
+        <source>it needs a written reason of at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Resumed watching %n upgrade(s)</source>
@@ -38,6 +72,16 @@
         <translation>
             <numerusform>%n record verified.</numerusform>
             <numerusform>All %n records verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowBanner</name>
+    <message numerus="yes">
+        <source>Outside every change window: none opens in the next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>ApprovalText</name>
+    <message>
+        <source>%1: approved %2, sending %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no approval yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval is required for this scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (%1); the approval expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %n more approval(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The approval has expired: %n more approval(s) needed, or a new request</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The approval is for another upgrade than the one about to be sent (%1); this one needs a new approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This upgrade needs %n approval(s) from another person: file an approval request</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The approved request&apos;s planned window has not begun yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeRecord</name>
     <message>
         <source>Change record of upgrade %1</source>
@@ -506,6 +566,68 @@
     </message>
 </context>
 <context>
+    <name>ProductionGate</name>
+    <message>
+        <source>This profile has no team ledger, and production upgrades are refused without one: the approvals, change windows and freezes live there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no team ledger: no approval, change window or freeze was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team ledger could not be read, so the approvals, change windows and freezes cannot be checked: production upgrades wait until it can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team ledger could not be read: no approval, change window or freeze was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency override approved by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency override does not count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upgrade may go now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was given for another upgrade than this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot approve an override of their own upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s role &quot;%2&quot; may not approve overrides (%3 may)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it needs a written reason of at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Resumed watching %n upgrade(s)</source>
@@ -551,6 +673,47 @@
     <message>
         <source>The records could not be read to verify them: %1</source>
         <translation>Les enregistrements n’ont pas pu être lus pour les vérifier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBanner</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>day and date, time, zone: Mon 6 Jan 09:00 Europe/Berlin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time, zone: 22:00 Europe/Berlin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an instant in the window&apos;s zone, then in the viewer&apos;s</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No change window applies: upgrades may go at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change window open until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside every change window: none opens in the next %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outside every change window: the next opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROZEN until %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

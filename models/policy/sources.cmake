@@ -1,0 +1,7 @@
+# Production safeguards (issue 16): policy types, their JSON, approval rules, change windows and freezes.
+# Pure values and functions: no network, no database.
+target_sources(console_models PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/policy.h ${CMAKE_CURRENT_LIST_DIR}/policy.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/policyjson.h ${CMAKE_CURRENT_LIST_DIR}/policyjson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/approvalrules.h ${CMAKE_CURRENT_LIST_DIR}/approvalrules.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/changewindows.h ${CMAKE_CURRENT_LIST_DIR}/changewindows.cpp)
