@@ -5,60 +5,60 @@
     <name>ApprovalText</name>
     <message>
         <source>%1: approved %2, sending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: genehmigt %2, gesendet wird %3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>no approval yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Genehmigung</translation>
     </message>
     <message>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt von %1</translation>
     </message>
     <message>
         <source>No approval is required for this scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Umfang ist keine Genehmigung nötig</translation>
     </message>
     <message>
         <source>Approved (%1); the approval expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt (%1); die Genehmigung läuft ab: %2</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for %n more approval(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartet auf %n weitere Genehmigung (%1)</numerusform>
+            <numerusform>Wartet auf %n weitere Genehmigungen (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Rejected by %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt von %1 um %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>The approval has expired: %n more approval(s) needed, or a new request</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Genehmigung ist abgelaufen: %n weitere Genehmigung nötig oder ein neuer Antrag</numerusform>
+            <numerusform>Die Genehmigung ist abgelaufen: %n weitere Genehmigungen nötig oder ein neuer Antrag</numerusform>
         </translation>
     </message>
     <message>
         <source>The approval is for another upgrade than the one about to be sent (%1); this one needs a new approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung gilt für ein anderes Upgrade als das, das gesendet werden soll (%1); dieses braucht eine neue Genehmigung</translation>
     </message>
     <message numerus="yes">
         <source>This upgrade needs %n approval(s) from another person: file an approval request</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieses Upgrade braucht %n Genehmigung einer anderen Person: Stellen Sie einen Genehmigungsantrag</numerusform>
+            <numerusform>Dieses Upgrade braucht %n Genehmigungen anderer Personen: Stellen Sie einen Genehmigungsantrag</numerusform>
         </translation>
     </message>
     <message>
         <source>The approved request&apos;s planned window has not begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geplante Zeitfenster des genehmigten Antrags hat noch nicht begonnen</translation>
     </message>
 </context>
 <context>
@@ -569,62 +569,62 @@
     <name>ProductionGate</name>
     <message>
         <source>This profile has no team ledger, and production upgrades are refused without one: the approvals, change windows and freezes live there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat kein Team-Ledger, und Produktions-Upgrades werden ohne eines abgelehnt: Dort liegen die Genehmigungen, Änderungsfenster und Sperren.</translation>
     </message>
     <message>
         <source>This profile has no team ledger: no approval, change window or freeze was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil hat kein Team-Ledger: Keine Genehmigung, kein Änderungsfenster und keine Sperre wurde geprüft.</translation>
     </message>
     <message>
         <source>The team ledger could not be read, so the approvals, change windows and freezes cannot be checked: production upgrades wait until it can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Ledger konnte nicht gelesen werden, daher können Genehmigungen, Änderungsfenster und Sperren nicht geprüft werden: Produktions-Upgrades warten, bis es lesbar ist.</translation>
     </message>
     <message>
         <source>The team ledger could not be read: no approval, change window or freeze was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Ledger konnte nicht gelesen werden: Keine Genehmigung, kein Änderungsfenster und keine Sperre wurde geprüft.</translation>
     </message>
     <message>
         <source>Emergency override approved by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Ausnahme genehmigt von %1: %2</translation>
     </message>
     <message>
         <source>The emergency override does not count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notfall-Ausnahme gilt nicht: %1</translation>
     </message>
     <message>
         <source>This upgrade may go now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Upgrade darf jetzt starten.</translation>
     </message>
     <message>
         <source>it names no lead</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keine verantwortliche Leitung</translation>
     </message>
     <message>
         <source>it was given for another upgrade than this one</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde für ein anderes Upgrade erteilt</translation>
     </message>
     <message>
         <source>%1 cannot approve an override of their own upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keine Ausnahme für das eigene Upgrade genehmigen</translation>
     </message>
     <message>
         <source>%1&apos;s role &quot;%2&quot; may not approve overrides (%3 may)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle „%2“ von %1 darf keine Ausnahmen genehmigen (%3 darf es)</translation>
     </message>
     <message numerus="yes">
         <source>it needs a written reason of at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sie braucht eine schriftliche Begründung von mindestens %n Zeichen</numerusform>
+            <numerusform>sie braucht eine schriftliche Begründung von mindestens %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>it is dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist in die Zukunft datiert</translation>
     </message>
     <message>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -680,40 +680,40 @@
     <message>
         <source>%1 %2 %3</source>
         <comment>day and date, time, zone: Mon 6 Jan 09:00 Europe/Berlin</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>time, zone: 22:00 Europe/Berlin</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>an instant in the window&apos;s zone, then in the viewer&apos;s</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No change window applies: upgrades may go at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Änderungsfenster gilt: Upgrades dürfen jederzeit starten</translation>
     </message>
     <message>
         <source>Change window open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsfenster offen bis %1</translation>
     </message>
     <message numerus="yes">
         <source>Outside every change window: none opens in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Außerhalb jedes Änderungsfensters: Innerhalb von %n Tag öffnet keines</numerusform>
+            <numerusform>Außerhalb jedes Änderungsfensters: Innerhalb von %n Tagen öffnet keines</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside every change window: the next opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb jedes Änderungsfensters: Das nächste öffnet %1</translation>
     </message>
     <message>
         <source>FROZEN until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GESPERRT bis %1: %2</translation>
     </message>
 </context>
 <context>

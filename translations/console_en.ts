@@ -5,23 +5,23 @@
     <name>ApprovalText</name>
     <message numerus="yes">
         <source>Waiting for %n more approval(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting for %n more approval (%1)</numerusform>
+            <numerusform>Waiting for %n more approvals (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The approval has expired: %n more approval(s) needed, or a new request</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The approval has expired: %n more approval needed, or a new request</numerusform>
+            <numerusform>The approval has expired: %n more approvals needed, or a new request</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This upgrade needs %n approval(s) from another person: file an approval request</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This upgrade needs %n approval from another person: file an approval request</numerusform>
+            <numerusform>This upgrade needs %n approvals from other people: file an approval request</numerusform>
         </translation>
     </message>
 </context>
@@ -49,9 +49,9 @@
     <name>ProductionGate</name>
     <message numerus="yes">
         <source>it needs a written reason of at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>it needs a written reason of at least %n character</numerusform>
+            <numerusform>it needs a written reason of at least %n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -79,9 +79,9 @@
     <name>WindowBanner</name>
     <message numerus="yes">
         <source>Outside every change window: none opens in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outside every change window: none opens in the next %n day</numerusform>
+            <numerusform>Outside every change window: none opens in the next %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -5,60 +5,60 @@
     <name>ApprovalText</name>
     <message>
         <source>%1: approved %2, sending %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : approuvé %2, envoi de %3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>no approval yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune approbation pour l’instant</translation>
     </message>
     <message>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvé par %1</translation>
     </message>
     <message>
         <source>No approval is required for this scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune approbation n’est requise pour ce périmètre</translation>
     </message>
     <message>
         <source>Approved (%1); the approval expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé (%1) ; l’approbation expire %2</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for %n more approval(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En attente de %n approbation supplémentaire (%1)</numerusform>
+            <numerusform>En attente de %n approbations supplémentaires (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>Rejected by %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par %1 à %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>The approval has expired: %n more approval(s) needed, or a new request</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’approbation a expiré : %n approbation supplémentaire nécessaire, ou une nouvelle demande</numerusform>
+            <numerusform>L’approbation a expiré : %n approbations supplémentaires nécessaires, ou une nouvelle demande</numerusform>
         </translation>
     </message>
     <message>
         <source>The approval is for another upgrade than the one about to be sent (%1); this one needs a new approval</source>
-        <translation type="unfinished"></translation>
+        <translation>L’approbation porte sur une autre mise à niveau que celle qui va être envoyée (%1) ; celle-ci nécessite une nouvelle approbation</translation>
     </message>
     <message numerus="yes">
         <source>This upgrade needs %n approval(s) from another person: file an approval request</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette mise à niveau nécessite %n approbation d’une autre personne : déposez une demande d’approbation</numerusform>
+            <numerusform>Cette mise à niveau nécessite %n approbations d’autres personnes : déposez une demande d’approbation</numerusform>
         </translation>
     </message>
     <message>
         <source>The approved request&apos;s planned window has not begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre prévue de la demande approuvée n’a pas encore commencé</translation>
     </message>
 </context>
 <context>
@@ -569,62 +569,62 @@
     <name>ProductionGate</name>
     <message>
         <source>This profile has no team ledger, and production upgrades are refused without one: the approvals, change windows and freezes live there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil n’a pas de registre d’équipe, et les mises à niveau de production sont refusées sans registre : les approbations, fenêtres de changement et gels y sont conservés.</translation>
     </message>
     <message>
         <source>This profile has no team ledger: no approval, change window or freeze was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil n’a pas de registre d’équipe : aucune approbation, fenêtre de changement ni gel n’a été vérifié.</translation>
     </message>
     <message>
         <source>The team ledger could not be read, so the approvals, change windows and freezes cannot be checked: production upgrades wait until it can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d’équipe n’a pas pu être lu, les approbations, fenêtres de changement et gels ne peuvent donc pas être vérifiés : les mises à niveau de production attendent qu’il soit lisible.</translation>
     </message>
     <message>
         <source>The team ledger could not be read: no approval, change window or freeze was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d’équipe n’a pas pu être lu : aucune approbation, fenêtre de changement ni gel n’a été vérifié.</translation>
     </message>
     <message>
         <source>Emergency override approved by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation d’urgence approuvée par %1 : %2</translation>
     </message>
     <message>
         <source>The emergency override does not count: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La dérogation d’urgence ne compte pas : %1</translation>
     </message>
     <message>
         <source>This upgrade may go now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mise à niveau peut partir maintenant.</translation>
     </message>
     <message>
         <source>it names no lead</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne nomme aucun responsable</translation>
     </message>
     <message>
         <source>it was given for another upgrade than this one</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a été donnée pour une autre mise à niveau</translation>
     </message>
     <message>
         <source>%1 cannot approve an override of their own upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas approuver une dérogation pour sa propre mise à niveau</translation>
     </message>
     <message>
         <source>%1&apos;s role &quot;%2&quot; may not approve overrides (%3 may)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle « %2 » de %1 ne peut pas approuver de dérogation (%3 le peut)</translation>
     </message>
     <message numerus="yes">
         <source>it needs a written reason of at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>elle nécessite une justification écrite d’au moins %n caractère</numerusform>
+            <numerusform>elle nécessite une justification écrite d’au moins %n caractères</numerusform>
         </translation>
     </message>
     <message>
         <source>it is dated in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est datée dans le futur</translation>
     </message>
     <message>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a expiré</translation>
     </message>
 </context>
 <context>
@@ -680,40 +680,40 @@
     <message>
         <source>%1 %2 %3</source>
         <comment>day and date, time, zone: Mon 6 Jan 09:00 Europe/Berlin</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>time, zone: 22:00 Europe/Berlin</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>an instant in the window&apos;s zone, then in the viewer&apos;s</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No change window applies: upgrades may go at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre de changement ne s’applique : les mises à niveau peuvent partir à tout moment</translation>
     </message>
     <message>
         <source>Change window open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de changement ouverte jusqu’à %1</translation>
     </message>
     <message numerus="yes">
         <source>Outside every change window: none opens in the next %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors de toute fenêtre de changement : aucune ne s’ouvre dans le %n prochain jour</numerusform>
+            <numerusform>Hors de toute fenêtre de changement : aucune ne s’ouvre dans les %n prochains jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside every change window: the next opens %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de toute fenêtre de changement : la prochaine s’ouvre %1</translation>
     </message>
     <message>
         <source>FROZEN until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GELÉ jusqu’au %1 : %2</translation>
     </message>
 </context>
 <context>
