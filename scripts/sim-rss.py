@@ -12,7 +12,7 @@ client saw. The cases:
 The goal for issue 14 is a peak under 64 MB in every case. A sim without the bounds may take a while (it
 buffers the whole upload before it answers).
 
-Usage: scripts/sim-rss.py [--sim build/dev/portal-sim/portal-sim] [--mib 256] [--connections 2000] [case ...]
+Usage: scripts/sim-rss.py [--sim build/dev/app/console/portal-sim] [--mib 256] [--connections 2000] [case ...]
 (default cases: upload chunked idle). Standard library only.
 """
 
@@ -87,11 +87,13 @@ def idle(port, count):
     if soft < count + 64:
         resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, count + 1024), hard))
     socks, refused = [], 0
+    started = time.monotonic()
     for _ in range(count):
         try:
             socks.append(socket.create_connection(("127.0.0.1", port), timeout=5))
         except OSError:
             refused += 1
+    opening = time.monotonic() - started
     time.sleep(3)
     answered_503 = closed = 0
     for s in socks:
@@ -108,12 +110,13 @@ def idle(port, count):
             closed += 1
     for s in socks:
         s.close()
-    return f"{len(socks)} connected, {refused} refused, {answered_503} answered 503, {closed} closed without answer"
+    return (f"{len(socks)} connected in {opening:.1f} s, {refused} refused; 3 s later: {answered_503} answered 503, "
+            f"{closed} closed without an answer (the header timeout), {len(socks) - answered_503 - closed} open")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sim", default="build/dev/portal-sim/portal-sim")
+    parser.add_argument("--sim", default="build/dev/app/console/portal-sim")
     parser.add_argument("--mib", type=int, default=256)
     parser.add_argument("--connections", type=int, default=2000)
     parser.add_argument("cases", nargs="*", default=["upload", "chunked", "idle"])
