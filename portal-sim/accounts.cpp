@@ -1,6 +1,7 @@
 #include "accounts.h"
 
 #include "portalsim.h"
+#include "sessions.h"
 #include "simlogging.h"
 
 #include <QCryptographicHash>
@@ -10,6 +11,8 @@
 #include <QJsonObject>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
+
+#include <algorithm>
 
 namespace sim {
 
@@ -63,6 +66,14 @@ bool verifyPassword(const QString &password, const QString &encodedHash)
     return constantTimeEquals(key, expected);
 }
 
+namespace {
+int hashIterations(const QString &encodedHash)
+{
+    const QStringList parts = encodedHash.split(u'$');
+    return parts.size() == 4 ? parts[1].toInt() : 0;
+}
+} // namespace
+
 bool mayTrigger(const QString &role)
 {
     return role == QStringLiteral("admin") || role == QStringLiteral("operator");
@@ -78,6 +89,7 @@ bool Accounts::load(const QString &usersFile, QString *error)
         for (const DemoAccount &demo : demoAccounts())
             m_accounts.insert(demo.username, {demo.username, names.value(demo.username), demo.role,
                                               hashPassword(demo.password, DemoIterations)});
+        m_dummyHash = hashPassword(randomToken(), DemoIterations);
         return true;
     }
     QFile file(usersFile);
@@ -115,6 +127,10 @@ bool Accounts::load(const QString &usersFile, QString *error)
         *error = QStringLiteral("users file %1 has no users").arg(usersFile);
         return false;
     }
+    int iterations = 1000;
+    for (const Account &a : std::as_const(m_accounts))
+        iterations = std::clamp(hashIterations(a.passwordHash), iterations, 10000000);
+    m_dummyHash = hashPassword(randomToken(), iterations);
     qCInfo(lcSimAuth) << "loaded" << m_accounts.size() << "accounts from" << usersFile;
     return true;
 }
@@ -128,7 +144,11 @@ const Account *Accounts::find(const QString &username) const
 const Account *Accounts::verify(const QString &username, const QString &password) const
 {
     const Account *a = find(username);
-    if (!a || !verifyPassword(password, a->passwordHash))
+    if (!a) {
+        verifyPassword(password, m_dummyHash); // the same work, and no match
+        return nullptr;
+    }
+    if (!verifyPassword(password, a->passwordHash))
         return nullptr;
     return a;
 }

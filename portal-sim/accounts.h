@@ -20,12 +20,15 @@ class Accounts
 {
 public:
     bool load(const QString &usersFile, QString *error); // empty file name = demo accounts
+    // The account when the password matches. An unknown name costs the same hashing as a known one (a
+    // dummy hash with the accounts' highest iteration count), so timing does not tell which names exist.
     const Account *verify(const QString &username, const QString &password) const;
     const Account *find(const QString &username) const;
     int size() const { return int(m_accounts.size()); }
 
 private:
     QHash<QString, Account> m_accounts;
+    QString m_dummyHash; // checked for unknown names; matches no password anyone knows
 };
 
 bool verifyPassword(const QString &password, const QString &encodedHash);

@@ -1,9 +1,13 @@
 // Loopback-only fault admin routes (only with --enable-admin); documented in README.md and --help.
 //   GET  /__admin/scenario                 the active scenario
-//   POST /__admin/scenario                 {"name": "<built-in>"} or a whole scenario object; replaces it
+//   POST /__admin/scenario                 {"name": "<built-in or in --scenario-dir>"} or a whole scenario
+//                                          object; replaces it (never a path: see Scenario::loadNamed)
 //   POST /__admin/reset                    back to no faults
 //   POST /__admin/expire-sessions          every open session expires (next request: 401 session_expired)
 //   POST /__admin/down?seconds=N[&mode=refuse|503]   refuse connections (default) or answer 503 for N s
+// Every admin route also checks, because a web page in the operator's browser can reach loopback:
+//   Host is 127.0.0.1:<port> or localhost:<port> (a DNS-rebinding page sends its own name): else 403;
+//   a POST is Content-Type: application/json (a cross-site form cannot send it): else 415.
 #include "portalserver.h"
 
 #include "simlogging.h"
@@ -25,10 +29,26 @@ bool PortalSim::applyScenario(const Scenario &scenario, QString *error)
     return true;
 }
 
+bool PortalSim::adminHostAllowed(const QByteArray &host) const
+{
+    const QByteArray port = QByteArray::number(m_url.port());
+    const QByteArray h = host.trimmed().toLower();
+    return h == "127.0.0.1:" + port || h == "localhost:" + port;
+}
+
 HttpResponse PortalSim::admin(const HttpRequest &request)
 {
     if (!m_options.enableAdmin || !request.remoteAddress.isLoopback())
         return error(404, QStringLiteral("not_found"), QStringLiteral("No route %1").arg(request.path));
+    if (!adminHostAllowed(request.header("host")))
+        return error(
+            403, QStringLiteral("forbidden"),
+            QStringLiteral("Admin routes answer only requests addressed to 127.0.0.1:%1 or localhost:%1")
+                .arg(m_url.port()));
+    if (request.method == "POST" &&
+        request.header("content-type").split(';').first().trimmed().toLower() != "application/json")
+        return error(415, QStringLiteral("unsupported_media_type"),
+                     QStringLiteral("Admin POSTs need Content-Type: application/json"));
     const QString &p = request.path;
     const bool post = request.method == "POST";
     QString message;
@@ -47,9 +67,9 @@ HttpResponse PortalSim::admin(const HttpRequest &request)
         const QJsonObject o = doc.object();
         Scenario scenario;
         const bool byName = o.size() == 1 && o.contains(QStringLiteral("name"));
-        const bool ok = byName
-                            ? Scenario::load(o.value(QStringLiteral("name")).toString(), &scenario, &message)
-                            : Scenario::fromJson(o, &scenario, &message);
+        const bool ok = byName ? Scenario::loadNamed(o.value(QStringLiteral("name")).toString(),
+                                                     m_options.scenarioDir, &scenario, &message)
+                               : Scenario::fromJson(o, &scenario, &message);
         if (!ok)
             return error(400, QStringLiteral("bad_request"), message);
         applyScenario(scenario, &message);

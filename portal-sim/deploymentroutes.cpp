@@ -217,9 +217,7 @@ HttpResponse PortalSim::versions(const HttpRequest &request)
 HttpResponse PortalSim::trigger(const HttpRequest &request)
 {
     Session session;
-    if (HttpResponse denied = requireSession(request, &session); denied.status != 200)
-        return denied;
-    if (HttpResponse denied = requireCsrf(request, session); denied.status != 200)
+    if (HttpResponse denied = requireChange(request, &session); denied.status != 200)
         return denied;
     if (!mayTrigger(session.role))
         return error(403, QStringLiteral("forbidden"),

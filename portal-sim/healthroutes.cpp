@@ -59,9 +59,7 @@ HttpResponse PortalSim::componentHealth(const HttpRequest &request, bool provide
 HttpResponse PortalSim::probe(const HttpRequest &request, bool provider)
 {
     Session session;
-    if (HttpResponse denied = requireSession(request, &session); denied.status != 200)
-        return denied;
-    if (HttpResponse denied = requireCsrf(request, session); denied.status != 200)
+    if (HttpResponse denied = requireChange(request, &session); denied.status != 200)
         return denied;
     const bool fails = provider ? m_scenario.providerProbeFails : m_scenario.connectorProbeFails;
     QJsonObject result{

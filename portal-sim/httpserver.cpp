@@ -1,5 +1,6 @@
 #include "httpserver.h"
 
+#include "connectionguard.h"
 #include "simlogging.h"
 
 #include <QFile>
@@ -82,6 +83,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 409:
         return "Conflict";
     case 413:
@@ -92,6 +95,8 @@ QByteArray reasonPhrase(int status)
         return "Unprocessable Entity";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 503:
@@ -101,9 +106,10 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-HttpServer::HttpServer(Handler handler, QObject *parent)
+HttpServer::HttpServer(Handler handler, const ConnectionLimits &limits, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
+    , m_limits(limits)
 {}
 
 quint16 HttpServer::start(quint16 port, const QString &certFile, const QString &keyFile, QString *error)
@@ -133,12 +139,12 @@ quint16 HttpServer::start(quint16 port, const QString &certFile, const QString &
         config.setPrivateKey(key);
         // The default AutoVerifyPeer means QueryPeer on a server: a client certificate is asked for but
         // not required. Nothing here turns certificate checks off.
-        auto *ssl = new QSslServer(this);
+        auto *ssl = new GuardedServer<QSslServer>(this, m_limits, this);
         ssl->setSslConfiguration(config);
         m_listener = ssl;
         m_tls = true;
     } else {
-        m_listener = new QTcpServer(this);
+        m_listener = new GuardedServer<QTcpServer>(this, m_limits, this);
     }
     if (!m_listener->listen(QHostAddress::LocalHost, port))
         return fail(

@@ -1,7 +1,10 @@
 // A small HTTP/1.1 front on QAbstractHttpServer (Qt 6.4): parses with Qt, routes and answers itself.
 // Why not QHttpServer's router: see portalsim.h. Answers are written raw to the socket, so any header can be
 // set, answers can be delayed (latency faults) and listening can be paused (refused connections).
+// Every connection is guarded while it is read (connectionguard.h): size limits, timeouts and a cap.
 #pragma once
+
+#include "connectionlimits.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
@@ -50,7 +53,7 @@ class HttpServer : public QAbstractHttpServer
     Q_OBJECT
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
-    explicit HttpServer(Handler handler, QObject *parent = nullptr);
+    explicit HttpServer(Handler handler, const ConnectionLimits &limits = {}, QObject *parent = nullptr);
 
     // Listens on 127.0.0.1:port (0 = free port); with a certificate and key, HTTPS. Returns the port or 0.
     quint16 start(quint16 port, const QString &certFile, const QString &keyFile, QString *error);
@@ -67,6 +70,7 @@ private:
     void writeResponse(QTcpSocket *socket, const HttpResponse &response);
 
     Handler m_handler;
+    ConnectionLimits m_limits;
     QTcpServer *m_listener = nullptr;
     quint16 m_port = 0;
     bool m_tls = false;

@@ -1,4 +1,5 @@
 // portal-sim: serves the deployment API of docs/api/openapi.yaml on loopback. See README.md and --help.
+#include "connectionguard.h"
 #include "portalserver.h"
 #include "portalsim.h"
 
@@ -60,9 +61,11 @@ int main(int argc, char *argv[])
             "port with the demo accounts admin/admin-demo, operator/operator-demo, auditor/auditor-demo.\n\n"
             "Subcommand: portal-sim hash-password [--iterations N] < password   prints a hash for a users "
             "file.\n\n"
-            "Admin routes (only with --enable-admin, only from loopback):\n"
+            "Admin routes (only with --enable-admin, only from loopback, only with Host 127.0.0.1:<port> or "
+            "localhost:<port>, POSTs only as application/json):\n"
             "  GET  /__admin/scenario          the active scenario\n"
-            "  POST /__admin/scenario          body {\"name\": \"<built-in>\"} or a scenario object\n"
+            "  POST /__admin/scenario          body {\"name\": \"<built-in or in --scenario-dir>\"} or a "
+            "scenario object\n"
             "  POST /__admin/reset             clear every fault\n"
             "  POST /__admin/expire-sessions   expire every open session\n"
             "  POST /__admin/down?seconds=N[&mode=refuse|503]   refuse connections (default) or answer 503 "
@@ -90,6 +93,11 @@ int main(int argc, char *argv[])
         QStringLiteral("time-scale"),
         QStringLiteral("Speed of simulated time; 60 makes a 3-minute rollout take 3 s (default 1)."),
         QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption scenarioDir(
+        QStringLiteral("scenario-dir"),
+        QStringLiteral("A directory of scenario files the admin scenario route may also load by name "
+                       "(<name>.json inside it; never a path)."),
+        QStringLiteral("dir"));
     const QCommandLineOption enableAdmin(QStringLiteral("enable-admin"),
                                          QStringLiteral("Enable the loopback-only /__admin/ fault routes."));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
@@ -131,9 +139,9 @@ int main(int argc, char *argv[])
         QStringLiteral("variant-beyond-contract"),
         QStringLiteral("With --variant: may also vary what the contract's text allows but its schema does "
                        "not (another session cookie name, a CANCELLED state)."));
-    parser.addOptions({port, database, users, scenario, timeScale, enableAdmin, tlsCert, tlsKey, seedHistory,
-                       seed, tenant, environment, sessionIdle, sessionMax, listScenarios, quiet, variant,
-                       variantBeyondContract});
+    parser.addOptions({port, database, users, scenario, scenarioDir, timeScale, enableAdmin, tlsCert, tlsKey,
+                       seedHistory, seed, tenant, environment, sessionIdle, sessionMax, listScenarios, quiet,
+                       variant, variantBeyondContract});
     parser.process(app);
 
     if (parser.isSet(listScenarios)) {
@@ -157,6 +165,7 @@ int main(int argc, char *argv[])
     options.databasePath = parser.value(database);
     options.usersFile = parser.value(users);
     options.scenarioFile = parser.value(scenario);
+    options.scenarioDir = parser.value(scenarioDir);
     options.timeScale = number(timeScale, 0.001, 100000, &ok);
     options.enableAdmin = parser.isSet(enableAdmin);
     options.tlsCertificate = parser.value(tlsCert);
@@ -185,6 +194,11 @@ int main(int argc, char *argv[])
     if (!ok)
         return 2;
 
+    // The connection cap (connectionlimits.h), not the descriptor table, is what binds.
+    if (const long descriptors = sim::raiseDescriptorLimit();
+        descriptors >= 0 && descriptors < 2 * sim::MaxConnections)
+        std::fprintf(stderr, "portal-sim: only %ld file descriptors; the connection cap is %d\n", descriptors,
+                     sim::MaxConnections);
     sim::PortalSim portal(options);
     QString error;
     if (!portal.start(&error)) {

@@ -5,6 +5,7 @@
 #include "accounts.h"
 #include "ecs.h"
 #include "httpserver.h"
+#include "loginthrottle.h"
 #include "organization.h"
 #include "portalsim.h"
 #include "scenario.h"
@@ -34,8 +35,6 @@ public:
     // The one line naming the variant's seed and variations; empty without --variant.
     QString variantLine() const { return m_variant ? m_variant->describe() : QString(); }
 
-    static constexpr qsizetype MaxBody = 64 * 1024;
-
 private:
     HttpResponse handle(const HttpRequest &request); // the variant's inbound/outbound around answer()
     HttpResponse answer(const HttpRequest &request);
@@ -46,6 +45,8 @@ private:
                               const QJsonObject &extra = {});
     static HttpResponse json(int status, const QJsonObject &body);
     HttpResponse requireSession(const HttpRequest &request, Session *session);
+    // The rule for every state-changing request: a valid session and its X-CSRF-Token (401, then 403).
+    HttpResponse requireChange(const HttpRequest &request, Session *session);
     HttpResponse requireCsrf(const HttpRequest &request, const Session &session);
     static bool isJson(const HttpRequest &request);
     qint64 now() const;
@@ -80,6 +81,7 @@ private:
     // adminroutes.cpp
     HttpResponse admin(const HttpRequest &request);
     bool applyScenario(const Scenario &scenario, QString *error);
+    bool adminHostAllowed(const QByteArray &host) const;
 
     // Fault windows: portal restarts caused by customer-portal rollouts, admin 503 windows.
     struct Outage
@@ -99,7 +101,7 @@ private:
     std::unique_ptr<Variant> m_variant; // set in variant mode
     QUrl m_url;
     QList<Outage> m_outages;
-    QHash<QString, QList<qint64>> m_failedLogins; // username -> times of recent failures
+    LoginThrottle m_failedLogins;
 };
 
 } // namespace sim

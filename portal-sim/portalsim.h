@@ -7,9 +7,11 @@
 // every method and path ourselves, which removes the 6.4 gaps (no 405, no JSON 404 from the missing handler,
 // afterRequest skipping responders): we write the raw HTTP response to the socket, so we control every
 // header (Set-Cookie, Retry-After, Connection: close) and can delay answers or refuse connections.
-// Its one weakness, no body-size limit while reading, is covered by answering 413 from Content-Length
-// before the body is looked at (and by size for chunked bodies).
+// Its weakness, no size or time limit while reading, is covered by a guard that follows each connection's
+// bytes before Qt's parser buffers them (connectionguard.h, limits in connectionlimits.h).
 #pragma once
+
+#include "connectionlimits.h"
 
 #include <QObject>
 #include <QString>
@@ -27,6 +29,7 @@ struct Options
     QString databasePath;           // SQLite file; empty = a fresh temporary database
     QString usersFile;              // accounts with PBKDF2 hashes; empty = built-in demo accounts
     QString scenarioFile;           // fault/rehearsal scenario (a path or a built-in name); empty = none
+    QString scenarioDir;            // the admin scenario route may also load <name>.json from here only
     double timeScale = 1.0;         // >1 makes rollouts faster (60 => a 3-minute rollout takes 3 s)
     quint16 port = 0;               // 0 = free port
     bool enableAdmin = false;       // loopback-only fault admin routes under /__admin/
@@ -43,6 +46,7 @@ struct Options
     qint64 variantSeed = -1;
     QStringList variantSkip;            // aspects never chosen (PORTAL_SIM_VARIANT_SKIP; a diagnosis aid)
     bool variantBeyondContract = false; // also `cookie-name` and `cancelled` (see variant.h)
+    ConnectionLimits limits;            // request size, timeouts, connection cap (connectionlimits.h)
 };
 
 class PortalSim;

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace sim {
 
@@ -114,11 +115,10 @@ bool Scenario::fromJson(const QJsonObject &o, Scenario *out, QString *error)
     return true;
 }
 
-bool Scenario::load(const QString &fileOrName, Scenario *out, QString *error)
+namespace {
+
+bool loadFile(const QString &path, const QString &fileOrName, Scenario *out, QString *error)
 {
-    QString path = fileOrName;
-    if (!QFileInfo::exists(path))
-        path = QStringLiteral(":/portal-sim/scenarios/%1.json").arg(fileOrName);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("no scenario file or built-in scenario named %1 (built in: %2)")
@@ -132,7 +132,42 @@ bool Scenario::load(const QString &fileOrName, Scenario *out, QString *error)
             QStringLiteral("scenario %1 is not a JSON object: %2").arg(fileOrName, parseError.errorString());
         return false;
     }
-    return fromJson(doc.object(), out, error);
+    return Scenario::fromJson(doc.object(), out, error);
+}
+
+} // namespace
+
+bool Scenario::load(const QString &fileOrName, Scenario *out, QString *error)
+{
+    QString path = fileOrName;
+    if (!QFileInfo::exists(path))
+        path = QStringLiteral(":/portal-sim/scenarios/%1.json").arg(fileOrName);
+    return loadFile(path, fileOrName, out, error);
+}
+
+bool Scenario::loadNamed(const QString &name, const QString &directory, Scenario *out, QString *error)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"));
+    if (!plain.match(name).hasMatch() || name.contains(QStringLiteral(".."))) {
+        *error = QStringLiteral("a scenario is named, not given by path: letters, digits, '.', '-' and '_' "
+                                "(built in: %1)")
+                     .arg(builtInScenarios().join(QStringLiteral(", ")));
+        return false;
+    }
+    if (builtInScenarios().contains(name))
+        return loadFile(QStringLiteral(":/portal-sim/scenarios/%1.json").arg(name), name, out, error);
+    if (!directory.isEmpty()) {
+        const QString root = QFileInfo(directory).canonicalFilePath();
+        const QString path =
+            QFileInfo(QDir(directory).filePath(name + QStringLiteral(".json"))).canonicalFilePath();
+        if (!root.isEmpty() && !path.isEmpty() && path.startsWith(root + QLatin1Char('/')))
+            return loadFile(path, name, out, error);
+    }
+    *error = QStringLiteral("no built-in scenario named %1 (built in: %2)%3")
+                 .arg(name, builtInScenarios().join(QStringLiteral(", ")),
+                      directory.isEmpty() ? QString()
+                                          : QStringLiteral(", nor %1.json in %2").arg(name, directory));
+    return false;
 }
 
 } // namespace sim

@@ -50,8 +50,13 @@ struct Scenario
 
     // Parses a scenario object; false with a message when a field has the wrong type or value.
     static bool fromJson(const QJsonObject &object, Scenario *out, QString *error);
-    // A path to a JSON file, or the name of a built-in scenario ("partial-orchestrator-fails").
+    // A path to a JSON file, or the name of a built-in scenario ("partial-orchestrator-fails"). Only for
+    // what the operator names on the command line (--scenario).
     static bool load(const QString &fileOrName, Scenario *out, QString *error);
+    // By name only (the admin route): a built-in scenario, or <name>.json inside `directory` (empty =
+    // none). A name is letters, digits, '.', '-' and '_' (no path separator, no ".."), and the file it
+    // names must resolve inside the directory (no symbolic link out of it).
+    static bool loadNamed(const QString &name, const QString &directory, Scenario *out, QString *error);
 };
 
 } // namespace sim

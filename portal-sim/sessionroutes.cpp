@@ -61,25 +61,23 @@ HttpResponse PortalSim::login(const HttpRequest &request)
         return error(400, QStringLiteral("bad_request"), QStringLiteral("username or password is too long"));
 
     const qint64 t = now();
-    QList<qint64> &failures = m_failedLogins[username];
-    failures.removeIf([t](qint64 at) { return t - at > 60000; });
-    if (failures.size() >= 5) {
-        HttpResponse r =
-            error(429, QStringLiteral("rate_limited"),
-                  QStringLiteral("Too many failed sign-ins for %1; retry in a minute").arg(username));
+    if (const qint64 wait = m_failedLogins.retryAfterMs(username, request.remoteAddress, t); wait > 0) {
+        HttpResponse r = error(429, QStringLiteral("rate_limited"),
+                               QStringLiteral("Too many failed sign-ins for %1; retry in %2 s")
+                                   .arg(username)
+                                   .arg((wait + 999) / 1000));
         r.headers.removeIf([](const auto &h) { return h.first == "Retry-After"; });
-        r.setHeader("Retry-After",
-                    QByteArray::number(std::max<qint64>(1, (failures.first() + 60000 - t) / 1000)));
+        r.setHeader("Retry-After", QByteArray::number((wait + 999) / 1000));
         return r;
     }
     const Account *account = m_accounts.verify(username, password);
     if (!account) {
-        failures.append(t);
+        m_failedLogins.failed(username, request.remoteAddress, t);
         qCInfo(lcSimAuth) << "failed sign-in for" << username;
         return error(401, QStringLiteral("invalid_credentials"),
                      QStringLiteral("Wrong username or password"));
     }
-    failures.clear();
+    m_failedLogins.succeeded(username, request.remoteAddress);
     const Session session = m_sessions.create(account->username, account->role, t);
     HttpResponse r = json(200, sessionJson(session, true));
     r.setHeader("Set-Cookie", sessionCookie(session.token, false));
@@ -89,8 +87,12 @@ HttpResponse PortalSim::login(const HttpRequest &request)
 
 HttpResponse PortalSim::logout(const HttpRequest &request)
 {
-    // Ends the session whether or not it was still valid (the contract answers 204 in every case).
-    m_sessions.remove(QString::fromLatin1(request.cookie("portal_session")));
+    // Signing out changes state like any other POST: a valid session and its CSRF token (401, 403), so a
+    // cross-site request cannot sign the operator out.
+    Session session;
+    if (HttpResponse denied = requireChange(request, &session); denied.status != 200)
+        return denied;
+    m_sessions.remove(session.token);
     HttpResponse r;
     r.status = 204;
     r.setHeader("Set-Cookie", sessionCookie(QString(), true));

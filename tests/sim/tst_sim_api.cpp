@@ -196,7 +196,8 @@ private slots:
                          {QStringLiteral("password"), QStringLiteral("auditor-demo")},
                          {QStringLiteral("remember_me"), true}});
         QCOMPARE(r.status, 200);
-        // Five failures in a minute lock the name for a while: 429 with Retry-After.
+        // Five failures make this client wait before it tries the name again: 429 with Retry-After
+        // (tst_sim_abuse tells the delay and the other clients).
         for (int i = 0; i < 5; ++i)
             QCOMPARE(c->login(QStringLiteral("mallory"), QStringLiteral("guess")).status, 401);
         r = c->login(QStringLiteral("mallory"), QStringLiteral("guess"));
