@@ -7,14 +7,17 @@
 # build/fuzz/crashes/<harness>/crash-<sha1> and the script exits non-zero. docs/fuzzing.md says what to do
 # with one.
 #   scripts/fuzz.sh [SECONDS] [HARNESS...]     e.g. scripts/fuzz.sh 600 decode_history sim_routes
-# Environment: FUZZ_JOBS (build parallelism, default 2), FUZZ_NICE (default 15).
+# Environment: FUZZ_JOBS (build parallelism, default 2), FUZZ_NICE (default 15), FUZZ_TIMEOUT (seconds one
+# input may take before libFuzzer calls it a hang, default 60: on a loaded shared machine a niced fuzzer is
+# starved for seconds, and four "timeouts" of one campaign at 10 s each ran in under 1.3 s when replayed).
+# Each harness also reports the CPU seconds it got, since wall time says little on a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
 shift || true
 all=(decode_history decode_upgrade decode_health decode_session decode_errorbody json_reader
-    history_export changerecord_verify journal_chain sim_request sim_routes)
+    history_export changerecord_verify journal_chain sim_request sim_routes sim_framer)
 harnesses=("$@")
 ((${#harnesses[@]})) || harnesses=("${all[@]}")
 for h in "${harnesses[@]}"; do
@@ -40,20 +43,22 @@ for h in "${harnesses[@]}"; do
     echo "== $h: ${seconds}s"
     status=0
     # Regressions first: a crash that is back fails at once, with its file named.
-    nice -n "$nice_level" "build/fuzz/fuzz/fuzz_$h" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+    nice -n "$nice_level" /usr/bin/time -f '%U %S' -o "$log.cpu" \
+        "build/fuzz/fuzz/fuzz_$h" -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-60}" -rss_limit_mb=4096 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$crashes/" \
         "$work" "fuzz/corpus/$h" "fuzz/regressions/$h" >"$log" 2>&1 || status=$?
     # The last status line (#runs cov ft corp exec/s) and the final stats.
     line=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
     runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}' || true)
     echo "   ${line:-no status line}"
-    echo "   executions: ${runs:-?}"
+    cpu=$(awk '/^[0-9.]+ [0-9.]+$/ {printf "%.0f", $1 + $2}' "$log.cpu" 2>/dev/null || true)
+    echo "   executions: ${runs:-?}; CPU seconds: ${cpu:-?}"
     if ((status != 0)); then
         echo "   CRASH (exit $status): $(ls -t "$crashes" 2>/dev/null | head -1) — see $log"
         grep -E 'ERROR: |SUMMARY: |fuzz invariant broken|runtime error' "$log" | head -5 | sed 's/^/   /'
         failed+=("$h")
     fi
-    summary+=("$(printf '%-20s %s executions; %s' "$h" "${runs:-?}" "$(echo "$line" | grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[^ ]+' || true)")")
+    summary+=("$(printf '%-20s %s executions, %s CPU s; %s' "$h" "${runs:-?}" "${cpu:-?}" "$(echo "$line" | grep -oE 'cov: [0-9]+ ft: [0-9]+ corp: [0-9]+/[^ ]+' || true)")")
 done
 
 echo "== summary (${seconds}s per harness)"

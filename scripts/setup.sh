@@ -17,7 +17,7 @@ packages=(
     # the team ledger's tests run a private PostgreSQL server (scripts/with-postgres.sh)
     postgresql-15
     # fuzzing (scripts/fuzz.sh, the fuzz_short test) and its seed script (scripts/fuzz-seeds.py)
-    clang-15 libfuzzer-15-dev python3-yaml
+    clang-15 libfuzzer-15-dev python3-yaml time
     # packaging checks
     lintian desktop-file-utils appstream dpkg-dev file librsvg2-bin
     # contract tools run on Node.js
