@@ -1,9 +1,12 @@
 #include "ledgertestserver.h"
 
 #include "ledger/ledgerconnection.h"
+#include "ledger/ledgermigrator.h"
+#include "records/recordjournal.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlError>
@@ -118,6 +121,60 @@ bool createLoginRole(const PostgresServer &server, const QString &name, const QS
         server, server.maintenanceDatabase,
         QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE \"%3\"").arg(name, password, memberOf),
         error);
+}
+
+QList<pdc::JournalEntry> journalEntries(qint64 first, int count, QString prevHash, const QString &upgrade,
+                                        const QString &author)
+{
+    QList<pdc::JournalEntry> out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        pdc::JournalEntry e;
+        e.seq = first + i;
+        e.upgradeId = upgrade;
+        e.kind = QStringLiteral("checklist.item");
+        e.author = author;
+        e.at = QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC).addMSecs(e.seq * 1001);
+        e.payload = QJsonObject{{QStringLiteral("item"), QStringLiteral("monitoring")},
+                                {QStringLiteral("result"), QStringLiteral("pass")},
+                                {QStringLiteral("note"), QStringLiteral("entry %1").arg(e.seq)}};
+        e.content =
+            pdc::RecordJournal::canonicalContent(e.seq, e.upgradeId, e.kind, e.author, e.at, e.payload);
+        e.prevHash = prevHash;
+        e.hash = pdc::RecordJournal::chainHash(prevHash, e.content);
+        prevHash = e.hash;
+        out.append(e);
+    }
+    return out;
+}
+
+bool newLedgerWithWriter(PostgresServer *server, QString *database, QString *writer, QString *why)
+{
+    const auto found = postgresServer(why);
+    if (!found)
+        return false;
+    *server = *found;
+    return ledgerWithWriter(*server, database, writer, why);
+}
+
+bool ledgerWithWriter(const PostgresServer &server, QString *database, QString *writer, QString *why)
+{
+    *database = createDatabase(server, why);
+    if (database->isEmpty())
+        return false;
+    pdc::LedgerConnection admin(server.settings(*database, server.adminUser), server.adminPassword);
+    if (!admin.open()) {
+        *why = admin.errorString();
+        return false;
+    }
+    const auto roles = pdc::LedgerRoles::forDatabase(*database);
+    const pdc::MigrationOutcome m = pdc::LedgerMigrator::migrate(admin.database(), roles);
+    if (!m.ok) {
+        *why = m.error;
+        return false;
+    }
+    *writer = *database + QStringLiteral("_w");
+    return createLoginRole(server, *writer, QStringLiteral("pw"), roles.writer, why);
 }
 
 namespace {
