@@ -3,6 +3,7 @@
 #include "ledger/ledgerconnection.h"
 #include "ledger/ledgermigrator.h"
 #include "records/recordjournal.h"
+#include "store/localstore.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -128,6 +129,8 @@ QList<pdc::JournalEntry> journalEntries(qint64 first, int count, QString prevHas
 {
     QList<pdc::JournalEntry> out;
     out.reserve(count);
+    if (prevHash.isNull())
+        prevHash = QStringLiteral(""); // record 1 links to the empty string, never NULL
     for (int i = 0; i < count; ++i) {
         pdc::JournalEntry e;
         e.seq = first + i;
@@ -146,6 +149,45 @@ QList<pdc::JournalEntry> journalEntries(qint64 first, int count, QString prevHas
         out.append(e);
     }
     return out;
+}
+
+bool seedJournal(pdc::LocalStore *store, int count, QString *why)
+{
+    QSqlDatabase db = store->database();
+    if (!db.transaction()) {
+        *why = db.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO journal (seq, upgrade_id, kind, author, at, content, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QString prev;
+    for (int first = 1; first <= count; first += 100) {
+        const auto entries = journalEntries(first, std::min(100, count - first + 1), prev,
+                                            QStringLiteral("upg_seed_%1").arg(first / 100));
+        for (const pdc::JournalEntry &e : entries) {
+            insert.addBindValue(e.seq);
+            insert.addBindValue(e.upgradeId);
+            insert.addBindValue(e.kind);
+            insert.addBindValue(e.author);
+            insert.addBindValue(e.at.toString(Qt::ISODateWithMs));
+            insert.addBindValue(e.content);
+            insert.addBindValue(e.prevHash);
+            insert.addBindValue(e.hash);
+            if (!insert.exec()) {
+                *why = insert.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+        prev = entries.constLast().hash;
+    }
+    if (!db.commit()) {
+        *why = db.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool newLedgerWithWriter(PostgresServer *server, QString *database, QString *writer, QString *why)

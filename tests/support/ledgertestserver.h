@@ -13,7 +13,8 @@
 
 namespace pdc {
 struct JournalEntry;
-}
+class LocalStore;
+} // namespace pdc
 
 namespace testsupport {
 
@@ -50,6 +51,11 @@ bool createLoginRole(const PostgresServer &server, const QString &name, const QS
 // (checklist items, one second apart from 2026-11-30 10:00 UTC), valid for the ledger's trigger.
 QList<pdc::JournalEntry> journalEntries(qint64 first, int count, QString prevHash, const QString &upgrade,
                                         const QString &author = QStringLiteral("ops.alice"));
+
+// Fills an opened, empty journal with `count` valid entries (journalEntries' records, 100 per upgrade
+// "upg_seed_N") in ONE local transaction — appending 20,000 entries one by one takes a minute on a busy
+// machine. False with why.
+bool seedJournal(pdc::LocalStore *store, int count, QString *why);
 
 // A migrated ledger in a new database on `server` with a writer login `<db>_w` (password "pw");
 // false with why.
