@@ -259,6 +259,8 @@ int LedgerCli::ship()
     for (;;) {
         r = shipper.shipNow(true);
         shipped += r.shipped;
+        for (const QString &problem : std::as_const(r.attachmentProblems)) // the records went anyway
+            printErr(QStringLiteral("deployctl: %1").arg(problem));
         if (r.outcome == ShipReport::Outcome::UpToDate || !isSet("wait") ||
             r.outcome == ShipReport::Outcome::LocalError)
             break;

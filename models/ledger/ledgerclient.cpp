@@ -3,6 +3,10 @@
 #include "ledgerconnection.h"
 #include "records/recordjournal.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -80,32 +84,37 @@ bool LedgerClient::append(const QString &workstationId, const QList<JournalEntry
 {
     if (entries.isEmpty())
         return true;
+    // The batch as one JSON array; the database unpacks it and its row trigger checks and links every
+    // row in local_seq order. Text goes through JSON exactly (content is hashed as sent).
+    QJsonArray batch;
+    for (const JournalEntry &e : entries) {
+        batch.append(QJsonObject{
+            {QStringLiteral("local_seq"), e.seq},
+            {QStringLiteral("upgrade_id"), e.upgradeId.isNull() ? QStringLiteral("") : e.upgradeId},
+            {QStringLiteral("kind"), e.kind},
+            {QStringLiteral("author"), e.author.isNull() ? QStringLiteral("") : e.author},
+            {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("content"), e.content},
+            {QStringLiteral("prev_hash"),
+             e.prevHash.isNull() ? QStringLiteral("") : e.prevHash}, // never NULL
+            {QStringLiteral("hash"), e.hash},
+        });
+    }
     QSqlDatabase db = m_connection->database();
     if (!db.transaction())
         return fail(db.lastError());
     QSqlQuery q(db);
-    if (!q.prepare(
-            QStringLiteral("INSERT INTO ledger_records (workstation_id, local_seq, upgrade_id, kind, "
-                           "author, at, content, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+    q.prepare(QStringLiteral(
+        "INSERT INTO ledger_records (workstation_id, local_seq, upgrade_id, kind, author, at, content, "
+        "prev_hash, hash) SELECT ?, x.local_seq, x.upgrade_id, x.kind, x.author, x.at, x.content, "
+        "x.prev_hash, x.hash FROM json_to_recordset(?::json) AS x(local_seq bigint, upgrade_id text, "
+        "kind text, author text, at text, content text, prev_hash text, hash text) ORDER BY x.local_seq"));
+    q.addBindValue(workstationId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
         fail(q.lastError());
         db.rollback();
         return false;
-    }
-    for (const JournalEntry &e : entries) {
-        q.bindValue(0, workstationId);
-        q.bindValue(1, e.seq);
-        q.bindValue(2, e.upgradeId.isNull() ? QStringLiteral("") : e.upgradeId);
-        q.bindValue(3, e.kind);
-        q.bindValue(4, e.author.isNull() ? QStringLiteral("") : e.author);
-        q.bindValue(5, e.at.toUTC().toString(Qt::ISODateWithMs));
-        q.bindValue(6, e.content);
-        q.bindValue(7, e.prevHash.isNull() ? QStringLiteral("") : e.prevHash); // "" for record 1, never NULL
-        q.bindValue(8, e.hash);
-        if (!q.exec()) {
-            fail(q.lastError());
-            db.rollback();
-            return false;
-        }
     }
     if (!db.commit()) {
         fail(db.lastError());
@@ -113,6 +122,72 @@ bool LedgerClient::append(const QString &workstationId, const QList<JournalEntry
         return false;
     }
     return true;
+}
+
+std::optional<bool> LedgerClient::hasAttachment(const QString &sha256)
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM ledger_attachments WHERE sha256 = ?"));
+    q.addBindValue(sha256);
+    if (!q.exec() || !q.next()) {
+        fail(q.lastError());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong() > 0;
+}
+
+bool LedgerClient::putAttachment(const QString &workstationId, const QByteArray &bytes)
+{
+    if (bytes.size() > kMaxAttachmentBytes) {
+        m_error = QStringLiteral("the attachment has %1 bytes; the ledger takes at most %2")
+                      .arg(bytes.size())
+                      .arg(kMaxAttachmentBytes);
+        m_connectionError = false;
+        return false;
+    }
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("INSERT INTO ledger_attachments (sha256, size, bytes, first_workstation_id) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING"));
+    q.addBindValue(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    q.addBindValue(qint64(bytes.size()));
+    q.addBindValue(bytes);
+    q.addBindValue(workstationId);
+    if (!q.exec())
+        return fail(q.lastError());
+    return true;
+}
+
+std::optional<QByteArray> LedgerClient::attachment(const QString &sha256, bool *ok)
+{
+    if (ok)
+        *ok = false;
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT bytes FROM ledger_attachments WHERE sha256 = ?"));
+    q.addBindValue(sha256.toLower());
+    if (!q.exec()) {
+        fail(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        if (q.lastError().isValid() && q.lastError().type() != QSqlError::NoError) {
+            fail(q.lastError());
+            return std::nullopt;
+        }
+        if (ok)
+            *ok = true;
+        return std::nullopt;
+    }
+    const QByteArray bytes = q.value(0).toByteArray();
+    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) !=
+        sha256.toLower()) {
+        m_error = QStringLiteral("the ledger's attachment %1 does not match its hash").arg(sha256);
+        m_connectionError = false;
+        return std::nullopt;
+    }
+    if (ok)
+        *ok = true;
+    return bytes;
 }
 
 QList<LedgerRow> LedgerClient::select(const QString &where, const QVariantList &binds, bool *ok)
@@ -158,21 +233,35 @@ std::optional<qint64> LedgerClient::rowCount()
 
 LedgerVerdict LedgerClient::verify(int pageSize)
 {
+    // Forward-only: QPSQL hands the rows over as they come (libpq's single-row mode), so neither the
+    // driver nor this loop holds a page in memory. Paged by ledger_seq (the primary key) so each query
+    // stays well within the statement timeout.
     LedgerVerifier verifier;
     qint64 after = 0;
     for (;;) {
-        bool ok = false;
-        const QList<LedgerRow> page = select(
-            QStringLiteral("WHERE ledger_seq > ? ORDER BY ledger_seq LIMIT %1").arg(pageSize), {after}, &ok);
-        if (!ok)
+        QSqlQuery q(m_connection->database());
+        q.setForwardOnly(true);
+        q.prepare(kColumns +
+                  QStringLiteral("WHERE ledger_seq > ? ORDER BY ledger_seq LIMIT %1").arg(pageSize));
+        q.addBindValue(after);
+        if (!q.exec()) {
+            fail(q.lastError());
             return verifier.finish(m_error);
-        for (const LedgerRow &r : page) {
+        }
+        int rows = 0;
+        while (q.next()) {
+            const LedgerRow r = rowFrom(q);
+            ++rows;
+            after = r.ledgerSeq;
             if (!verifier.add(r))
                 return verifier.finish();
         }
-        if (page.size() < pageSize)
+        if (q.lastError().isValid() && q.lastError().type() != QSqlError::NoError) {
+            fail(q.lastError());
+            return verifier.finish(m_error);
+        }
+        if (rows < pageSize)
             return verifier.finish();
-        after = page.constLast().ledgerSeq;
     }
 }
 

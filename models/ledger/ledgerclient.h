@@ -1,7 +1,12 @@
 // What the console and deployctl do with a team ledger over one open LedgerConnection: append a
-// workstation's journal entries (the database links them into both chains), ask how far a workstation
-// has shipped, read the records of an upgrade, and verify the whole ledger (paged by ledger_seq, so a
-// million rows are never in memory at once). Blocking: use it off the GUI thread.
+// workstation's journal entries (the database links them into both chains), put and fetch checklist
+// attachments by their SHA-256, ask how far a workstation has shipped, read the records of an upgrade,
+// and verify the whole ledger (streamed in ledger order, so a million rows are never in memory at once).
+// Blocking: use it off the GUI thread.
+//
+// append() sends a whole batch in ONE statement (INSERT ... SELECT FROM json_to_recordset(batch) ORDER
+// BY local_seq): the database's row trigger still checks and links every row in order, so one round
+// trip carries hundreds of records (docs/ledger.md, "Throughput").
 #pragma once
 
 #include "ledgerchain.h"
@@ -20,6 +25,12 @@ struct JournalEntry;
 class LedgerClient
 {
 public:
+    // The largest attachment the ledger takes (the schema's CHECK says the same: migrations/003).
+    static constexpr qint64 kMaxAttachmentBytes = 20 * 1024 * 1024;
+    // Rows per query while verifying: each query streams its rows (forward-only) and stays well under
+    // the connection's statement timeout.
+    static constexpr int kVerifyPage = 200000;
+
     explicit LedgerClient(LedgerConnection *connection);
 
     QString errorString() const { return m_error; }
@@ -35,12 +46,22 @@ public:
     // ledger holds already are skipped by the database. False with errorString(): nothing was added.
     bool append(const QString &workstationId, const QList<JournalEntry> &entries);
 
+    // Whether the ledger holds the attachment with this SHA-256 (hex); nullopt on error.
+    std::optional<bool> hasAttachment(const QString &sha256);
+    // Puts an attachment (content-addressed: a content the ledger holds already is left as it is, with
+    // the workstation that sent it first). Bytes over kMaxAttachmentBytes are refused before sending.
+    // False with errorString().
+    bool putAttachment(const QString &workstationId, const QByteArray &bytes);
+    // The attachment's bytes, checked against the hash; nullopt when the ledger has none (ok true) or
+    // on error (ok false, errorString()).
+    std::optional<QByteArray> attachment(const QString &sha256, bool *ok = nullptr);
+
     QList<LedgerRow> rowsOfUpgrade(const QString &upgradeId, bool *ok = nullptr);
     // A workstation's rows in local order.
     QList<LedgerRow> rowsOfWorkstation(const QString &workstationId, bool *ok = nullptr);
     std::optional<qint64> rowCount();
-    // Verifies both chains over every row in ledger order. pageSize rows per query.
-    LedgerVerdict verify(int pageSize = 20000);
+    // Verifies both chains over every row in ledger order, streaming pageSize rows per query.
+    LedgerVerdict verify(int pageSize = kVerifyPage);
 
 private:
     bool fail(const QSqlError &error);

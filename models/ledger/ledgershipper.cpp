@@ -6,6 +6,11 @@
 #include "records/recordjournal.h"
 #include "store/localstore.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -135,6 +140,63 @@ ShipReport LedgerShipper::failed(ShipReport::Outcome outcome, const QString &err
     return r;
 }
 
+bool LedgerShipper::shipAttachments(LedgerClient &client, const QList<JournalEntry> &batch,
+                                    ShipReport *report)
+{
+    const QDir dataDir = QFileInfo(m_store->path()).absoluteDir();
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
+    for (const JournalEntry &e : batch) {
+        const QJsonObject a = e.payload.value(QStringLiteral("attachment")).toObject();
+        const QString sha = a.value(QStringLiteral("sha256")).toString().toLower();
+        if (a.isEmpty() || sha.isEmpty())
+            continue;
+        const QString name = a.value(QStringLiteral("name")).toString();
+        const auto problem = [&](const QString &why) {
+            report->attachmentProblems.append(QStringLiteral("record %1: attachment %2 (%3) was not sent: %4")
+                                                  .arg(e.seq)
+                                                  .arg(name, sha.left(16), why));
+        };
+        if (!hex64.match(sha).hasMatch()) {
+            problem(QStringLiteral("its SHA-256 is not 64 hex digits"));
+            continue;
+        }
+        const auto held = client.hasAttachment(sha);
+        if (!held) {
+            m_error = client.errorString();
+            return false;
+        }
+        if (*held)
+            continue;
+        const QString stored = a.value(QStringLiteral("stored_path")).toString();
+        if (!stored.startsWith(QLatin1String("attachments/")) || stored.contains(QLatin1String(".."))) {
+            problem(QStringLiteral("its stored path '%1' is not in the attachments folder").arg(stored));
+            continue;
+        }
+        QFile file(dataDir.filePath(stored));
+        if (file.exists() && file.size() > LedgerClient::kMaxAttachmentBytes) {
+            problem(QStringLiteral("it has %1 bytes, the ledger takes at most %2")
+                        .arg(file.size())
+                        .arg(LedgerClient::kMaxAttachmentBytes));
+            continue;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            problem(QStringLiteral("%1 cannot be read: %2").arg(file.fileName(), file.errorString()));
+            continue;
+        }
+        const QByteArray bytes = file.read(LedgerClient::kMaxAttachmentBytes + 1);
+        if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha) {
+            problem(QStringLiteral("%1 was changed after it was recorded").arg(file.fileName()));
+            continue;
+        }
+        if (!client.putAttachment(m_workstationId, bytes)) {
+            m_error = client.errorString();
+            return false;
+        }
+        ++report->attachmentsSent;
+    }
+    return true;
+}
+
 ShipReport LedgerShipper::shipNow(bool force)
 {
     if (!force && !isDue()) {
@@ -173,22 +235,31 @@ ShipReport LedgerShipper::shipNow(bool force)
     if (shippedUpTo != mark())
         saveMark(shippedUpTo);
     int shipped = 0;
+    ShipReport progress;
+    const auto failedWith = [&](ShipReport::Outcome outcome, const QString &error) {
+        ShipReport r = failed(outcome, error, shipped);
+        r.attachmentsSent = progress.attachmentsSent;
+        r.attachmentProblems = progress.attachmentProblems;
+        return r;
+    };
     for (;;) {
         bool read = false;
         const QList<JournalEntry> batch = m_journal->entriesAfter(shippedUpTo, kBatch, &read);
         if (!read)
-            return failed(ShipReport::Outcome::LocalError, m_journal->errorString(), shipped);
+            return failedWith(ShipReport::Outcome::LocalError, m_journal->errorString());
         if (batch.isEmpty())
             break;
+        if (!shipAttachments(client, batch, &progress)) // before the records that name them
+            return failedWith(classify(), m_error);
         if (!client.append(m_workstationId, batch))
-            return failed(classify(), client.errorString(), shipped);
+            return failedWith(classify(), client.errorString());
         shippedUpTo = batch.constLast().seq;
         shipped += int(batch.size());
         saveMark(shippedUpTo); // after the ledger's commit: a kill in between only re-asks the ledger
     }
     m_failures = 0;
     m_nextAttemptAt = QDateTime();
-    ShipReport r;
+    ShipReport r = progress;
     r.outcome = ShipReport::Outcome::UpToDate;
     r.shipped = shipped;
     r.waiting = waiting();

@@ -11,6 +11,11 @@
 //  * While the ledger is unreachable, attempts back off (1 s, 2 s, 4 s ... up to 60 s) on the clock
 //    passed in; isDue() says when the next one may go. A refusal (a record the ledger will not take)
 //    backs off the same way and is reported as such, since retrying alone will not fix it.
+//  * An attachment goes before the record that names it (payload.attachment {name, sha256,
+//    stored_path}, docs/records.md): read from the store's folder, checked against its SHA-256 and the
+//    ledger's size cap, and put content-addressed (once per content, whoever sends it). A file that is
+//    missing, changed or too large does not hold the records back: the record is shipped (it carries
+//    the hash), the attachment is not, and ShipReport::attachmentProblems says which and why.
 // The workstation's id is made once per local store ("<host>-<8 hex>") and kept there.
 // Blocking: run it on a worker thread in the console; it uses its connection on that thread only.
 #pragma once
@@ -18,12 +23,16 @@
 #include "domain/ledgersettings.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 namespace pdc {
 
+struct JournalEntry;
 class Clock;
+class LedgerClient;
 class LedgerConnection;
 class LocalStore;
 class RecordJournal;
@@ -42,7 +51,9 @@ struct ShipReport
     int shipped = 0;     // records sent this round
     qint64 waiting = -1; // records not yet in the ledger (-1: unknown)
     QString error;
-    QDateTime nextAttemptAt; // when backing off
+    QDateTime nextAttemptAt;        // when backing off
+    int attachmentsSent = 0;        // attachments the ledger did not hold yet
+    QStringList attachmentProblems; // attachments named by shipped records but not sent, with why
 };
 
 class LedgerShipper
@@ -75,6 +86,9 @@ public:
     static QString workstationIdOf(LocalStore *store, QString *error);
 
 private:
+    // Puts the attachments `batch` names that the ledger lacks; false (connection or refusal) with
+    // m_error when the ledger failed. Files that cannot be sent go to report->attachmentProblems.
+    bool shipAttachments(LedgerClient &client, const QList<JournalEntry> &batch, ShipReport *report);
     ShipReport failed(ShipReport::Outcome outcome, const QString &error, int shipped);
     bool saveMark(qint64 seq);
     qint64 mark() const;

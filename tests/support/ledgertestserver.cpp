@@ -1,9 +1,13 @@
 #include "ledgertestserver.h"
 
 #include "ledger/ledgerconnection.h"
+#include "ledger/ledgermigrator.h"
+#include "records/recordjournal.h"
+#include "store/localstore.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlError>
@@ -118,6 +122,101 @@ bool createLoginRole(const PostgresServer &server, const QString &name, const QS
         server, server.maintenanceDatabase,
         QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2' IN ROLE \"%3\"").arg(name, password, memberOf),
         error);
+}
+
+QList<pdc::JournalEntry> journalEntries(qint64 first, int count, QString prevHash, const QString &upgrade,
+                                        const QString &author)
+{
+    QList<pdc::JournalEntry> out;
+    out.reserve(count);
+    if (prevHash.isNull())
+        prevHash = QStringLiteral(""); // record 1 links to the empty string, never NULL
+    for (int i = 0; i < count; ++i) {
+        pdc::JournalEntry e;
+        e.seq = first + i;
+        e.upgradeId = upgrade;
+        e.kind = QStringLiteral("checklist.item");
+        e.author = author;
+        e.at = QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC).addMSecs(e.seq * 1001);
+        e.payload = QJsonObject{{QStringLiteral("item"), QStringLiteral("monitoring")},
+                                {QStringLiteral("result"), QStringLiteral("pass")},
+                                {QStringLiteral("note"), QStringLiteral("entry %1").arg(e.seq)}};
+        e.content =
+            pdc::RecordJournal::canonicalContent(e.seq, e.upgradeId, e.kind, e.author, e.at, e.payload);
+        e.prevHash = prevHash;
+        e.hash = pdc::RecordJournal::chainHash(prevHash, e.content);
+        prevHash = e.hash;
+        out.append(e);
+    }
+    return out;
+}
+
+bool seedJournal(pdc::LocalStore *store, int count, QString *why)
+{
+    QSqlDatabase db = store->database();
+    if (!db.transaction()) {
+        *why = db.lastError().text();
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO journal (seq, upgrade_id, kind, author, at, content, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QString prev;
+    for (int first = 1; first <= count; first += 100) {
+        const auto entries = journalEntries(first, std::min(100, count - first + 1), prev,
+                                            QStringLiteral("upg_seed_%1").arg(first / 100));
+        for (const pdc::JournalEntry &e : entries) {
+            insert.addBindValue(e.seq);
+            insert.addBindValue(e.upgradeId);
+            insert.addBindValue(e.kind);
+            insert.addBindValue(e.author);
+            insert.addBindValue(e.at.toString(Qt::ISODateWithMs));
+            insert.addBindValue(e.content);
+            insert.addBindValue(e.prevHash);
+            insert.addBindValue(e.hash);
+            if (!insert.exec()) {
+                *why = insert.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+        prev = entries.constLast().hash;
+    }
+    if (!db.commit()) {
+        *why = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool newLedgerWithWriter(PostgresServer *server, QString *database, QString *writer, QString *why)
+{
+    const auto found = postgresServer(why);
+    if (!found)
+        return false;
+    *server = *found;
+    return ledgerWithWriter(*server, database, writer, why);
+}
+
+bool ledgerWithWriter(const PostgresServer &server, QString *database, QString *writer, QString *why)
+{
+    *database = createDatabase(server, why);
+    if (database->isEmpty())
+        return false;
+    pdc::LedgerConnection admin(server.settings(*database, server.adminUser), server.adminPassword);
+    if (!admin.open()) {
+        *why = admin.errorString();
+        return false;
+    }
+    const auto roles = pdc::LedgerRoles::forDatabase(*database);
+    const pdc::MigrationOutcome m = pdc::LedgerMigrator::migrate(admin.database(), roles);
+    if (!m.ok) {
+        *why = m.error;
+        return false;
+    }
+    *writer = *database + QStringLiteral("_w");
+    return createLoginRole(server, *writer, QStringLiteral("pw"), roles.writer, why);
 }
 
 namespace {

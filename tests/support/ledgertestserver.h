@@ -7,8 +7,14 @@
 
 #include "domain/ledgersettings.h"
 
+#include <QList>
 #include <QString>
 #include <optional>
+
+namespace pdc {
+struct JournalEntry;
+class LocalStore;
+} // namespace pdc
 
 namespace testsupport {
 
@@ -40,6 +46,22 @@ QString createDatabase(const PostgresServer &server, QString *error);
 // A login role with a password, member of `memberOf` (a writer or reader role).
 bool createLoginRole(const PostgresServer &server, const QString &name, const QString &password,
                      const QString &memberOf, QString *error);
+
+// Entries `first`..`first+count-1` of a workstation journal whose entry first-1 has hash `prevHash`
+// (checklist items, one second apart from 2026-11-30 10:00 UTC), valid for the ledger's trigger.
+QList<pdc::JournalEntry> journalEntries(qint64 first, int count, QString prevHash, const QString &upgrade,
+                                        const QString &author = QStringLiteral("ops.alice"));
+
+// Fills an opened, empty journal with `count` valid entries (journalEntries' records, 100 per upgrade
+// "upg_seed_N") in ONE local transaction — appending 20,000 entries one by one takes a minute on a busy
+// machine. False with why.
+bool seedJournal(pdc::LocalStore *store, int count, QString *why);
+
+// A migrated ledger in a new database on `server` with a writer login `<db>_w` (password "pw");
+// false with why.
+bool ledgerWithWriter(const PostgresServer &server, QString *database, QString *writer, QString *why);
+// The same on the shared server (found as postgresServer() does).
+bool newLedgerWithWriter(PostgresServer *server, QString *database, QString *writer, QString *why);
 
 // A server of the test's own in `dir` (a fresh folder), for tests that stop and start it; nullopt with why.
 std::optional<PostgresServer> startPrivateServer(const QString &dir, QString *why);

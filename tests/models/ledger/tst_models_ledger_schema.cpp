@@ -24,28 +24,10 @@ using namespace testsupport;
 
 namespace {
 
-// Entries `first`..`first+count-1` of a workstation journal whose entry first-1 has hash `prevHash`.
-QList<JournalEntry> makeEntries(qint64 first, int count, QString prevHash, const QString &upgrade,
+QList<JournalEntry> makeEntries(qint64 first, int count, const QString &prevHash, const QString &upgrade,
                                 const QString &author = QStringLiteral("ops.alice"))
 {
-    QList<JournalEntry> out;
-    for (int i = 0; i < count; ++i) {
-        JournalEntry e;
-        e.seq = first + i;
-        e.upgradeId = upgrade;
-        e.kind = QStringLiteral("checklist.item");
-        e.author = author;
-        e.at = QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC).addMSecs(e.seq * 1001);
-        e.payload = QJsonObject{{QStringLiteral("item"), QStringLiteral("monitoring")},
-                                {QStringLiteral("result"), QStringLiteral("pass")},
-                                {QStringLiteral("note"), QStringLiteral("entry %1").arg(e.seq)}};
-        e.content = RecordJournal::canonicalContent(e.seq, e.upgradeId, e.kind, e.author, e.at, e.payload);
-        e.prevHash = prevHash;
-        e.hash = RecordJournal::chainHash(prevHash, e.content);
-        prevHash = e.hash;
-        out.append(e);
-    }
-    return out;
+    return journalEntries(first, count, prevHash, upgrade, author);
 }
 
 QString execError(LedgerConnection &c, const QString &sql)
