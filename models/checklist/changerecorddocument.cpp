@@ -15,6 +15,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextOption>
+#include <algorithm>
 
 namespace pdc {
 
@@ -34,9 +35,13 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// Text that must stay on one line (ids, keys, hashes in narrow places).
+// Text that must stay on one line (ids, keys): up to kWholeLimit characters, which always fit a line;
+// anything longer cannot stay whole and wraps like the rest rather than run off the page.
+constexpr qsizetype kWholeLimit = 64;
 QString whole(const QString &s)
 {
+    if (s.size() > kWholeLimit)
+        return esc(s);
     return QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(esc(s));
 }
 
@@ -476,10 +481,10 @@ QString changeRecordHtml(const ChangeRecordInput &in, int evidenceColumns)
                                ChangeRecord::tr("attempt %1 of %2").arg(attempt).arg(item.attempts.size());
                 h += QStringLiteral("<h3>%1</h3>").arg(esc(heading));
                 Facts d;
-                d.add(ChangeRecord::tr("Result"),
-                      verdictCell(true, r.pass) + esc(ChangeRecord::tr(" by %1 at %2 (journal entry %3)")
-                                                          .arg(r.author, when(r.at))
-                                                          .arg(r.seq)));
+                d.add(ChangeRecord::tr("Result"), verdictCell(true, r.pass) + QLatin1Char(' ') +
+                                                      esc(ChangeRecord::tr("by %1 at %2 (journal entry %3)")
+                                                              .arg(r.author, when(r.at))
+                                                              .arg(r.seq)));
                 if (r.evidence) {
                     if (!r.evidence->target.isEmpty())
                         d.add(ChangeRecord::tr("Target"), esc(r.evidence->target));
@@ -694,12 +699,20 @@ bool printChangeRecordPdf(const ChangeRecordInput &input, QIODevice *device)
         painter.drawText(QPointF(body.left(), headerBase), label);
         const qreal labelWidth =
             QFontMetricsF(smallBold, &writer).horizontalAdvance(label + QStringLiteral("  "));
-        painter.setFont(small);
-        painter.drawText(QPointF(body.left() + labelWidth, headerBase),
-                         ChangeRecord::tr("Upgrade %1").arg(id));
         const QString pageText = ChangeRecord::tr("Page %1 of %2").arg(p + 1).arg(pages);
         const qreal pageWidth = QFontMetricsF(small, &writer).horizontalAdvance(pageText);
+        painter.setFont(small);
         painter.drawText(QPointF(body.right() - pageWidth, headerBase), pageText);
+        // The id stays on one line: a smaller font when a very long one would not fit.
+        const QString upgrade = ChangeRecord::tr("Upgrade %1").arg(id);
+        const qreal room = body.width() - labelWidth - pageWidth - 4 * dpmm;
+        QFont idFont = small;
+        const qreal idWidth = QFontMetricsF(idFont, &writer).horizontalAdvance(upgrade);
+        if (idWidth > room)
+            idFont.setPointSizeF(std::max(3.0, small.pointSizeF() * room / idWidth));
+        painter.setFont(idFont);
+        painter.drawText(QPointF(body.left() + labelWidth, headerBase), upgrade);
+        painter.setFont(small);
         painter.setPen(QPen(QColor(0xb9, 0xc3, 0xce), 0.3 * dpmm));
         painter.drawLine(QPointF(body.left(), headerBase + 2.5 * dpmm),
                          QPointF(body.right(), headerBase + 2.5 * dpmm));

@@ -21,6 +21,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -273,6 +274,17 @@ private slots:
         QCOMPARE(digests.size(), 1);
         QCOMPARE(digests.at(0).toObject().value(u"hash"_s).toString(),
                  m_journalA->segmentOf(kUpgradeId).constLast().hash);
+
+        // The PDF of a console without a ledger lists the same records under this workstation's id.
+        const QString path = QDir(testsupport::outputDir()).filePath(u"change-record-local.pdf"_s);
+        QString error;
+        QVERIFY2(writeChangeRecordPdf(local, path, &error), qPrintable(error));
+        const QString text = pdfText(path, true).simplified();
+        QVERIFY(text.contains(u"Records from this workstation's journal"_s));
+        QVERIFY(text.contains(u"desk-a-4f2c91d0: journal entries 1 to %1"_s.arg(records.size())));
+        QVERIFY(text.contains(m_journalA->segmentOf(kUpgradeId).constLast().hash));
+        QVERIFY(!text.contains(u"Ledger chain"_s));
+        QVERIFY(!text.contains(u"audit-b-77e0a3c5"_s));
     }
 
     void theReportReadsBackWholeOnEveryPage()
@@ -283,7 +295,11 @@ private slots:
         const QString out = testsupport::outputDir();
         const QString path = QDir(out).filePath(u"change-record-report.pdf"_s);
         QString error;
+        QElapsedTimer timer;
+        timer.start();
         QVERIFY2(writeChangeRecordPdf(input, path, &error), qPrintable(error));
+        qInfo("change record PDF written in %lld ms (%lld records)", static_cast<long long>(timer.elapsed()),
+              static_cast<long long>(input.records.size()));
 
         const QString layout = pdfText(path, true);
         QStringList pages = layout.split(u'\f');
