@@ -517,7 +517,7 @@ QString changeRecordHtml(const ChangeRecordInput &in, int evidenceColumns)
     if (c.amendments.isEmpty()) {
         h += para(ChangeRecord::tr("None."), QStringLiteral("muted"));
     } else {
-        Table t({20, 14, 18, 48});
+        Table t({24, 12, 18, 46});
         t.header({ChangeRecord::tr("When"), ChangeRecord::tr("By"), ChangeRecord::tr("Item"),
                   ChangeRecord::tr("Text")});
         for (const Amendment &a : c.amendments)
@@ -547,7 +547,7 @@ QString changeRecordHtml(const ChangeRecordInput &in, int evidenceColumns)
     if (records.isEmpty()) {
         h += para(ChangeRecord::tr("No records."), QStringLiteral("muted"));
     } else {
-        Table t = fromLedger ? Table({19, 6, 8, 24, 11, 32}) : Table({21, 7, 25, 13, 34});
+        Table t = fromLedger ? Table({18, 6, 9, 24, 11, 32}) : Table({21, 7, 25, 13, 34});
         QStringList labels{ChangeRecord::tr("Workstation"), ChangeRecord::tr("Seq")};
         if (fromLedger)
             labels.append(ChangeRecord::tr("Ledger seq"));

@@ -234,6 +234,8 @@ private slots:
             st.desiredCount = 3;
             st.taskDefinition = s + u":42"_s;
             st.message = u"Service %1 reached a steady state with the new task definition."_s.arg(s);
+            if (s == u"orchestrator"_s) // portal text is printed as text, never as markup
+                st.message += u" <b>2 tasks</b> & 1 <drain>"_s;
             status.services.append(st);
         }
         m_input.portalStatus = status;
@@ -355,6 +357,7 @@ private slots:
                          .hasMatch(),
                      qPrintable(s));
         QVERIFY(text.contains(u"Idempotency-Key"_s));
+        QVERIFY(bodyText.contains(withoutSpace(u"<b>2 tasks</b> & 1 <drain>"_s)));
         QVERIFY(text.contains(u"Overridden: known flaky connector"_s));
         QVERIFY(text.contains(u"Signed off by olivia"_s));
         QVERIFY(text.contains(u"Change ticket is CHG-20481."_s));
