@@ -39,6 +39,8 @@ QJsonObject changeRecordJson(const ChangeRecordInput &input);
 // The PDF's body as rich text (QTextDocument HTML subset; every portal text escaped). Evidence is cut
 // into lines of at most `evidenceColumns` characters (the PDF passes what fits its monospace font).
 QString changeRecordHtml(const ChangeRecordInput &input, int evidenceColumns = 96);
+// The style sheet the HTML is written for (QTextDocument::setDefaultStyleSheet).
+QString changeRecordStyleSheet();
 
 // At most this many characters of one evidence excerpt are printed; the rest is in the JSON export.
 inline constexpr qsizetype kChangeRecordEvidenceLimit = 4000;

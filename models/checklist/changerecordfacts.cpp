@@ -9,6 +9,13 @@ QString changeRecordIso(const QDateTime &at)
     return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+QString changeRecordWhen(const QDateTime &at)
+{
+    if (!at.isValid())
+        return QString();
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
 QString changeRecordItemTitle(const ChecklistItemState &item)
 {
     if (!item.title.isEmpty())

@@ -31,6 +31,8 @@ QJsonArray changeRecordServiceResults(const ChangeRecordInput &input, QString *s
 QList<ChangeRecordEntry> changeRecordEntries(const ChangeRecordInput &input);
 
 QString changeRecordIso(const QDateTime &at);
+// For people: "2026-11-28 20:00:07 UTC" (empty for an invalid time).
+QString changeRecordWhen(const QDateTime &at);
 QString changeRecordItemTitle(const ChecklistItemState &item);
 
 } // namespace pdc

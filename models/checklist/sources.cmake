@@ -8,5 +8,6 @@ target_sources(console_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/changerecordentries.h ${CMAKE_CURRENT_LIST_DIR}/changerecordentries.cpp
     ${CMAKE_CURRENT_LIST_DIR}/changerecordfacts.h ${CMAKE_CURRENT_LIST_DIR}/changerecordfacts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/changerecorddocument.h ${CMAKE_CURRENT_LIST_DIR}/changerecorddocument.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/changerecordhtml.cpp
     ${CMAKE_CURRENT_LIST_DIR}/evidencetext.h ${CMAKE_CURRENT_LIST_DIR}/evidencetext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/changerecordcheck.h ${CMAKE_CURRENT_LIST_DIR}/changerecordcheck.cpp)
