@@ -382,10 +382,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> by %1 at %2 (journal entry %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation type="unfinished">Cible</translation>
     </message>
@@ -533,6 +529,10 @@
     </message>
     <message>
         <source>Exported %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 at %2 (journal entry %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
