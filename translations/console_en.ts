@@ -34,6 +34,27 @@
             <numerusform>Opened %1 by %2. %3 of %n items have a result; %4 failed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ledger rows %2 to %3 (%n record(s) of this upgrade)</source>
+        <translation>
+            <numerusform>%1: ledger rows %2 to %3 (%n record of this upgrade)</numerusform>
+            <numerusform>%1: ledger rows %2 to %3 (%n records of this upgrade)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: journal entries %2 to %3 (%n record(s) of this upgrade)</source>
+        <translation>
+            <numerusform>%1: journal entries %2 to %3 (%n record of this upgrade)</numerusform>
+            <numerusform>%1: journal entries %2 to %3 (%n records of this upgrade)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistRecorder</name>

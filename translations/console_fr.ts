@@ -120,14 +120,6 @@
         <translation>(non enregistré)</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>Opérateur</translation>
-    </message>
-    <message>
-        <source>Triggered</source>
-        <translation>Déclenchée</translation>
-    </message>
-    <message>
         <source>Final state</source>
         <translation>État final</translation>
     </message>
@@ -140,24 +132,8 @@
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <source>Pre-flight results and overrides</source>
-        <translation>Résultats des vérifications préalables et dérogations</translation>
-    </message>
-    <message>
-        <source>None recorded on this workstation.</source>
-        <translation>Rien d’enregistré sur ce poste de travail.</translation>
-    </message>
-    <message>
-        <source>Override:</source>
-        <translation>Dérogation :</translation>
-    </message>
-    <message>
         <source>State timeline</source>
         <translation>Chronologie des états</translation>
-    </message>
-    <message>
-        <source>No state changes were recorded on this workstation.</source>
-        <translation>Aucun changement d’état n’a été enregistré sur ce poste de travail.</translation>
     </message>
     <message>
         <source>Per-service results</source>
@@ -179,28 +155,12 @@
         </translation>
     </message>
     <message>
-        <source>NO RESULT</source>
-        <translation>AUCUN RÉSULTAT</translation>
-    </message>
-    <message>
         <source>PASS</source>
         <translation>RÉUSSI</translation>
     </message>
     <message>
         <source>FAIL</source>
         <translation>ÉCHEC</translation>
-    </message>
-    <message>
-        <source>Automatic (probe)</source>
-        <translation>Automatique (sonde)</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Manuel</translation>
-    </message>
-    <message>
-        <source>%1 by %2: %3</source>
-        <translation>%1 par %2 : %3</translation>
     </message>
     <message>
         <source>pass</source>
@@ -211,36 +171,12 @@
         <translation>échec</translation>
     </message>
     <message>
-        <source>HTTP %1, %2 ms, %3</source>
-        <translation>HTTP %1, %2 ms, %3</translation>
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation>Message :</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note :</translation>
-    </message>
-    <message>
-        <source>Link:</source>
-        <translation>Lien :</translation>
-    </message>
-    <message>
-        <source>Attachment: %1 (SHA-256 %2)</source>
-        <translation>Pièce jointe : %1 (SHA-256 %2)</translation>
-    </message>
-    <message>
         <source>Amendments</source>
         <translation>Amendements</translation>
     </message>
     <message>
         <source>None.</source>
         <translation>Aucun.</translation>
-    </message>
-    <message>
-        <source>%1 by %2 (%3): %4</source>
-        <translation>%1 par %2 (%3) : %4</translation>
     </message>
     <message>
         <source>whole checklist</source>
@@ -259,16 +195,405 @@
         <translation>Non approuvé.</translation>
     </message>
     <message>
-        <source>Record chain</source>
-        <translation>Chaîne des enregistrements</translation>
-    </message>
-    <message>
-        <source>Journal entries %1 to %2; last hash %3. The JSON export carries every entry with its hashes; docs/records.md explains how to verify them.</source>
-        <translation>Entrées du journal %1 à %2 ; dernier hachage %3. L’export JSON contient chaque entrée avec ses hachages ; docs/records.md explique comment les vérifier.</translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortened: the first %1 of %2 characters are printed (limit %3). The whole excerpt is in the JSON export and in journal entry %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome settled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished">Mise à niveau</translation>
+    </message>
+    <message>
+        <source>Tenant %1, environment %2, exported %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idempotency-Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal at export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team ledger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pre-flight results are in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state changes are in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Version from → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollout %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task definition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the last state record in the journal (the portal did not answer at export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the portal reported them at export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—: the version a service ran before the upgrade is not in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist was opened for this upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Cible</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Lien</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of every workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of this upgrade in this workstation&apos;s journal. Records other workstations made are in the team ledger when one is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of this upgrade in the team ledger %1, from every workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records, no digests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ledger rows %2 to %3 (%n record(s) of this upgrade)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>team ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger_hash of row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: journal entries %2 to %3 (%n record(s) of this upgrade)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hash of entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At export this workstation&apos;s journal ended at entry %1, hash %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a workstation with this profile, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It checks the local journal&apos;s chain and, when a team ledger is configured, both ledger chains (each workstation&apos;s and the ledger&apos;s own), and names the first record that does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each digest above is the hash of the last record of this upgrade in its chain, and commits to every record before it. The record with that number must carry exactly that hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON export of this change record carries the chain entries themselves; docs/records.md (&quot;Verifying an export&quot;) shows how to recompute them in a few lines. Copy the digests into the change ticket to anchor them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1</source>
+        <translation type="unfinished">Mise à niveau %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 at %2 (journal entry %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "checklist/chainsegment.h"
 #include "checklist/changerecord.h"
 #include "domain/clock.h"
+#include "ledger/ledgershipper.h"
 #include "portalgateway.h"
 #include "records/recordjournal.h"
 #include "store/localstore.h"
@@ -288,6 +289,12 @@ void ChecklistSession::exportRecord(const QString &path, bool pdf, const QString
             emit exportFinished(path, error);
         });
         watcher->setFuture(QtConcurrent::run([journal, store, input, path, pdf, upgradeId] {
+            // The records are labelled with this store's workstation id, the one the team ledger knows
+            // it by (made and kept on first use). Without it the record says "this workstation".
+            QString idError;
+            input->workstationId = LedgerShipper::workstationIdOf(store, &idError);
+            if (input->workstationId.isEmpty())
+                qCWarning(lcWorkflows) << "workstation id not known for the change record:" << idError;
             // The checklist and the chain come from one read transaction: a probe result written
             // meanwhile is in both or in neither, and the head at export is not older than the segment.
             QSqlDatabase db = store->database();

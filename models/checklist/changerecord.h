@@ -1,10 +1,12 @@
 // The change record of one upgrade: what was changed, by whom, how it went, and how it was validated.
 // Exported as JSON (machine-readable, carries the hash chain so an auditor can verify it) and as PDF
-// (Qt's own QPdfWriter; for people and ticket attachments). Both are pure functions of their input, so
-// they can run on a worker thread.
+// (Qt's own QPdfWriter; a report for people and ticket attachments: tables, wrapped evidence, a running
+// header with the upgrade id and "page x of y", the chain digests and how to verify them). Both are pure
+// functions of their input and take time for large records: run them on a worker thread.
 #pragma once
 
 #include "chainsegment.h"
+#include "changerecordentries.h"
 #include "checklist.h"
 #include "domain/connectionprofile.h"
 #include "domain/upgrade.h"
@@ -25,11 +27,23 @@ struct ChangeRecordInput
     ChainSegment chain;
     QDateTime exportedAt;
     QString exportedBy;
+    // Every workstation's records of the upgrade, each with author and workstation: the team ledger's
+    // rows of the upgrade when a ledger is configured (changeRecordEntriesOf(rows)). Empty: this
+    // workstation's entries of the upgrade in `chain`, labelled with `workstationId`.
+    QList<ChangeRecordEntry> records;
+    QString workstationId; // this workstation's id, when known
+    QString ledgerName;    // where `records` came from, e.g. "db.example.com:5432/pdc_ledger"; empty: local
 };
 
 QJsonObject changeRecordJson(const ChangeRecordInput &input);
-// The PDF's content as rich text (QTextDocument HTML subset).
-QString changeRecordHtml(const ChangeRecordInput &input);
+// The PDF's body as rich text (QTextDocument HTML subset; every portal text escaped). Evidence is cut
+// into lines of at most `evidenceColumns` characters (the PDF passes what fits its monospace font).
+QString changeRecordHtml(const ChangeRecordInput &input, int evidenceColumns = 96);
+// The style sheet the HTML is written for (QTextDocument::setDefaultStyleSheet).
+QString changeRecordStyleSheet();
+
+// At most this many characters of one evidence excerpt are printed; the rest is in the JSON export.
+inline constexpr qsizetype kChangeRecordEvidenceLimit = 4000;
 
 bool writeChangeRecordJson(const ChangeRecordInput &input, const QString &path, QString *error);
 bool writeChangeRecordPdf(const ChangeRecordInput &input, const QString &path, QString *error);

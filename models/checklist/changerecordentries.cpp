@@ -1,0 +1,98 @@
+#include "changerecordentries.h"
+
+#include "ledger/ledgerchain.h"
+#include "records/recordjournal.h"
+
+#include <QJsonDocument>
+#include <QMap>
+#include <algorithm>
+
+namespace pdc {
+
+QList<ChangeRecordEntry> changeRecordEntriesOf(const QList<JournalEntry> &entries, const QString &upgradeId,
+                                               const QString &workstationId)
+{
+    QList<ChangeRecordEntry> out;
+    for (const JournalEntry &e : entries) {
+        if (e.upgradeId != upgradeId)
+            continue;
+        ChangeRecordEntry r;
+        r.workstationId = workstationId;
+        r.localSeq = e.seq;
+        r.kind = e.kind;
+        r.author = e.author;
+        r.at = e.at;
+        r.payload = e.payload;
+        r.hash = e.hash;
+        out.append(r);
+    }
+    return out;
+}
+
+QList<ChangeRecordEntry> changeRecordEntriesOf(const QList<LedgerRow> &rows)
+{
+    QList<ChangeRecordEntry> out;
+    out.reserve(rows.size());
+    for (const LedgerRow &row : rows) {
+        ChangeRecordEntry r;
+        r.workstationId = row.workstationId;
+        r.localSeq = row.localSeq;
+        r.ledgerSeq = row.ledgerSeq;
+        r.kind = row.kind;
+        r.author = row.author;
+        r.at = QDateTime::fromString(row.at, Qt::ISODateWithMs);
+        // The columns equal the hashed content's (the ledger's insert trigger checks it); the payload is
+        // only in the content.
+        r.payload =
+            QJsonDocument::fromJson(row.content.toUtf8()).object().value(QLatin1String("payload")).toObject();
+        r.hash = row.hash;
+        r.ledgerHash = row.ledgerHash;
+        out.append(r);
+    }
+    return out;
+}
+
+void sortChangeRecordEntries(QList<ChangeRecordEntry> &entries)
+{
+    const bool allInLedger = std::all_of(entries.cbegin(), entries.cend(),
+                                         [](const ChangeRecordEntry &e) { return e.ledgerSeq > 0; });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [allInLedger](const ChangeRecordEntry &a, const ChangeRecordEntry &b) {
+                         if (allInLedger)
+                             return a.ledgerSeq < b.ledgerSeq;
+                         if (a.workstationId != b.workstationId)
+                             return a.workstationId < b.workstationId;
+                         return a.localSeq < b.localSeq;
+                     });
+}
+
+QList<ChainDigest> chainDigestsOf(const QList<ChangeRecordEntry> &entries)
+{
+    // Widens a digest by one record; the record with the highest seq gives the hash.
+    auto take = [](ChainDigest &d, qint64 seq, const QString &hash) {
+        if (d.records == 0 || seq < d.firstSeq)
+            d.firstSeq = seq;
+        if (d.records == 0 || seq > d.lastSeq) {
+            d.lastSeq = seq;
+            d.hash = hash;
+        }
+        ++d.records;
+    };
+    QMap<QString, ChainDigest> perWorkstation;
+    ChainDigest ledger;
+    ledger.chain = QStringLiteral("ledger");
+    for (const ChangeRecordEntry &e : entries) {
+        ChainDigest &d = perWorkstation[e.workstationId];
+        d.chain = QStringLiteral("journal");
+        d.workstationId = e.workstationId;
+        take(d, e.localSeq, e.hash);
+        if (e.ledgerSeq > 0 && !e.ledgerHash.isEmpty())
+            take(ledger, e.ledgerSeq, e.ledgerHash);
+    }
+    QList<ChainDigest> out = perWorkstation.values();
+    if (ledger.records > 0)
+        out.append(ledger);
+    return out;
+}
+
+} // namespace pdc
