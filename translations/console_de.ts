@@ -200,400 +200,400 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis</translation>
     </message>
     <message>
         <source>Shortened: the first %1 of %2 characters are printed (limit %3). The whole excerpt is in the JSON export and in journal entry %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekürzt: Die ersten %1 von %2 Zeichen sind gedruckt (Grenze %3). Der ganze Auszug steht im JSON-Export und im Journaleintrag %4.</translation>
     </message>
     <message>
         <source>HTTP %1, %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2 ms</translation>
     </message>
     <message>
         <source>attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1</translation>
     </message>
     <message>
         <source>Trigger sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösung gesendet</translation>
     </message>
     <message>
         <source>Upgrade triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade ausgelöst</translation>
     </message>
     <message>
         <source>Trigger failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösung fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>Unknown outcome settled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Ausgang geklärt: %1</translation>
     </message>
     <message>
         <source>State %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand %1</translation>
     </message>
     <message>
         <source>Checklist opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste geöffnet</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1: %2</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgezeichnet</translation>
     </message>
     <message>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtrag</translation>
     </message>
     <message>
         <source>this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Arbeitsplatz</translation>
     </message>
     <message>
         <source>Change record</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished">Aktualisierung</translation>
+        <translation>Upgrade</translation>
     </message>
     <message>
         <source>Tenant %1, environment %2, exported %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant %1, Umgebung %2, exportiert %3 von %4.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil</translation>
     </message>
     <message>
         <source>Triggered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst von</translation>
     </message>
     <message>
         <source>Triggered from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst über</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>Idempotency-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotency-Key</translation>
     </message>
     <message>
         <source>Triggered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst am</translation>
     </message>
     <message>
         <source>Completed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen am</translation>
     </message>
     <message>
         <source>Portal at export</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal beim Export</translation>
     </message>
     <message>
         <source>Records from</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen aus</translation>
     </message>
     <message>
         <source>this workstation&apos;s journal</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Journal dieses Arbeitsplatzes</translation>
     </message>
     <message>
         <source>the team ledger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Team-Ledger %1</translation>
     </message>
     <message>
         <source>Pre-flight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfungen</translation>
     </message>
     <message>
         <source>No pre-flight results are in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll stehen keine Ergebnisse der Vorabprüfung.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Override and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung und Begründung</translation>
     </message>
     <message>
         <source>Overridden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuert: %1</translation>
     </message>
     <message>
         <source>No state changes are in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll stehen keine Zustandswechsel.</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Version from → to</source>
-        <translation type="unfinished"></translation>
+        <translation>Version von → nach</translation>
     </message>
     <message>
         <source>rollout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout %1</translation>
     </message>
     <message>
         <source>rollout %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout %1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2 tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Tasks laufen</translation>
     </message>
     <message>
         <source>%1 failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagene Tasks</translation>
     </message>
     <message>
         <source>task definition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Task-Definition %1</translation>
     </message>
     <message>
         <source>From the last state record in the journal (the portal did not answer at export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der letzten Zustandsaufzeichnung im Journal (das Portal antwortete beim Export nicht).</translation>
     </message>
     <message>
         <source>As the portal reported them at export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Portal sie beim Export meldete.</translation>
     </message>
     <message>
         <source>—: the version a service ran before the upgrade is not in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>—: Die Version, die ein Dienst vor dem Upgrade hatte, steht nicht im Protokoll.</translation>
     </message>
     <message>
         <source>No checklist was opened for this upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Upgrade wurde keine Checkliste geöffnet.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <source>attempt %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 von %2</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>HTTP %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 in %2 ms</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Link</translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>No results were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Ergebnisse aufgezeichnet.</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Records of every workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen aller Arbeitsplätze</translation>
     </message>
     <message>
         <source>The records of this upgrade in this workstation&apos;s journal. Records other workstations made are in the team ledger when one is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnungen dieses Upgrades im Journal dieses Arbeitsplatzes. Aufzeichnungen anderer Arbeitsplätze stehen im Team-Ledger, wenn eines eingerichtet ist.</translation>
     </message>
     <message>
         <source>The records of this upgrade in the team ledger %1, from every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnungen dieses Upgrades im Team-Ledger %1, von allen Arbeitsplätzen.</translation>
     </message>
     <message>
         <source>No records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufzeichnungen.</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Ledger seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Nr.</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung</translation>
     </message>
     <message>
         <source>Chain digests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketten-Prüfsummen</translation>
     </message>
     <message>
         <source>No records, no digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufzeichnungen, keine Prüfsummen.</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Kette</translation>
     </message>
     <message numerus="yes">
         <source>%1: ledger rows %2 to %3 (%n record(s) of this upgrade)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Ledger-Zeilen %2 bis %3 (%n Aufzeichnung dieses Upgrades)</numerusform>
+            <numerusform>%1: Ledger-Zeilen %2 bis %3 (%n Aufzeichnungen dieses Upgrades)</numerusform>
         </translation>
     </message>
     <message>
         <source>team ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Ledger</translation>
     </message>
     <message>
         <source>ledger_hash of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ledger_hash der Zeile %1</translation>
     </message>
     <message>
         <source>Workstation chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz-Kette</translation>
     </message>
     <message numerus="yes">
         <source>%1: journal entries %2 to %3 (%n record(s) of this upgrade)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Journaleinträge %2 bis %3 (%n Aufzeichnung dieses Upgrades)</numerusform>
+            <numerusform>%1: Journaleinträge %2 bis %3 (%n Aufzeichnungen dieses Upgrades)</numerusform>
         </translation>
     </message>
     <message>
         <source>hash of entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash des Eintrags %1</translation>
     </message>
     <message>
         <source>At export this workstation&apos;s journal ended at entry %1, hash %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Export endete das Journal dieses Arbeitsplatzes mit Eintrag %1, Hash %2.</translation>
     </message>
     <message>
         <source>How to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird geprüft</translation>
     </message>
     <message>
         <source>On a workstation with this profile, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Arbeitsplatz mit diesem Profil ausführen:</translation>
     </message>
     <message>
         <source>It checks the local journal&apos;s chain and, when a team ledger is configured, both ledger chains (each workstation&apos;s and the ledger&apos;s own), and names the first record that does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl prüft die Kette des lokalen Journals und, wenn ein Team-Ledger eingerichtet ist, beide Ledger-Ketten (die jedes Arbeitsplatzes und die des Ledgers selbst), und nennt die erste Aufzeichnung, die nicht passt.</translation>
     </message>
     <message>
         <source>Each digest above is the hash of the last record of this upgrade in its chain, and commits to every record before it. The record with that number must carry exactly that hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfsumme oben ist der Hash der letzten Aufzeichnung dieses Upgrades in ihrer Kette und bindet jede Aufzeichnung davor. Die Aufzeichnung mit dieser Nummer muss genau diesen Hash tragen.</translation>
     </message>
     <message>
         <source>The JSON export of this change record carries the chain entries themselves; docs/records.md (&quot;Verifying an export&quot;) shows how to recompute them in a few lines. Copy the digests into the change ticket to anchor them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Export dieses Änderungsprotokolls enthält die Ketteneinträge selbst; docs/records.md („Verifying an export“) zeigt, wie man sie in wenigen Zeilen nachrechnet. Kopieren Sie die Prüfsummen in das Change-Ticket, um sie zu verankern.</translation>
     </message>
     <message>
         <source>Upgrade %1</source>
-        <translation type="unfinished">Aktualisierung %1</translation>
+        <translation>Upgrade %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Exported %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert %1 von %2</translation>
     </message>
     <message>
         <source>by %1 at %2 (journal entry %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 am %2 (Journaleintrag %3)</translation>
     </message>
 </context>
 <context>

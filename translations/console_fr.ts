@@ -200,400 +200,400 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>no result</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat</translation>
     </message>
     <message>
         <source>Shortened: the first %1 of %2 characters are printed (limit %3). The whole excerpt is in the JSON export and in journal entry %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrégé : les %1 premiers caractères sur %2 sont imprimés (limite %3). L’extrait complet figure dans l’export JSON et dans l’entrée de journal %4.</translation>
     </message>
     <message>
         <source>HTTP %1, %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2 ms</translation>
     </message>
     <message>
         <source>attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pièce jointe %1</translation>
     </message>
     <message>
         <source>Trigger sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchement envoyé</translation>
     </message>
     <message>
         <source>Upgrade triggered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau déclenchée</translation>
     </message>
     <message>
         <source>Trigger failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du déclenchement (%1)</translation>
     </message>
     <message>
         <source>Unknown outcome settled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue inconnue résolue : %1</translation>
     </message>
     <message>
         <source>State %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État %1</translation>
     </message>
     <message>
         <source>Checklist opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle ouverte</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Point %1 : %2</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avenant</translation>
     </message>
     <message>
         <source>this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>ce poste de travail</translation>
     </message>
     <message>
         <source>Change record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de changement</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished">Mise à niveau</translation>
+        <translation>Mise à niveau</translation>
     </message>
     <message>
         <source>Tenant %1, environment %2, exported %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire %1, environnement %2, exporté %3 par %4.</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de connexion</translation>
     </message>
     <message>
         <source>Triggered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenché par</translation>
     </message>
     <message>
         <source>Triggered from</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenché depuis</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <source>Idempotency-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Idempotency-Key</translation>
     </message>
     <message>
         <source>Triggered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenché le</translation>
     </message>
     <message>
         <source>Completed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé le</translation>
     </message>
     <message>
         <source>Portal at export</source>
-        <translation type="unfinished"></translation>
+        <translation>Portail à l’export</translation>
     </message>
     <message>
         <source>Records from</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements issus de</translation>
     </message>
     <message>
         <source>this workstation&apos;s journal</source>
-        <translation type="unfinished"></translation>
+        <translation>du journal de ce poste de travail</translation>
     </message>
     <message>
         <source>the team ledger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>du registre d’équipe %1</translation>
     </message>
     <message>
         <source>Pre-flight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications préalables</translation>
     </message>
     <message>
         <source>No pre-flight results are in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier ne contient aucun résultat de vérification préalable.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Override and reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation et motif</translation>
     </message>
     <message>
         <source>Overridden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation : %1</translation>
     </message>
     <message>
         <source>No state changes are in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier ne contient aucun changement d’état.</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Version from → to</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de → à</translation>
     </message>
     <message>
         <source>rollout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement %1</translation>
     </message>
     <message>
         <source>rollout %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement %1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2 tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches sur %2 en cours</translation>
     </message>
     <message>
         <source>%1 failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches en échec</translation>
     </message>
     <message>
         <source>task definition %1</source>
-        <translation type="unfinished"></translation>
+        <translation>définition de tâche %1</translation>
     </message>
     <message>
         <source>From the last state record in the journal (the portal did not answer at export).</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après le dernier enregistrement d’état du journal (le portail n’a pas répondu à l’export).</translation>
     </message>
     <message>
         <source>As the portal reported them at export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tels que le portail les a indiqués à l’export.</translation>
     </message>
     <message>
         <source>—: the version a service ran before the upgrade is not in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>— : la version d’un service avant la mise à niveau ne figure pas dans le dossier.</translation>
     </message>
     <message>
         <source>No checklist was opened for this upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de contrôle n’a été ouverte pour cette mise à niveau.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuel</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentative</numerusform>
+            <numerusform>%n tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>attempt %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tentative %1 sur %2</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Cible</translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>HTTP %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Lien</translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>No results were recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat n’a été enregistré.</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Records of every workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements de tous les postes de travail</translation>
     </message>
     <message>
         <source>The records of this upgrade in this workstation&apos;s journal. Records other workstations made are in the team ledger when one is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de cette mise à niveau dans le journal de ce poste de travail. Ceux des autres postes figurent dans le registre d’équipe lorsqu’il est configuré.</translation>
     </message>
     <message>
         <source>The records of this upgrade in the team ledger %1, from every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de cette mise à niveau dans le registre d’équipe %1, de tous les postes de travail.</translation>
     </message>
     <message>
         <source>No records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement.</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de travail</translation>
     </message>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Ledger seq</source>
-        <translation type="unfinished"></translation>
+        <translation>N° registre</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Chain digests</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreintes des chaînes</translation>
     </message>
     <message>
         <source>No records, no digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement, aucune empreinte.</translation>
     </message>
     <message>
         <source>Ledger chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne du registre</translation>
     </message>
     <message numerus="yes">
         <source>%1: ledger rows %2 to %3 (%n record(s) of this upgrade)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : lignes du registre %2 à %3 (%n enregistrement de cette mise à niveau)</numerusform>
+            <numerusform>%1 : lignes du registre %2 à %3 (%n enregistrements de cette mise à niveau)</numerusform>
         </translation>
     </message>
     <message>
         <source>team ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>registre d’équipe</translation>
     </message>
     <message>
         <source>ledger_hash of row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ledger_hash de la ligne %1</translation>
     </message>
     <message>
         <source>Workstation chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne du poste de travail</translation>
     </message>
     <message numerus="yes">
         <source>%1: journal entries %2 to %3 (%n record(s) of this upgrade)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : entrées de journal %2 à %3 (%n enregistrement de cette mise à niveau)</numerusform>
+            <numerusform>%1 : entrées de journal %2 à %3 (%n enregistrements de cette mise à niveau)</numerusform>
         </translation>
     </message>
     <message>
         <source>hash of entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hachage de l’entrée %1</translation>
     </message>
     <message>
         <source>At export this workstation&apos;s journal ended at entry %1, hash %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’export, le journal de ce poste de travail s’arrêtait à l’entrée %1, hachage %2.</translation>
     </message>
     <message>
         <source>How to verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vérifier</translation>
     </message>
     <message>
         <source>On a workstation with this profile, run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un poste de travail doté de ce profil, exécutez :</translation>
     </message>
     <message>
         <source>It checks the local journal&apos;s chain and, when a team ledger is configured, both ledger chains (each workstation&apos;s and the ledger&apos;s own), and names the first record that does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle vérifie la chaîne du journal local et, lorsqu’un registre d’équipe est configuré, les deux chaînes du registre (celle de chaque poste et celle du registre lui-même), et nomme le premier enregistrement qui ne correspond pas.</translation>
     </message>
     <message>
         <source>Each digest above is the hash of the last record of this upgrade in its chain, and commits to every record before it. The record with that number must carry exactly that hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque empreinte ci-dessus est le hachage du dernier enregistrement de cette mise à niveau dans sa chaîne et engage tous les enregistrements qui le précèdent. L’enregistrement portant ce numéro doit avoir exactement ce hachage.</translation>
     </message>
     <message>
         <source>The JSON export of this change record carries the chain entries themselves; docs/records.md (&quot;Verifying an export&quot;) shows how to recompute them in a few lines. Copy the digests into the change ticket to anchor them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export JSON de ce dossier de changement contient les entrées de chaîne elles-mêmes ; docs/records.md (« Verifying an export ») montre comment les recalculer en quelques lignes. Copiez les empreintes dans le ticket de changement pour les ancrer.</translation>
     </message>
     <message>
         <source>Upgrade %1</source>
-        <translation type="unfinished">Mise à niveau %1</translation>
+        <translation>Mise à niveau %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Exported %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté %1 par %2</translation>
     </message>
     <message>
         <source>by %1 at %2 (journal entry %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1 le %2 (entrée de journal %3)</translation>
     </message>
 </context>
 <context>
