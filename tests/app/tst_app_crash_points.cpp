@@ -67,7 +67,8 @@ private:
     QProcessEnvironment m_env;
     QStringList m_failures;
     int m_points = 0;
-    int m_killed = 0; // points where the program was still running when SIGKILL came
+    int m_killed = 0;    // points where the program was still running when SIGKILL came
+    int m_confirmed = 0; // confirmations checked against the store after the kills
 
     QStringList deployctlArgs(const QStringList &command) const
     {
@@ -187,6 +188,7 @@ private:
         static const QRegularExpression keyLine(u"Idempotency-Key: (\\S+)"_s);
         for (auto m = keyLine.globalMatch(err); m.hasNext();) {
             const QString key = m.next().captured(1);
+            ++m_confirmed;
             bool found = false;
             for (const JournalEntry &e : s.ofKind(recordkind::TriggerSent))
                 found = found || e.payload.value(u"idempotency_key"_s).toString() == key;
@@ -199,6 +201,7 @@ private:
         for (auto m = accepted.globalMatch(out + u"\n"_s + err); m.hasNext();) {
             const auto match = m.next();
             const QString id = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+            ++m_confirmed;
             bool found = false;
             for (const JournalEntry &e : s.ofKind(recordkind::Triggered))
                 found = found || e.upgradeId == id;
@@ -210,6 +213,7 @@ private:
         static const QRegularExpression stateLine(u"(?:^|\\n)\\d{4}-\\d\\d-\\d\\dT\\S+  ([A-Z_]+)  "_s);
         for (auto m = stateLine.globalMatch(err); m.hasNext();) {
             const QString state = m.next().captured(1);
+            ++m_confirmed;
             bool found = false;
             for (const JournalEntry &e : s.ofKind(recordkind::UpgradeState))
                 found = found || e.payload.value(u"state"_s).toString() == state;
@@ -219,6 +223,8 @@ private:
         // crash-console: "ok item ID ITEM", "ok signoff ID", "ok export ID PATH".
         for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
             const QStringList w = line.split(u' ', Qt::SkipEmptyParts);
+            if (w.value(0) == u"ok"_s)
+                ++m_confirmed;
             if (w.size() >= 4 && w.at(0) == u"ok"_s && w.at(1) == u"item"_s) {
                 bool found = false;
                 for (const JournalEntry &e : s.ofKind(recordkind::ChecklistItem))
@@ -277,8 +283,8 @@ private:
             }
             if (id.isEmpty()) {
                 const Outcome o = sent ? deployctl({u"upgrade"_s, u"--resume"_s, key, u"--yes"_s})
-                                       : deployctl({u"upgrade"_s, u"--service"_s, u"agent"_s, u"--yes"_s,
-                                                    u"--idempotency-key"_s, key});
+                                       : deployctl({u"upgrade"_s, u"--service"_s, u"agent"_s, u"--force"_s,
+                                                    u"--yes"_s, u"--idempotency-key"_s, key});
                 if (o.exitCode != 4 && o.exitCode != 0)
                     qWarning().noquote() << "finishing" << key << "exit" << o.exitCode << text(o.err);
                 continue;
@@ -319,29 +325,50 @@ private slots:
         QStringList keys;
         QStringList ids;
 
-        // Trigger: deployctl upgrade killed 0-1.5 s after it starts (start-up, pre-flight, record, send,
-        // the answer's record).
+        // How long an uninterrupted trigger and watch take here (machines differ): the kill moments are
+        // drawn over that span, so they fall while the program runs. This upgrade is an intent too.
+        const QString calibrationKey = u"crash-%1-calibration"_s.arg(seed);
+        keys << calibrationKey;
+        QElapsedTimer timing;
+        timing.start();
+        const Outcome calibration = deployctl({u"upgrade"_s, u"--service"_s, u"agent"_s, u"--force"_s,
+                                               u"--yes"_s, u"--idempotency-key"_s, calibrationKey});
+        const int triggerMs = int(timing.elapsed());
+        const QString calibrationId = text(calibration.out).trimmed();
+        QVERIFY2(calibrationId.startsWith(u"upg_"_s), calibration.err.constData());
+        timing.restart();
+        QCOMPARE(deployctl({u"status"_s, calibrationId, u"--wait"_s, u"--wait-timeout"_s, u"60"_s}).exitCode,
+                 0);
+        const int watchMs = int(timing.elapsed());
+        qInfo().noquote()
+            << u"an uninterrupted trigger takes %1 ms, a watch to the end %2 ms"_s.arg(triggerMs).arg(
+                   watchMs);
+
+        // Trigger: deployctl upgrade killed within the time an uninterrupted one takes (start-up,
+        // pre-flight, record, send, the answer's record).
         for (int i = 0; i < 4; ++i) {
             const QString key = u"crash-%1-%2"_s.arg(seed).arg(i);
             keys << key;
-            const int at = int(rng.bounded(1500));
+            const int at = int(rng.bounded(qMax(50, triggerMs)));
             const QString point = u"trigger #%1 killed at %2 ms"_s.arg(i + 1).arg(at);
-            const Outcome o = deployctl(
-                {u"upgrade"_s, u"--service"_s, u"agent"_s, u"--yes"_s, u"--idempotency-key"_s, key}, at);
+            const Outcome o = deployctl({u"upgrade"_s, u"--service"_s, u"agent"_s, u"--force"_s, u"--yes"_s,
+                                         u"--idempotency-key"_s, key},
+                                        at);
             checkConfirmed(point, o);
             const QString id = finishIntent(key);
             if (id.isEmpty())
                 fail(point, u"the intent %1 could not be finished after the restart"_s.arg(key));
             ids << id;
         }
-        // Watch: deployctl status --wait of a fresh upgrade killed 0-3 s in, then watched to its end.
+        // Watch: deployctl status --wait of a fresh upgrade killed within the time a whole watch takes,
+        // then watched to its end.
         for (int i = 0; i < 4; ++i) {
             const QString key = u"crash-%1-w%2"_s.arg(seed).arg(i);
             keys << key;
-            const Outcome started = deployctl(
-                {u"upgrade"_s, u"--service"_s, u"agent"_s, u"--yes"_s, u"--idempotency-key"_s, key});
+            const Outcome started = deployctl({u"upgrade"_s, u"--service"_s, u"agent"_s, u"--force"_s,
+                                               u"--yes"_s, u"--idempotency-key"_s, key});
             const QString id = text(started.out).trimmed();
-            const int at = int(rng.bounded(3000));
+            const int at = int(rng.bounded(qMax(50, watchMs)));
             const QString point = u"watch #%1 of %2 killed at %3 ms"_s.arg(i + 1).arg(id).arg(at);
             const Outcome o = deployctl({u"status"_s, id, u"--wait"_s}, at);
             checkConfirmed(point, o);
@@ -384,8 +411,8 @@ private slots:
             if (QFile::exists(path) && !wholeExport(path, id))
                 fail(point, u"a cut-off export file was left at %1"_s.arg(path));
         }
-        // Leave the helpers' processes none: the last console above ended or was killed.
         QCOMPARE(m_points, 20);
+        ids << calibrationId;
 
         // Exactly one upgrade per trigger intent on the portal, and one upgrade id per key in the store.
         const Outcome history = deployctl({u"history"_s, u"--json"_s, u"--limit"_s, u"100"_s});
@@ -404,8 +431,10 @@ private slots:
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), keys.size());
         QVERIFY2(m_failures.isEmpty(), qPrintable(u"seed %1:\n"_s.arg(seed) + m_failures.join(u'\n')));
         qInfo().noquote()
-            << u"20 of 20 crash points held (seed %1; %2 of them killed a running program)"_s.arg(seed).arg(
-                   m_killed);
+            << u"20 of 20 crash points held (seed %1; %2 of them killed a running program; %3 confirmations "
+               "checked)"_s.arg(seed)
+                   .arg(m_killed)
+                   .arg(m_confirmed);
     }
 };
 
