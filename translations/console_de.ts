@@ -799,6 +799,14 @@
         <source>The attachment could not be copied to %1: %2</source>
         <translation>Der Anhang konnte nicht nach %1 kopiert werden: %2</translation>
     </message>
+    <message>
+        <source>The attachment %1 is larger than the %2 an attachment may have: attach a smaller file (for example a cropped screenshot) or link to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored attachment %1 was changed on disk and cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -998,6 +1006,10 @@
     <message>
         <source>The records could not be read to verify them: %1</source>
         <translation>Die Einträge konnten zur Prüfung nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The local store %1 is full (no space left on its disk, or a size limit reached): this record was not written and nothing that needs it was done. Free some disk space and try again; every record written before is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1415,14 @@
     <message>
         <source>%1 does not answer at %2</source>
         <translation>%1 antwortet nicht unter %2</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ElapsedLabel</name>
+    <message>
+        <source>%1 (%2 s)</source>
+        <extracomment>%1 what the console waits for (&quot;Signing in…&quot;), %2 whole seconds since it started</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2204,10 @@
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Signing in to the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdc::LoginProbeDialog</name>
@@ -2413,6 +2437,14 @@
         <source>Not recorded: %1</source>
         <translation>Nicht erfasst: %1</translation>
     </message>
+    <message>
+        <source>Recording the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying and hashing the attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdc::PreflightPane</name>
@@ -2612,6 +2644,10 @@
             <numerusform>Nichts Lesbares läuft, aber %n Eintrag konnte nicht gelesen werden: %1</numerusform>
             <numerusform>Nichts Lesbares läuft, aber %n Einträge konnten nicht gelesen werden: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting for the portal to answer the pre-flight checks…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3843,6 +3879,14 @@ Laufende Aktualisierung: %2</translation>
     <message>
         <source>Read-only: the %1 role can read and export checklists; results, sign-off and amendments are recorded by operators.</source>
         <translation>Nur lesen: Die Rolle %1 kann Checklisten lesen und exportieren; Ergebnisse, Abnahme und Nachträge erfassen Operatoren.</translation>
+    </message>
+    <message>
+        <source>Writing the change record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the portal to answer the checks…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -799,6 +799,14 @@
         <source>The attachment could not be copied to %1: %2</source>
         <translation>La pièce jointe n’a pas pu être copiée vers %1 : %2</translation>
     </message>
+    <message>
+        <source>The attachment %1 is larger than the %2 an attachment may have: attach a smaller file (for example a cropped screenshot) or link to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored attachment %1 was changed on disk and cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -998,6 +1006,10 @@
     <message>
         <source>The records could not be read to verify them: %1</source>
         <translation>Les enregistrements n’ont pas pu être lus pour les vérifier : %1</translation>
+    </message>
+    <message>
+        <source>The local store %1 is full (no space left on its disk, or a size limit reached): this record was not written and nothing that needs it was done. Free some disk space and try again; every record written before is kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1415,14 @@
     <message>
         <source>%1 does not answer at %2</source>
         <translation>%1 ne répond pas à %2</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ElapsedLabel</name>
+    <message>
+        <source>%1 (%2 s)</source>
+        <extracomment>%1 what the console waits for (&quot;Signing in…&quot;), %2 whole seconds since it started</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2204,10 @@
         <source>Sign-in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
     </message>
+    <message>
+        <source>Signing in to the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdc::LoginProbeDialog</name>
@@ -2413,6 +2437,14 @@
         <source>Not recorded: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
+    <message>
+        <source>Recording the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying and hashing the attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdc::PreflightPane</name>
@@ -2612,6 +2644,10 @@
             <numerusform>Rien de lisible n’est en cours, mais %n enregistrement n’a pas pu être lu : %1</numerusform>
             <numerusform>Rien de lisible n’est en cours, mais %n enregistrements n’ont pas pu être lus : %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting for the portal to answer the pre-flight checks…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3843,6 +3879,14 @@ Mise à niveau en cours : %2</translation>
     <message>
         <source>Read-only: the %1 role can read and export checklists; results, sign-off and amendments are recorded by operators.</source>
         <translation>Lecture seule : le rôle %1 peut lire et exporter les listes de contrôle ; les résultats, l’approbation et les amendements sont saisis par les opérateurs.</translation>
+    </message>
+    <message>
+        <source>Writing the change record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the portal to answer the checks…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

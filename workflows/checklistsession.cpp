@@ -231,6 +231,49 @@ ChecklistSession::Outcome ChecklistSession::recordManualResult(const QString &it
     return Outcome::Done;
 }
 
+ChecklistSession::Outcome ChecklistSession::recordManualResultInBackground(const QString &itemId, bool pass,
+                                                                           const QString &note,
+                                                                           const QString &link,
+                                                                           const QString &attachment)
+{
+    m_error.clear();
+    if (!mayRecord())
+        return Outcome::ReadOnly;
+    QString error;
+    if (!m_recorder.checkManual(m_upgradeId, itemId, note, link, &error))
+        return refusal(error);
+    auto *watcher = new QFutureWatcher<std::pair<std::optional<AttachmentRecord>, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, itemId, pass, note, link, attachment] {
+                const auto [stored, copyError] = watcher->result();
+                watcher->deleteLater();
+                QString why = copyError;
+                if (attachment.isEmpty() || stored) {
+                    if (!mayRecord()) {
+                        emit manualResultFinished(itemId, Outcome::ReadOnly, QString());
+                        return;
+                    }
+                    if (m_recorder.recordManualStored(m_upgradeId, itemId, pass, note, link, stored,
+                                                      identity(), &why)) {
+                        emit recordsWritten();
+                        emit manualResultFinished(itemId, Outcome::Done, QString());
+                        return;
+                    }
+                }
+                qCWarning(lcWorkflows) << "manual result of" << itemId << "not recorded:" << why;
+                m_error = why;
+                emit manualResultFinished(itemId, Outcome::Refused, why);
+            });
+    const QString dataDir = m_recorder.dataDir();
+    watcher->setFuture(QtConcurrent::run([attachment, dataDir] {
+        std::pair<std::optional<AttachmentRecord>, QString> out;
+        if (!attachment.isEmpty())
+            out.first = ChecklistRecorder::storeAttachment(attachment, dataDir, &out.second);
+        return out;
+    }));
+    return Outcome::Done;
+}
+
 ChecklistSession::Outcome ChecklistSession::signOffReadiness() const
 {
     const Checklist c = checklist();

@@ -15,6 +15,8 @@
 // - A probe's evidence is in the journal before probeFinished() reports it. An error that kept the probe
 //   from answering is recorded as a failed attempt; a cancelled probe records nothing. One probe per item
 //   at a time. The login check's password goes to the gateway's one sign-in and nowhere else.
+// - Attachments are hashed and copied off the caller's thread by recordManualResultInBackground(); the
+//   journal entry is written afterwards on the session's thread, after the rules are checked again.
 // - The export reads the checklist and its chain segment in one read transaction on a worker thread;
 //   waitForWorkers() (and the destructor) wait for it, since the journal and the store belong to the
 //   application and may go right after this object.
@@ -112,9 +114,15 @@ public:
     QList<std::pair<QString, Outcome>> runAutomaticProbes();
     // The login check with the operator's password (used for this one sign-in, never kept).
     Outcome runLoginProbe(const QString &itemId, const QString &username, const QString &password);
-    // attachment: a file to copy next to the store, or empty.
+    // attachment: a file to copy next to the store, or empty. Blocking: the copy happens here (deployctl,
+    // tests); the console uses recordManualResultInBackground().
     Outcome recordManualResult(const QString &itemId, bool pass, const QString &note, const QString &link,
                                const QString &attachment);
+    // recordManualResult() with the attachment hashed and copied on a worker thread (streamed, capped at
+    // kAttachmentMaxBytes), then the result written on this thread. Done: started, and
+    // manualResultFinished() follows; anything else: refused at once, nothing started or written.
+    Outcome recordManualResultInBackground(const QString &itemId, bool pass, const QString &note,
+                                           const QString &link, const QString &attachment);
     // Whether asking for sign-off makes sense now: Ignored while an item has no result or after sign-off,
     // NoSession without a portal session, else Done.
     Outcome signOffReadiness() const;
@@ -141,6 +149,9 @@ signals:
     void probeFinished(const QString &itemId, pdc::ChecklistSession::Outcome outcome, const QString &error);
     // A journal entry of this upgrade was written (emitted before the request that wrote it reports).
     void recordsWritten();
+    // How recordManualResultInBackground() ended: Done (written), ReadOnly or Refused (error says why).
+    void manualResultFinished(const QString &itemId, pdc::ChecklistSession::Outcome outcome,
+                              const QString &error);
     // error empty: the file is written.
     void exportFinished(const QString &path, const QString &error);
 

@@ -58,6 +58,7 @@ public:
     bool hasRun() const { return m_ran; }
     bool blocking() const; // not run yet, still running, or a check blocks
     QList<PreflightCheck> checks() const { return m_checks; }
+    const Clock *clock() const { return m_clock; }
     std::optional<PreflightCheck> check(const QString &checkId) const;
     int notPassing() const;
     // One sentence for the pane's summary and deployctl: never "did not pass" while all pass.

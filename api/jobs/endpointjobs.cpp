@@ -1,6 +1,7 @@
 #include "endpointjobs.h"
 
 #include "domain/routes.h"
+#include "domain/secureclear.h"
 
 #include <nlohmann/json.hpp>
 
@@ -18,8 +19,18 @@ LoginJob::LoginJob(JobEnvironment env, const QString &route, const QString &user
     : DecodingJob(std::move(env), "POST", route, [](const QByteArray &b, int) { return decodeSession(b); })
 {
     setRequestKind(RequestKind::SignIn);
-    nlohmann::json body = {{"username", utf8(username)}, {"password", utf8(password)}};
-    setJsonBody(QByteArray::fromStdString(body.dump()));
+    // The password's copies made here are wiped once the body is built; the body itself when the job
+    // goes (setSecretBody). Qt's own conversion temporaries are out of reach (domain/secureclear.h).
+    nlohmann::json body = nlohmann::json::object();
+    body["username"] = utf8(username);
+    body["password"] = utf8(password);
+    std::string text = body.dump();
+    secureClear(body["password"].get_ref<std::string &>());
+    QByteArray bytes(text.data(), qsizetype(text.size()));
+    secureClear(text);
+    setJsonBody(bytes);
+    secureClear(bytes); // shared with the job's copy: only this reference goes
+    setSecretBody(true);
 }
 
 LogoutJob::LogoutJob(JobEnvironment env, const QString &route)

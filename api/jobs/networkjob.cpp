@@ -1,5 +1,7 @@
 #include "networkjob.h"
 
+#include "domain/secureclear.h"
+
 #include "apilogging.h"
 #include "cookiejar.h"
 #include "decoding/decoders.h"
@@ -60,6 +62,10 @@ NetworkJob::~NetworkJob()
         m_reply->abort();
         m_reply->deleteLater();
     }
+    // By now the finished reply (and QNetworkAccessManager's upload buffer sharing the body) is normally
+    // gone, so this is the body's last reference and the wipe reaches it (models/domain/secureclear.h).
+    if (m_secretBody)
+        secureClear(m_body);
 }
 
 void NetworkJob::setRawHeader(const QByteArray &name, const QByteArray &value)

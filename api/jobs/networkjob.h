@@ -76,6 +76,9 @@ public:
 
     void setQuery(const QUrlQuery &query) { m_query = query; }
     void setJsonBody(const QByteArray &body) { m_body = body; }
+    // The body carries a secret (the login's password): it is wiped when the job goes (secureClear()).
+    void setSecretBody(bool secret) { m_secretBody = secret; }
+    bool hasSecretBody() const { return m_secretBody; }
     void setRawHeader(const QByteArray &name, const QByteArray &value);
     // GETs are retryable by default; POSTs never are (setting it on a POST is ignored).
     void setRetryable(bool retryable) { m_retryable = retryable; }
@@ -137,6 +140,7 @@ private:
     QString m_path;
     QUrlQuery m_query;
     QByteArray m_body;
+    bool m_secretBody = false;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     bool m_retryable = false;
     RequestKind m_requestKind = RequestKind::Read;

@@ -171,6 +171,7 @@ void ConsoleApp::showLogin(PortalClient *client)
     if (m_login)
         m_login->close();
     m_login = new LoginDialog(sessionOf(client), client->profile().username, m_window.get());
+    m_login->setClock(&m_clock);
     m_login->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_login, &LoginDialog::signedIn, this, [this, client](const QString &username) {
         if (client == m_pendingClient.get())

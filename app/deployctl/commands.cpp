@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "confirmprompt.h"
+#include "domain/secureclear.h"
 #include "domain/servicetarget.h"
 #include "output.h"
 #include "portalclient.h"
@@ -250,7 +251,7 @@ void Commands::login()
         }
         done(ExitSuccess);
     });
-    password->fill(QLatin1Char('\0'));
+    secureClear(*password); // the request holds its own copy (the login body), wiped after it
 }
 
 void Commands::logout()

@@ -2,6 +2,7 @@
 
 #include "cliargs.h"
 #include "domain/clock.h"
+#include "domain/secureclear.h"
 #include "ledger/ledgerclient.h"
 #include "ledger/ledgerconnection.h"
 #include "ledger/ledgermigrator.h"
@@ -219,13 +220,14 @@ int LedgerCli::storePassword()
         return ExitError;
     if (!m_ledger.isConfigured() || m_ledger.user.isEmpty())
         return usage(QStringLiteral("no ledger user: run 'deployctl ledger set' first or pass --ledger-*"));
-    const auto pw = isSet("password-stdin")
-                        ? readLineFromStdin()
-                        : readPasswordFromTerminal(QStringLiteral("Password for %1 on the ledger %2: ")
-                                                       .arg(m_ledger.user, m_ledger.ledgerKey()));
+    auto pw = isSet("password-stdin")
+                  ? readLineFromStdin()
+                  : readPasswordFromTerminal(QStringLiteral("Password for %1 on the ledger %2: ")
+                                                 .arg(m_ledger.user, m_ledger.ledgerKey()));
     if (!pw)
         return usage(QStringLiteral("no password: use --password-stdin or a terminal"));
     const QString failure = LedgerPasswordVault::store(m_ledger, *pw);
+    secureClear(*pw); // the keychain job's copy is qtkeychain's (domain/secureclear.h)
     if (!failure.isEmpty())
         return error(QStringLiteral("the OS keychain did not keep the password: %1").arg(failure));
     printOut(QStringLiteral("The password of %1 on the ledger %2 is in the OS keychain.")

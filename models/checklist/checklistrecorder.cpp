@@ -1,14 +1,11 @@
 #include "checklistrecorder.h"
 
+#include "attachmentstore.h"
 #include "records/recordjournal.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QUrl>
 
 Q_LOGGING_CATEGORY(lcChecklist, "console.checklist")
@@ -139,10 +136,8 @@ bool ChecklistRecorder::recordProbe(const QString &upgradeId, const QString &ite
                  error);
 }
 
-bool ChecklistRecorder::recordManual(const QString &upgradeId, const QString &itemId, bool pass,
-                                     const QString &note, const QString &link,
-                                     const QString &attachmentSource, const OperatorIdentity &who,
-                                     QString *error)
+bool ChecklistRecorder::checkManual(const QString &upgradeId, const QString &itemId, const QString &note,
+                                    const QString &link, QString *error) const
 {
     const Checklist checklist = load(upgradeId);
     if (!checkEditable(checklist, itemId, error))
@@ -161,17 +156,40 @@ bool ChecklistRecorder::recordManual(const QString &upgradeId, const QString &it
             return false;
         }
     }
+    return true;
+}
+
+bool ChecklistRecorder::recordManual(const QString &upgradeId, const QString &itemId, bool pass,
+                                     const QString &note, const QString &link,
+                                     const QString &attachmentSource, const OperatorIdentity &who,
+                                     QString *error)
+{
+    if (!checkManual(upgradeId, itemId, note, link, error))
+        return false;
+    std::optional<AttachmentRecord> attachment;
+    if (!attachmentSource.isEmpty()) {
+        attachment = storeAttachment(attachmentSource, m_dataDir, error);
+        if (!attachment)
+            return false;
+    }
+    return recordManualStored(upgradeId, itemId, pass, note, link, attachment, who, error);
+}
+
+bool ChecklistRecorder::recordManualStored(const QString &upgradeId, const QString &itemId, bool pass,
+                                           const QString &note, const QString &link,
+                                           const std::optional<AttachmentRecord> &attachment,
+                                           const OperatorIdentity &who, QString *error)
+{
+    // Checked again: the checklist may have been signed while the attachment was being copied.
+    if (!checkManual(upgradeId, itemId, note, link, error))
+        return false;
     QJsonObject payload{{QStringLiteral("item"), itemId},
                         {QStringLiteral("result"), pass ? QStringLiteral("pass") : QStringLiteral("fail")},
                         {QStringLiteral("automatic"), false},
                         {QStringLiteral("note"), note.trimmed()},
-                        {QStringLiteral("link"), trimmedLink}};
-    if (!attachmentSource.isEmpty()) {
-        const auto attachment = storeAttachment(attachmentSource, m_dataDir, error);
-        if (!attachment)
-            return false;
+                        {QStringLiteral("link"), link.trimmed()}};
+    if (attachment)
         payload.insert(QStringLiteral("attachment"), toJson(*attachment));
-    }
     return write(upgradeId, checklistkind::Item, who, payload, error);
 }
 
@@ -225,33 +243,7 @@ bool ChecklistRecorder::amend(const QString &upgradeId, const QString &itemId, c
 std::optional<AttachmentRecord> ChecklistRecorder::storeAttachment(const QString &source,
                                                                    const QString &dataDir, QString *error)
 {
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly)) {
-        setError(
-            error,
-            ChecklistRecorderText::tr("The attachment %1 cannot be read: %2").arg(source, in.errorString()));
-        return std::nullopt;
-    }
-    const QByteArray bytes = in.readAll();
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    const QString name = QFileInfo(source).fileName();
-    const QString relative = QStringLiteral("attachments/") + sha.left(16) + QLatin1Char('-') + name;
-    const QString target = QDir(dataDir).filePath(relative);
-    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-        setError(error, ChecklistRecorderText::tr(
-                            "The attachments folder cannot be created next to the local store."));
-        return std::nullopt;
-    }
-    if (!QFileInfo::exists(target)) {
-        QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-            setError(error, ChecklistRecorderText::tr("The attachment could not be copied to %1: %2")
-                                .arg(target, out.errorString()));
-            return std::nullopt;
-        }
-    }
-    return AttachmentRecord{name, sha, relative};
+    return storeAttachmentFile(source, dataDir, error);
 }
 
 } // namespace pdc

@@ -3,7 +3,10 @@
 // result for every item, and after sign-off only amendments may be appended.
 //
 // Attachments (e.g. a dashboard screenshot) are copied into <data folder>/attachments/ under a name
-// that starts with their SHA-256, so the journal's name and hash always point at an unchanged copy.
+// that starts with their SHA-256, so the journal's name and hash always point at an unchanged copy
+// (attachmentstore.h: streamed, capped at kAttachmentMaxBytes, an existing copy re-hashed). That copy is
+// blocking file work: the GUI stores the attachment on a worker first (storeAttachment()) and then
+// writes the result with recordManualStored() on its own thread.
 #pragma once
 
 #include "checklist.h"
@@ -44,10 +47,18 @@ public:
 
     bool recordProbe(const QString &upgradeId, const QString &itemId, const ProbeResult &probe,
                      const OperatorIdentity &who, QString *error);
-    // attachmentSource: a file to copy into the data folder, or empty.
+    // attachmentSource: a file to copy into the data folder, or empty. Blocking: copies the file here.
     bool recordManual(const QString &upgradeId, const QString &itemId, bool pass, const QString &note,
                       const QString &link, const QString &attachmentSource, const OperatorIdentity &who,
                       QString *error);
+    // The rules a manual result must pass before anything is copied or written (editable, a note, a
+    // valid link): false with *error when it would be refused.
+    bool checkManual(const QString &upgradeId, const QString &itemId, const QString &note,
+                     const QString &link, QString *error) const;
+    // recordManual() with the attachment already stored (storeAttachment()), or none.
+    bool recordManualStored(const QString &upgradeId, const QString &itemId, bool pass, const QString &note,
+                            const QString &link, const std::optional<AttachmentRecord> &attachment,
+                            const OperatorIdentity &who, QString *error);
     bool signOff(const QString &upgradeId, const OperatorIdentity &who, QString *error);
     // itemId empty: an amendment of the checklist as a whole.
     bool amend(const QString &upgradeId, const QString &itemId, const QString &text,
@@ -56,7 +67,8 @@ public:
     QString attachmentsDir() const;
     QString dataDir() const { return m_dataDir; }
 
-    // Copies a file into dir under "<sha256[0..16]>-<name>" and returns what the journal records.
+    // Copies a file into dataDir/attachments under "<sha256[0..16]>-<name>" and returns what the journal
+    // records (storeAttachmentFile(): streamed, capped, an existing copy re-hashed). Any thread.
     static std::optional<AttachmentRecord> storeAttachment(const QString &source, const QString &dataDir,
                                                            QString *error);
 

@@ -21,6 +21,29 @@ const QStringList kMigrations = {
         "CREATE INDEX journal_upgrade ON journal(upgrade_id, seq);\n"
         "CREATE INDEX journal_kind ON journal(kind, seq)"),
 };
+
+class JournalText
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordJournal)
+};
+
+// SQLite's "database or disk is full" (SQLITE_FULL, 13): the disk is full, or the store reached a size
+// limit (a file-size limit of the process, max_page_count).
+bool isFull(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QLatin1String("13");
+}
+
+// The sentence for a failed write: says plainly when the disk is full, else SQLite's words.
+QString writeError(const QSqlError &error, const QString &storePath)
+{
+    if (isFull(error))
+        return JournalText::tr("The local store %1 is full (no space left on its disk, or a size limit "
+                               "reached): this record was not written and nothing that needs it was done. "
+                               "Free some disk space and try again; every record written before is kept.")
+            .arg(storePath);
+    return error.text();
+}
 } // namespace
 
 RecordJournal::RecordJournal(LocalStore *store, const Clock *clock)
@@ -78,7 +101,7 @@ std::optional<JournalEntry> RecordJournal::append(const QString &upgradeId, cons
     // connection (History's refresh, a second console) wrote in between.
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        setError(begin.lastError().text());
+        setError(writeError(begin.lastError(), m_store->path()));
         return std::nullopt;
     }
     QSqlQuery last(db);
@@ -111,7 +134,8 @@ std::optional<JournalEntry> RecordJournal::append(const QString &upgradeId, cons
     insert.addBindValue(e.prevHash);
     insert.addBindValue(e.hash);
     if (!insert.exec() || !db.commit()) {
-        setError(insert.lastError().isValid() ? insert.lastError().text() : db.lastError().text());
+        setError(
+            writeError(insert.lastError().isValid() ? insert.lastError() : db.lastError(), m_store->path()));
         db.rollback();
         return std::nullopt;
     }

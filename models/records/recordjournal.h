@@ -51,7 +51,8 @@ public:
     bool open();
     QString errorString() const;
 
-    // Appends and writes the entry now; std::nullopt with errorString() when it could not be stored.
+    // Appends and writes the entry now; std::nullopt with errorString() when it could not be stored (a
+    // full disk or store is said in words: SQLITE_FULL).
     std::optional<JournalEntry> append(const QString &upgradeId, const QString &kind, const QString &author,
                                        const QJsonObject &payload);
 

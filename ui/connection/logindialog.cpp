@@ -1,5 +1,9 @@
 #include "logindialog.h"
 
+#include "common/elapsedlabel.h"
+#include "common/secretfield.h"
+#include "domain/secureclear.h"
+
 #include "portalsession.h"
 
 #include <QDialogButtonBox>
@@ -67,6 +71,8 @@ LoginDialog::LoginDialog(PortalSession *portal, const QString &username, QWidget
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     layout->addWidget(m_error);
+    m_elapsed = new ElapsedLabel(nullptr, this);
+    layout->addWidget(m_elapsed);
 
     auto *buttons = new QDialogButtonBox(this);
     m_signIn = buttons->addButton(tr("&Sign In"), QDialogButtonBox::AcceptRole);
@@ -90,6 +96,11 @@ QString LoginDialog::errorText() const
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
+void LoginDialog::setClock(const Clock *clock)
+{
+    m_elapsed->setClock(clock);
+}
+
 void LoginDialog::signIn()
 {
     if (m_busy || m_user->text().trimmed().isEmpty() || m_password->text().isEmpty())
@@ -98,11 +109,12 @@ void LoginDialog::signIn()
     updateButtons();
     m_error->hide();
     const QString user = m_user->text().trimmed();
-    const QString password = m_password->text();
-    m_password->clear();
+    QString password = takeSecret(m_password); // the field is empty (undo history too) from here on
     qCInfo(lcConnection) << "signing in as" << user;
+    m_elapsed->start(tr("Signing in to the portal\u2026"));
     m_portal->signIn(user, password, this, [this, user](const Result<SessionInfo> &result) {
         m_busy = false;
+        m_elapsed->stop();
         updateButtons();
         if (!result) {
             m_error->setText(tr("Sign-in failed: %1").arg(result.error().message));
@@ -113,6 +125,7 @@ void LoginDialog::signIn()
         emit signedIn(user);
         accept();
     });
+    secureClear(password); // the request holds its own copy (the login body), wiped after it (NetworkJob)
 }
 
 void LoginDialog::updateButtons()

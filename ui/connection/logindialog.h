@@ -1,6 +1,8 @@
 // Signing in to the portal of a profile: the profile's tenant, environment and host shown above the
 // fields (production in words and colour), user name and password. The password goes to the portal session
-// and is cleared from the field at once; it is never kept. Signing in never blocks the GUI thread.
+// and is cleared from the field at once (undo history included) and the dialog's copy wiped
+// after the request is made (ui/common/secretfield.h, models/domain/secureclear.h); it is never kept. Signing
+// in never blocks the GUI thread.
 #pragma once
 
 #include "domain/connectionprofile.h"
@@ -13,6 +15,8 @@ class QPushButton;
 
 namespace pdc {
 
+class Clock;
+class ElapsedLabel;
 class PortalSession;
 
 class LoginDialog : public QDialog
@@ -25,6 +29,10 @@ public:
     QLineEdit *passwordField() const { return m_password; }
     QPushButton *signInButton() const { return m_signIn; }
     QString errorText() const;
+    // "Signing in to the portal… (3 s)" while the portal has not answered (from one second on).
+    ElapsedLabel *elapsedLabel() const { return m_elapsed; }
+    // The clock of the elapsed time (null: the system clock).
+    void setClock(const Clock *clock);
 
 signals:
     void signedIn(const QString &username);
@@ -38,6 +46,7 @@ private:
     QLineEdit *m_password = nullptr;
     QPushButton *m_signIn = nullptr;
     QLabel *m_error = nullptr;
+    ElapsedLabel *m_elapsed = nullptr;
     bool m_busy = false;
 };
 

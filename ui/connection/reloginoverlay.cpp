@@ -1,5 +1,8 @@
 #include "reloginoverlay.h"
 
+#include "common/secretfield.h"
+#include "domain/secureclear.h"
+
 #include "logindialog.h"
 #include "portalsession.h"
 
@@ -147,8 +150,7 @@ void ReloginOverlay::signIn()
     m_busy = true;
     m_signIn->setEnabled(false);
     const QString user = m_user->text().trimmed();
-    const QString password = m_password->text();
-    m_password->clear();
+    QString password = takeSecret(m_password); // the field is empty (undo history too) from here on
     m_portal->signIn(user, password, this, [this, user](const Result<SessionInfo> &result) {
         m_busy = false;
         m_signIn->setEnabled(true);
@@ -160,6 +162,7 @@ void ReloginOverlay::signIn()
         hide();
         emit signedIn(user);
     });
+    secureClear(password); // the request holds its own copy (the login body), wiped after it
 }
 
 } // namespace pdc

@@ -1,5 +1,6 @@
 #include "preflightpane.h"
 
+#include "common/elapsedlabel.h"
 #include "preflight.h"
 
 #include <QCheckBox>
@@ -83,6 +84,9 @@ PreflightPane::PreflightPane(Preflight *preflight, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("preflightSummary"));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_elapsed = new ElapsedLabel(m_preflight->clock(), box);
+    m_elapsed->setObjectName(QStringLiteral("preflightElapsed"));
+    layout->addWidget(m_elapsed);
     m_run = new QPushButton(tr("&Run Pre-flight Checks"), box);
     m_run->setObjectName(QStringLiteral("runPreflight"));
     m_run->setAccessibleName(tr("Run pre-flight checks"));
@@ -165,6 +169,10 @@ void PreflightPane::show()
     m_portalSays->setText(m_preflight->portalSays());
     m_summary->setText(m_preflight->summary());
     m_run->setEnabled(!m_preflight->isRunning());
+    if (m_preflight->isRunning() && !m_elapsed->isRunning())
+        m_elapsed->start(tr("Waiting for the portal to answer the pre-flight checks\u2026"));
+    else if (!m_preflight->isRunning())
+        m_elapsed->stop();
     m_run->setText(m_preflight->hasRun() ? tr("&Run Pre-flight Checks Again") : tr("&Run Pre-flight Checks"));
 }
 

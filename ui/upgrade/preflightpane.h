@@ -21,6 +21,7 @@ class QPushButton;
 
 namespace pdc {
 
+class ElapsedLabel;
 class Preflight;
 
 class PreflightPane : public QWidget
@@ -39,6 +40,8 @@ public:
     bool blocking() const;
     QList<PreflightCheck> checks() const;
     QPushButton *runButton() const { return m_run; }
+    // "Waiting for the portal to answer the pre-flight checks… (3 s)" while a round is out.
+    ElapsedLabel *elapsedLabel() const { return m_elapsed; }
     QCheckBox *tenantConfirmation() const { return m_confirmTenant; }
     QLineEdit *overrideField(const QString &checkId) const;
 
@@ -62,6 +65,7 @@ private:
     Preflight *m_preflight;
     QList<Row> m_rows;
     QGridLayout *m_grid = nullptr;
+    ElapsedLabel *m_elapsed = nullptr;
     QPushButton *m_run = nullptr;
     QCheckBox *m_confirmTenant = nullptr;
     QLabel *m_portalSays = nullptr;

@@ -1,5 +1,7 @@
 #include "loginprobedialog.h"
 
+#include "common/secretfield.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -54,15 +56,15 @@ LoginProbeDialog::LoginProbeDialog(const QString &portal, const QString &usernam
     resize(480, sizeHint().height());
 }
 
-QString LoginProbeDialog::password() const
+QString LoginProbeDialog::takePassword()
 {
-    return m_password->text();
+    return takeSecret(m_password);
 }
 
 void LoginProbeDialog::done(int result)
 {
-    QDialog::done(result); // accepted()/rejected() are emitted here, while the password is still there
-    m_password->clear();
+    QDialog::done(result);        // accepted()/rejected() are emitted here, while the password is still there
+    clearSecretField(m_password); // cancelled, or accepted by a handler that did not take it
 }
 
 } // namespace pdc

@@ -17,8 +17,9 @@ public:
     LoginProbeDialog(const QString &portal, const QString &username, QWidget *parent = nullptr);
 
     QString username() const { return m_username; }
-    // The typed password; read it once in the accepted() handler.
-    QString password() const;
+    // The typed password, once: the field is emptied (undo history too) as it is read, so the caller's
+    // string is the only copy and secureClear() can wipe it. Read it in the accepted() handler.
+    QString takePassword();
 
     QLineEdit *passwordEdit() const { return m_password; }
     QDialogButtonBox *buttons() const { return m_buttons; }

@@ -1,5 +1,7 @@
 #include "manualresultdialog.h"
 
+#include "common/elapsedlabel.h"
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -8,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -16,7 +19,8 @@
 
 namespace pdc {
 
-ManualResultDialog::ManualResultDialog(const QString &itemTitle, bool pass, QWidget *parent)
+ManualResultDialog::ManualResultDialog(const QString &itemTitle, bool pass, QWidget *parent,
+                                       const Clock *clock)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("manualResultDialog"));
@@ -74,6 +78,8 @@ ManualResultDialog::ManualResultDialog(const QString &itemTitle, bool pass, QWid
     m_hint->setObjectName(QStringLiteral("hint"));
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
+    m_elapsed = new ElapsedLabel(clock, this);
+    layout->addWidget(m_elapsed);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
@@ -93,14 +99,46 @@ void ManualResultDialog::accept()
 {
     if (!canAccept())
         return;
-    if (m_commit) {
-        const QString error = m_commit();
-        if (!error.isEmpty()) {
-            m_hint->setText(tr("Not recorded: %1").arg(error));
-            return; // keep what was typed
-        }
+    if (m_recording)
+        return;
+    if (!m_commit) {
+        QDialog::accept();
+        return;
+    }
+    m_recording = true;
+    m_buttons->setEnabled(false);
+    const QList<QWidget *> fields{m_pass, m_fail, m_note, m_link, m_attachment};
+    for (QWidget *field : fields)
+        field->setEnabled(false);
+    m_elapsed->start(attachment().isEmpty() ? tr("Recording the result…")
+                                            : tr("Copying and hashing the attachment…"));
+    QPointer<ManualResultDialog> self(this);
+    m_commit([self](const QString &error) {
+        if (self)
+            self->committed(error);
+    });
+}
+
+void ManualResultDialog::committed(const QString &error)
+{
+    m_recording = false;
+    m_elapsed->stop();
+    m_buttons->setEnabled(true);
+    const QList<QWidget *> fields{m_pass, m_fail, m_note, m_link, m_attachment};
+    for (QWidget *field : fields)
+        field->setEnabled(true);
+    if (!error.isEmpty()) {
+        m_hint->setText(tr("Not recorded: %1").arg(error));
+        return; // keep what was typed
     }
     QDialog::accept();
+}
+
+void ManualResultDialog::reject()
+{
+    if (m_recording)
+        return; // the copy runs to its end; the result is then written or refused, and shown
+    QDialog::reject();
 }
 
 bool ManualResultDialog::pass() const

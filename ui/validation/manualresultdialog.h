@@ -13,11 +13,16 @@ class QRadioButton;
 
 namespace pdc {
 
+class Clock;
+class ElapsedLabel;
+
 class ManualResultDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ManualResultDialog(const QString &itemTitle, bool pass, QWidget *parent = nullptr);
+    // clock: for the elapsed time of a slow recording (null: the system clock).
+    ManualResultDialog(const QString &itemTitle, bool pass, QWidget *parent = nullptr,
+                       const Clock *clock = nullptr);
 
     bool pass() const;
     QString note() const;
@@ -31,10 +36,16 @@ public:
     QDialogButtonBox *buttons() const { return m_buttons; }
     // Whether OK is possible now (a note is written, an attachment named exists).
     bool canAccept() const;
-    // What OK does: writes the result and returns an empty string, or returns why it could not. On an
-    // error the dialog stays open with everything typed, and says why.
-    void setCommit(std::function<QString()> commit) { m_commit = std::move(commit); }
+    // What OK does: writes the result and calls done with an empty string, or with why it could not;
+    // done may be called later (an attachment is copied on a worker first). Until then the dialog shows
+    // "Recording… (3 s)" and takes no second OK. On an error the dialog stays open with everything
+    // typed, and says why.
+    using Done = std::function<void(const QString &error)>;
+    void setCommit(std::function<void(Done done)> commit) { m_commit = std::move(commit); }
     void accept() override;
+    void reject() override;
+    bool isRecording() const { return m_recording; }
+    ElapsedLabel *elapsedLabel() const { return m_elapsed; }
 
 private:
     void revalidate();
@@ -47,7 +58,11 @@ private:
     QLineEdit *m_attachment = nullptr;
     QLabel *m_hint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    std::function<QString()> m_commit;
+    void committed(const QString &error);
+
+    ElapsedLabel *m_elapsed = nullptr;
+    bool m_recording = false;
+    std::function<void(Done)> m_commit;
 };
 
 } // namespace pdc

@@ -2,6 +2,8 @@
 
 #include "amendmentdialog.h"
 #include "checklistitemrow.h"
+#include "common/elapsedlabel.h"
+#include "domain/secureclear.h"
 #include "loginprobedialog.h"
 #include "manualresultdialog.h"
 #include "shell/emptystate.h"
@@ -15,12 +17,14 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcValidation, "console.ui.validation")
 
@@ -85,6 +89,7 @@ void ValidationPane::watchSession(ChecklistSession *s)
     connect(s, &ChecklistSession::probeStarted, this, [this, upgradeId] {
         if (upgradeId == m_upgradeId)
             reload();
+        updateWaiting();
     });
     connect(
         s, &ChecklistSession::probeFinished, this,
@@ -93,9 +98,12 @@ void ValidationPane::watchSession(ChecklistSession *s)
                 setStatus(error);
             if (upgradeId == m_upgradeId)
                 reload();
+            updateWaiting();
             emit probeFinished(itemId);
         });
     connect(s, &ChecklistSession::exportFinished, this, [this](const QString &path, const QString &error) {
+        m_exporting = false;
+        updateWaiting();
         setStatus(error.isEmpty() ? tr("Change record saved to %1.").arg(QDir::toNativeSeparators(path))
                                   : error);
         emit exportFinished(path, error);
@@ -133,6 +141,9 @@ void ValidationPane::build()
     m_status->setObjectName(QStringLiteral("validationStatus"));
     m_status->setWordWrap(true);
     top->addWidget(m_status, 1);
+    m_waiting = new ElapsedLabel(m_services.sessions->services().clock, this);
+    m_waiting->setObjectName(QStringLiteral("validationWaiting"));
+    top->addWidget(m_waiting);
     layout->addLayout(top);
     connect(m_picker, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (!m_updatingPicker && index >= 0)
@@ -209,6 +220,24 @@ void ValidationPane::build()
 
     m_stack->addWidget(content);
     layout->addWidget(m_stack, 1);
+}
+
+void ValidationPane::updateWaiting()
+{
+    // One line for whatever the pane waits on; its clock starts when the wait starts, not per probe.
+    ChecklistSession *s = m_upgradeId.isEmpty() ? nullptr : session();
+    QString waitingFor;
+    if (m_exporting)
+        waitingFor = tr("Writing the change record\u2026");
+    else if (s && s->isAnyProbeRunning())
+        waitingFor = tr("Waiting for the portal to answer the checks\u2026");
+    if (waitingFor.isEmpty()) {
+        m_waitingFor.clear();
+        m_waiting->stop();
+    } else if (waitingFor != m_waitingFor) {
+        m_waitingFor = waitingFor;
+        m_waiting->start(waitingFor);
+    }
 }
 
 QString ValidationPane::statusText() const
@@ -442,7 +471,9 @@ void ValidationPane::askForLoginProbe(const QString &itemId)
     connect(dialog, &QDialog::accepted, this, [this, dialog, s, itemId] {
         if (!s)
             return;
-        const auto outcome = s->runLoginProbe(itemId, dialog->username(), dialog->password());
+        QString password = dialog->takePassword();
+        const auto outcome = s->runLoginProbe(itemId, dialog->username(), password);
+        secureClear(password); // the request holds its own copy (the login body), wiped after it
         if (const QString text = outcomeText(outcome, s->upgradeId()); !text.isEmpty())
             setStatus(text);
     });
@@ -455,32 +486,60 @@ void ValidationPane::requestManualResult(const QString &itemId, bool pass)
     const ChecklistItemState *item = m_checklist.item(itemId);
     if (!item || m_checklist.isSigned())
         return;
-    auto *dialog = new ManualResultDialog(item->title, pass, this);
+    auto *dialog = new ManualResultDialog(item->title, pass, this, session()->services().clock);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const QString link = session()->suggestedLink(itemId); !link.isEmpty())
         dialog->setLink(link);
-    dialog->setCommit([this, dialog, itemId]() -> QString {
-        if (recordManualResult(itemId, dialog->pass(), dialog->note(), dialog->link(), dialog->attachment()))
-            return {};
-        return statusText();
+    dialog->setCommit([this, dialog, itemId](const ManualResultDialog::Done &done) {
+        if (dialog->attachment().isEmpty()) {
+            done(recordManualResult(itemId, dialog->pass(), dialog->note(), dialog->link(), {})
+                     ? QString()
+                     : statusText());
+            return;
+        }
+        // The attachment is hashed and copied on a worker; the dialog counts the seconds meanwhile.
+        ChecklistSession *s = session();
+        const bool passed = dialog->pass();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            connect(s, &ChecklistSession::manualResultFinished, this,
+                    [this, itemId, passed, done, connection](
+                        const QString &finished, ChecklistSession::Outcome outcome, const QString &error) {
+                        if (finished != itemId)
+                            return;
+                        disconnect(*connection);
+                        done(manualResultWritten(itemId, passed, outcome, error));
+                    });
+        const auto started = s->recordManualResultInBackground(itemId, passed, dialog->note(), dialog->link(),
+                                                               dialog->attachment());
+        if (started != ChecklistSession::Outcome::Done) {
+            disconnect(*connection);
+            done(manualResultWritten(itemId, passed, started, s->errorString()));
+        }
     });
     dialog->open();
 }
 
-bool ValidationPane::recordManualResult(const QString &itemId, bool pass, const QString &note,
-                                        const QString &link, const QString &attachment)
+QString ValidationPane::manualResultWritten(const QString &itemId, bool pass,
+                                            ChecklistSession::Outcome outcome, const QString &error)
 {
-    const auto outcome = session()->recordManualResult(itemId, pass, note, link, attachment);
     if (outcome != ChecklistSession::Outcome::Done) {
-        setStatus(outcomeText(outcome, m_upgradeId, session()->errorString()));
-        return false;
+        setStatus(outcomeText(outcome, m_upgradeId, error));
+        return statusText();
     }
     reload();
     const ChecklistItemState *item = m_checklist.item(itemId);
     setStatus(
         (pass ? tr("Recorded a pass for \u201c%1\u201d.") : tr("Recorded a failure for \u201c%1\u201d."))
             .arg(item ? item->title : itemId));
-    return true;
+    return {};
+}
+
+bool ValidationPane::recordManualResult(const QString &itemId, bool pass, const QString &note,
+                                        const QString &link, const QString &attachment)
+{
+    const auto outcome = session()->recordManualResult(itemId, pass, note, link, attachment);
+    return manualResultWritten(itemId, pass, outcome, session()->errorString()).isEmpty();
 }
 
 void ValidationPane::requestSignOff()
@@ -570,6 +629,8 @@ void ValidationPane::requestExport(bool pdf)
 void ValidationPane::exportRecord(const QString &path, bool pdf)
 {
     setStatus(tr("Exporting the change record of upgrade %1\u2026").arg(m_upgradeId));
+    m_exporting = true;
+    updateWaiting();
     session()->exportRecord(path, pdf, tr("not connected to the portal"));
 }
 

@@ -26,6 +26,8 @@ class QVBoxLayout;
 
 namespace pdc {
 
+class ElapsedLabel;
+
 class ChecklistItemRow;
 class EmptyState;
 class Navigator;
@@ -46,6 +48,8 @@ public:
     QString currentUpgradeId() const { return m_upgradeId; }
     Checklist checklist() const { return m_checklist; }
     ChecklistItemRow *row(const QString &itemId) const { return m_rows.value(itemId); }
+    // "Waiting for the portal to answer the checks… (3 s)" / "Writing the change record… (3 s)".
+    ElapsedLabel *waitingLabel() const { return m_waiting; }
     QComboBox *picker() const { return m_picker; }
     QLabel *chainBanner() const { return m_chainBanner; }
     QPushButton *signOffButton() const { return m_signOff; }
@@ -65,7 +69,8 @@ public slots:
     void runProbe(const QString &itemId);
     // Opens the manual result dialog (non-blocking).
     void requestManualResult(const QString &itemId, bool pass);
-    // What the dialog does on OK; false with a status message when refused.
+    // What the dialog does on OK without an attachment (blocking; with one, the dialog's commit copies it on
+    // a worker first); false with a status message when refused.
     bool recordManualResult(const QString &itemId, bool pass, const QString &note, const QString &link,
                             const QString &attachment);
     // Asks for confirmation (non-blocking), then signs off.
@@ -88,6 +93,11 @@ signals:
     void statusMessage(const QString &text);
 
 private:
+    // Shows how a manual result ended; the status text when it was not written, else empty.
+    // Shows (or hides) the elapsed time of what the pane waits on: an export, the probes out.
+    void updateWaiting();
+    QString manualResultWritten(const QString &itemId, bool pass, ChecklistSession::Outcome outcome,
+                                const QString &error);
     void build();
     // Connects a session's answers to this view (once per session).
     void watchSession(ChecklistSession *session);
@@ -120,6 +130,9 @@ private:
     QLabel *m_chainBanner = nullptr;
     QComboBox *m_picker = nullptr;
     QLabel *m_status = nullptr;
+    ElapsedLabel *m_waiting = nullptr; // the elapsed time of an export or of the probes out
+    QString m_waitingFor;
+    bool m_exporting = false;
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;
     QLabel *m_header = nullptr;

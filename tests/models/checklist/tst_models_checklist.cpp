@@ -1,6 +1,7 @@
 // The checklist is a projection of journal entries: items follow the guide (rollback steps only for
 // FAILED / PARTIAL), automatic only where a probe is configured, manual results need a note, sign-off
 // needs every item and locks the record, amendments come afterwards, and everything survives reopening.
+#include "checklist/attachmentstore.h"
 #include "checklist/checklistrecorder.h"
 #include "domain/clock.h"
 #include "records/recordjournal.h"
@@ -155,6 +156,78 @@ private slots:
         QFile stored(QDir(m_dir.path()).filePath(r->attachment->storedPath));
         QVERIFY(stored.open(QIODevice::ReadOnly));
         QCOMPARE(stored.readAll(), QByteArray("not really a png"));
+    }
+
+    // An attachment's stored copy that was changed on disk after it was stored (or cut off by a crash)
+    // is not taken for the same file again: the next result attaching that file re-hashes the copy and
+    // replaces it, so the hash in the journal and the bytes next to the store agree again.
+    void aChangedStoredCopyIsReHashedAndReplaced()
+    {
+        QString error;
+        QVERIFY(m_recorder->open(u"upg_9"_s, UpgradeState::of(UpgradeState::Kind::Partial), m_profile, m_who,
+                                 &error));
+        const QString shot = m_dir.filePath(u"grafana.png"_s);
+        {
+            QFile f(shot);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("the dashboard at 20:15");
+        }
+        QVERIFY2(
+            m_recorder->recordManual(u"upg_9"_s, u"monitoring"_s, true, u"steady"_s, {}, shot, m_who, &error),
+            qPrintable(error));
+        const auto first = m_recorder->load(u"upg_9"_s).item(u"monitoring"_s)->result->attachment;
+        QVERIFY(first);
+        const QString storedPath = QDir(m_dir.path()).filePath(first->storedPath);
+        {
+            QFile f(storedPath); // someone (or a crash mid-copy) changes the stored copy
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("the dash");
+        }
+        QVERIFY2(m_recorder->recordManual(u"upg_9"_s, u"rollback-understand"_s, false, u"same screenshot"_s,
+                                          {}, shot, m_who, &error),
+                 qPrintable(error));
+        const auto second = m_recorder->load(u"upg_9"_s).item(u"rollback-understand"_s)->result->attachment;
+        QVERIFY(second);
+        QCOMPARE(second->storedPath, first->storedPath);
+        QFile stored(storedPath);
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QCOMPARE(stored.readAll(), QByteArray("the dashboard at 20:15"));
+        QCOMPARE(sha256OfFile(storedPath), first->sha256);
+    }
+
+    // An attachment has a stated cap (kAttachmentMaxBytes, 20 MiB): a file at the cap is stored, one byte
+    // more is refused with a sentence naming the file and the cap, and nothing is written or copied.
+    void anAttachmentOverTheCapIsRefusedByName()
+    {
+        QString error;
+        QVERIFY(m_recorder->open(u"upg_10"_s, UpgradeState::of(UpgradeState::Kind::Success), m_profile, m_who,
+                                 &error));
+        const QString atCap = m_dir.filePath(u"at-cap.log"_s);
+        const QString overCap = m_dir.filePath(u"core-dump.bin"_s);
+        for (const auto &[file, size] :
+             {std::pair{atCap, kAttachmentMaxBytes}, std::pair{overCap, kAttachmentMaxBytes + 1}}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(size));
+        }
+        QCOMPARE(kAttachmentMaxBytes, qint64(20) * 1024 * 1024);
+        const int before = int(m_journal->entries(u"upg_10"_s).size());
+        QVERIFY(!m_recorder->recordManual(u"upg_10"_s, u"monitoring"_s, true, u"steady"_s, {}, overCap, m_who,
+                                          &error));
+        QVERIFY2(error.contains(overCap), qPrintable(error));
+        QVERIFY2(error.contains(u"20"_s) && error.contains(u"MiB"_s), qPrintable(error));
+        QCOMPARE(int(m_journal->entries(u"upg_10"_s).size()), before);
+        QVERIFY(!m_recorder->load(u"upg_10"_s).item(u"monitoring"_s)->result);
+        const QStringList copies =
+            QDir(m_recorder->attachmentsDir())
+                .entryList({u"*core-dump.bin"_s, u".incoming-*"_s}, QDir::Files | QDir::Hidden);
+        QVERIFY2(copies.isEmpty(), qPrintable(copies.join(u", "_s)));
+
+        QVERIFY2(m_recorder->recordManual(u"upg_10"_s, u"monitoring"_s, true, u"steady"_s, {}, atCap, m_who,
+                                          &error),
+                 qPrintable(error));
+        QCOMPARE(m_recorder->load(u"upg_10"_s).item(u"monitoring"_s)->result->attachment->name,
+                 u"at-cap.log"_s);
     }
 
     void probeResultsKeepEveryAttempt()

@@ -420,9 +420,9 @@ private slots:
         QTest::keyClicks(dialog.noteEdit(), u"Dashboards steady for 15 minutes."_s);
         QString failure = u"database is locked"_s;
         int commits = 0;
-        dialog.setCommit([&] {
+        dialog.setCommit([&](const ManualResultDialog::Done &done) {
             ++commits;
-            return failure;
+            done(failure);
         });
         QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(commits, 1);
