@@ -801,11 +801,11 @@
     </message>
     <message>
         <source>The attachment %1 is larger than the %2 an attachment may have: attach a smaller file (for example a cropped screenshot) or link to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang %1 ist größer als die %2, die ein Anhang haben darf: Hängen Sie eine kleinere Datei an (zum Beispiel einen zugeschnittenen Screenshot) oder verlinken Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>The stored attachment %1 was changed on disk and cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Anhang %1 wurde auf der Festplatte verändert und kann nicht ersetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>The local store %1 is full (no space left on its disk, or a size limit reached): this record was not written and nothing that needs it was done. Free some disk space and try again; every record written before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher %1 ist voll (kein Platz mehr auf seinem Datenträger oder eine Größengrenze erreicht): Diese Aufzeichnung wurde nicht geschrieben, und nichts, was sie braucht, wurde getan. Geben Sie Speicherplatz frei und versuchen Sie es erneut; jede zuvor geschriebene Aufzeichnung bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1422,7 @@
     <message>
         <source>%1 (%2 s)</source>
         <extracomment>%1 what the console waits for (&quot;Signing in…&quot;), %2 whole seconds since it started</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s)</translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>Signing in to the portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung beim Portal…</translation>
     </message>
 </context>
 <context>
@@ -2439,11 +2439,11 @@
     </message>
     <message>
         <source>Recording the result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis wird aufgezeichnet…</translation>
     </message>
     <message>
         <source>Copying and hashing the attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang wird kopiert und gehasht…</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2647,7 @@
     </message>
     <message>
         <source>Waiting for the portal to answer the pre-flight checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Antwort des Portals zu den Vorabprüfungen…</translation>
     </message>
 </context>
 <context>
@@ -3882,11 +3882,11 @@ Laufende Aktualisierung: %2</translation>
     </message>
     <message>
         <source>Writing the change record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll wird geschrieben…</translation>
     </message>
     <message>
         <source>Waiting for the portal to answer the checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Antwort des Portals zu den Prüfungen…</translation>
     </message>
 </context>
 <context>

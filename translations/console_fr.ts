@@ -801,11 +801,11 @@
     </message>
     <message>
         <source>The attachment %1 is larger than the %2 an attachment may have: attach a smaller file (for example a cropped screenshot) or link to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe %1 dépasse les %2 autorisés pour une pièce jointe : joignez un fichier plus petit (par exemple une capture d’écran recadrée) ou indiquez plutôt un lien.</translation>
     </message>
     <message>
         <source>The stored attachment %1 was changed on disk and cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe enregistrée %1 a été modifiée sur le disque et ne peut pas être remplacée.</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>The local store %1 is full (no space left on its disk, or a size limit reached): this record was not written and nothing that needs it was done. Free some disk space and try again; every record written before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local %1 est plein (plus d’espace sur son disque, ou limite de taille atteinte) : cet enregistrement n’a pas été écrit et rien de ce qui en dépend n’a été fait. Libérez de l’espace disque et réessayez ; tous les enregistrements écrits auparavant sont conservés.</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1422,7 @@
     <message>
         <source>%1 (%2 s)</source>
         <extracomment>%1 what the console waits for (&quot;Signing in…&quot;), %2 whole seconds since it started</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s)</translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>Signing in to the portal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au portail…</translation>
     </message>
 </context>
 <context>
@@ -2439,11 +2439,11 @@
     </message>
     <message>
         <source>Recording the result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du résultat…</translation>
     </message>
     <message>
         <source>Copying and hashing the attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie et hachage de la pièce jointe…</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2647,7 @@
     </message>
     <message>
         <source>Waiting for the portal to answer the pre-flight checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse du portail aux vérifications préalables…</translation>
     </message>
 </context>
 <context>
@@ -3882,11 +3882,11 @@ Mise à niveau en cours : %2</translation>
     </message>
     <message>
         <source>Writing the change record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du dossier de changement…</translation>
     </message>
     <message>
         <source>Waiting for the portal to answer the checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse du portail aux vérifications…</translation>
     </message>
 </context>
 <context>
