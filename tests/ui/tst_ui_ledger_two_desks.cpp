@@ -282,7 +282,11 @@ private slots:
 
         // Alice signs off first and her sign-off reaches the ledger; then Bob signs off.
         QVERIFY2(a.validation->signOff(), qPrintable(a.validation->statusText()));
-        QTRY_VERIFY_WITH_TIMEOUT(a.team->status().state == ShippingStatus::State::UpToDate, kGenerousWaitMs);
+        // Her sign-off is in the ledger (no longer provisional) before Bob signs off.
+        QTRY_VERIFY_WITH_TIMEOUT(a.validation->teamChecklist() &&
+                                     a.validation->teamChecklist()->checklist.isSigned() &&
+                                     !a.validation->teamChecklist()->signOffProvisional,
+                                 kGenerousWaitMs);
         QVERIFY2(b.validation->signOff(), qPrintable(b.validation->statusText()));
         QTRY_VERIFY_WITH_TIMEOUT(b.team->status().state == ShippingStatus::State::UpToDate, kGenerousWaitMs);
 
@@ -294,6 +298,10 @@ private slots:
         QCOMPARE(late->winnerAuthor, QStringLiteral("alice"));
         QCOMPARE(late->signOff.author, QStringLiteral("bob"));
         QTRY_VERIFY(b.validation->teamLabel()->text().contains(QLatin1String("kept as an amendment")));
+        QTRY_VERIFY2(b.validation->findChild<QLabel *>(QStringLiteral("signOffLabel"))
+                         ->text()
+                         .contains(QLatin1String("stands as an amendment")),
+                     qPrintable(b.validation->findChild<QLabel *>(QStringLiteral("signOffLabel"))->text()));
         QVERIFY2(b.validation->statusText().contains(QLatin1String("kept as an amendment")),
                  qPrintable(b.validation->statusText()));
         // Alice is not told anything of the kind: hers is the sign-off.

@@ -459,8 +459,17 @@ void ValidationPane::reload()
         const QString who = c.signOff->displayName.isEmpty()
                                 ? c.signOff->author
                                 : tr("%1 (%2)").arg(c.signOff->displayName, c.signOff->author);
-        m_lock->setText(tr("\u2714 Signed off by %1 on %2. The record is locked; corrections are amendments.")
-                            .arg(who, locale.toString(c.signOff->at.toLocalTime(), QLocale::ShortFormat)));
+        const QString at = locale.toString(c.signOff->at.toLocalTime(), QLocale::ShortFormat);
+        const std::optional<LateSignOff> late = (m_ledger && m_team && !m_teamView)
+                                                    ? m_team->lateSignOffOf(m_ledger->workstationId())
+                                                    : std::nullopt;
+        m_lock->setText(
+            late ? tr("\u26A0 Signed off here by %1 on %2, but %3 had signed this checklist off first "
+                      "(team ledger): this sign-off stands as an amendment. The record is locked; "
+                      "corrections are amendments.")
+                       .arg(who, at, late->winnerAuthor)
+                 : tr("\u2714 Signed off by %1 on %2. The record is locked; corrections are amendments.")
+                       .arg(who, at));
         m_lock->show();
     } else {
         m_lock->hide();
