@@ -3615,6 +3615,10 @@ Laufende Aktualisierung: %2</translation>
         <source>The ledger&apos;s first sign-off: %1 (workstation %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ Signed off here by %1 on %2, but %3 had signed this checklist off first (team ledger): this sign-off stands as an amendment. The record is locked; corrections are amendments.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdc::VersionChooser</name>
