@@ -2,9 +2,9 @@
 
 #include "appcontext.h"
 #include "ledgervault.h"
-#include "shell/navigator.h"
 #include "shell/ledgerstatuslabel.h"
 #include "shell/mainwindow.h"
+#include "shell/navigator.h"
 #include "teamledger.h"
 
 #include <QCoreApplication>
