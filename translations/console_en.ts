@@ -215,6 +215,30 @@
             <numerusform>%Ln records, each sealed in the journal&apos;s hash chain; verify the whole chain from the Records menu.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln record(s) of the team, each sealed in its workstation&apos;s chain and in the ledger&apos;s chain.</source>
+        <translation>
+            <numerusform>%Ln record of the team, sealed in its workstation&apos;s chain and in the ledger&apos;s chain.</numerusform>
+            <numerusform>%Ln records of the team, each sealed in its workstation&apos;s chain and in the ledger&apos;s chain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) of this workstation not shipped yet.</source>
+        <translation>
+            <numerusform>%Ln record of this workstation is not shipped yet.</numerusform>
+            <numerusform>%Ln records of this workstation are not shipped yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::LedgerStatusLabel</name>
+    <message numerus="yes">
+        <source>%Ln record(s) wait</source>
+        <translation>
+            <numerusform>%Ln record waits</numerusform>
+            <numerusform>%Ln records wait</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdc::PreflightPane</name>
@@ -309,6 +333,13 @@
         <translation>
             <numerusform>%n item failed and will be signed as failed. </numerusform>
             <numerusform>%n items failed and will be signed as failed. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records from %n workstation(s): %1.</source>
+        <translation>
+            <numerusform>Records from %n workstation: %1.</numerusform>
+            <numerusform>Records from %n workstations: %1.</numerusform>
         </translation>
     </message>
 </context>

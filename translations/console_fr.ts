@@ -1377,6 +1377,18 @@
         <source>The demo portal has stopped (%1).</source>
         <translation>Le portail de démonstration s’est arrêté (%1).</translation>
     </message>
+    <message>
+        <source>Saving the ledger password in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger password for %1 is in the keychain; reconnect the profile to ship with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger password could not be saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdc::DemoPortal</name>
@@ -1977,6 +1989,52 @@
         <source>Signed in as %1 (role %2): History is read-only for this role; upgrades and checklist sign-offs are done by operators.</source>
         <translation>Connecté en tant que %1 (rôle %2) : l’historique est en lecture seule pour ce rôle ; les mises à niveau et les approbations de listes de contrôle sont faites par les opérateurs.</translation>
     </message>
+    <message>
+        <source>this workstation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shipped yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the team has recorded anything about this upgrade yet. The portal&apos;s summary and per-service results are above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by the team (ledger %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workstation&apos;s records of this upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s records from the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team ledger could not be read (%1); only this workstation&apos;s records are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) of the team, each sealed in its workstation&apos;s chain and in the ledger&apos;s chain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) of this workstation not shipped yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryFilterBar</name>
@@ -2156,6 +2214,64 @@
     <message>
         <source>System Default</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::LedgerStatusLabel</name>
+    <message>
+        <source>Team ledger shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) wait</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ledger: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger: all records shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger: %1 to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger unreachable: %1 on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger unreachable: %1 on this workstation; next attempt at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger refused a record: %1 on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger refused a record: %1 on this workstation; next attempt at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger: no password in the keychain; %1 on this workstation (edit the profile to enter it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger: the local records cannot be read; nothing ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ledger %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2947,110 @@
     <message>
         <source>Remove the user name and password from the portal URL (user:password@): the console never keeps them in a URL. Enter the user name below; the password is asked for when you sign in.</source>
         <translation>Retirez le nom d’utilisateur et le mot de passe de l’URL du portail (utilisateur:motdepasse@) : la console ne les conserve jamais dans une URL. Saisissez le nom d’utilisateur ci-dessous ; le mot de passe est demandé à la connexion.</translation>
+    </message>
+    <message>
+        <source>Team ledger (optional: share records with the team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server, e.g. db.example.com (empty: no ledger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger &amp;host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger &amp;database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger u&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the OS keychain; leave empty to keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional PEM file; empty: the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger CA bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ledger&apos;s CA bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger TLS &amp;verification (sslmode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the team ledger&apos;s host, or clear the ledger fields to keep records on this workstation only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter only the ledger&apos;s host name (no scheme, path, user or spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the team ledger&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user this workstation signs in to the ledger with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s CA bundle file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: with verify-ca the server&apos;s certificate is checked but not its host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: with sslmode %1 the ledger server&apos;s identity is not checked; use verify-full unless you know why not.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3887,6 +4107,49 @@ Mise à niveau en cours : %2</translation>
     <message>
         <source>Waiting for the portal to answer the checks…</source>
         <translation>En attente de la réponse du portail aux vérifications…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s records of this checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the team&apos;s checklist of upgrade %1 in the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team ledger could not be read (%1); opening this workstation&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the team&apos;s checklist of upgrade %1 from the ledger (read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 signed this checklist off first (workstation %2). The sign-off by %3 came later and is kept as an amendment, not as a second sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this is the team&apos;s checklist from the ledger (opened by %1); it was not worked on this workstation. It refreshes when a teammate records more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Records from %n workstation(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on this workstation; not in the ledger yet, so a teammate&apos;s sign-off may still come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s first sign-off: %1 (workstation %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Signed off here by %1 on %2, but %3 had signed this checklist off first (team ledger): this sign-off stands as an amendment. The record is locked; corrections are amendments.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

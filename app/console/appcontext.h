@@ -12,6 +12,7 @@ class Navigator;
 class PortalGateway;
 class PortalSession;
 class RecordJournal;
+class TeamLedger;
 class WatchList;
 
 struct AppContext
@@ -22,6 +23,7 @@ struct AppContext
     RecordJournal *journal = nullptr; // tamper-evident local records (trigger, pre-flight, checklist)
     Navigator *navigator = nullptr;   // cross-area requests (watch, checklist, history detail)
     WatchList *watches = nullptr;     // the one watch list of this portal (Active, History, tray, Upgrade)
+    TeamLedger *ledger = nullptr;     // the profile's team ledger (null: records stay on this workstation)
     const Clock *clock = nullptr;
     ConnectionProfile profile;
     bool demo = false;

@@ -6,14 +6,17 @@
 #include "connection/reloginoverlay.h"
 #include "demoportal.h"
 #include "historywiring.h"
+#include "ledgerwiring.h"
 #include "portalclient.h"
 #include "portalsession.h"
 #include "profiles/profilestore.h"
 #include "records/recordjournal.h"
 #include "shell/connectionbanner.h"
+#include "shell/ledgerstatuslabel.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 #include "store/localstore.h"
+#include "teamledger.h"
 #include "upgradewiring.h"
 #include "validationwiring.h"
 #include "watchlist.h"
@@ -40,6 +43,7 @@ ConsoleApp::~ConsoleApp()
     // The window and its areas go first: they hold pointers into the context.
     m_window.reset();
     m_watches.reset();
+    m_ledger.reset();
     m_navigator.reset();
     m_client.reset();
     m_pendingClient.reset();
@@ -130,6 +134,9 @@ void ConsoleApp::chooseProfile(const QString &message)
     if (!message.isEmpty())
         m_window->statusBar()->showMessage(message);
     connect(m_picker, &ProfilePicker::profileChosen, this, &ConsoleApp::connectProfile);
+    m_picker->setLedgerPasswordSink([this](const LedgerSettings &settings, const QString &password) {
+        storeLedgerPassword(m_window.get(), settings, password);
+    });
     m_picker->open();
 }
 
@@ -284,6 +291,13 @@ void ConsoleApp::buildAreas()
     const std::unique_ptr<WatchList> previous =
         std::exchange(m_watches, makeWatchList(m_context, m_watchSchedule));
     m_context.watches = m_watches.get();
+    // The profile's team ledger (if any), before the areas that show its records; the previous one goes
+    // after its areas (below).
+    std::unique_ptr<TeamLedger> previousLedger = std::exchange(m_ledger, makeTeamLedger(m_context));
+    m_context.ledger = m_ledger.get();
+    delete m_ledgerLabel;
+    if (m_ledger)
+        m_ledgerLabel = wireLedgerStatus(m_window.get(), m_ledger.get());
     // Each area of the runbook is built here from m_context as its issue lands.
     wireActiveArea(m_context, m_window.get());
     wireUpgradeArea(m_context, m_window.get());

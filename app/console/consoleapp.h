@@ -28,6 +28,8 @@ class PortalClient;
 class PortalSession;
 class RecordJournal;
 class WatchList;
+class TeamLedger;
+class LedgerStatusLabel;
 
 class ConsoleApp : public QObject
 {
@@ -43,6 +45,7 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     const AppContext &context() const { return m_context; }
+    TeamLedger *ledger() const { return m_ledger.get(); }
     PortalClient *client() const { return m_client.get(); }
 
     // The connection flow's dialogs while they are open (null otherwise), for keyboard and test drivers.
@@ -91,6 +94,8 @@ private:
     std::function<void(PortalClient *)> m_tuning;
     WatchSchedule m_watchSchedule;
     std::unique_ptr<WatchList> m_watches; // the one watch list of the signed-in portal
+    std::unique_ptr<TeamLedger> m_ledger; // the signed-in profile's team ledger, if it names one
+    QPointer<LedgerStatusLabel> m_ledgerLabel;
     std::unique_ptr<MainWindow> m_window;
     AppContext m_context;
 };

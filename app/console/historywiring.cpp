@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "history/historyarea.h"
+#include "history/historydetailpane.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
 
@@ -12,6 +13,8 @@ void wireHistory(MainWindow *window, const AppContext &context)
     auto *area =
         new HistoryArea(context.portal, context.store, context.journal, context.clock, context.navigator);
     area->followWatches(context.watches);
+    if (context.ledger)
+        area->detailPane()->setTeamLedger(context.ledger);
     window->setArea(MainWindow::Area::History, area);
     if (context.navigator) {
         QObject::connect(context.navigator, &Navigator::historyDetailRequested, window,

@@ -22,6 +22,8 @@ void wireValidation(MainWindow *window, const AppContext &context)
     services.profile = context.profile;
     auto *pane = new ValidationPane({new ChecklistSessions(services), context.navigator});
     window->setArea(MainWindow::Area::Validation, pane);
+    if (context.ledger)
+        pane->setTeamLedger(context.ledger);
 
     QObject::connect(pane, &ValidationPane::statusMessage, window,
                      [window](const QString &text) { window->statusBar()->showMessage(text, 10000); });

@@ -2,6 +2,7 @@
 target_sources(console_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/checklistitems.h ${CMAKE_CURRENT_LIST_DIR}/checklistitems.cpp
     ${CMAKE_CURRENT_LIST_DIR}/checklist.h ${CMAKE_CURRENT_LIST_DIR}/checklist.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/teamchecklist.h ${CMAKE_CURRENT_LIST_DIR}/teamchecklist.cpp
     ${CMAKE_CURRENT_LIST_DIR}/checklistrecorder.h ${CMAKE_CURRENT_LIST_DIR}/checklistrecorder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/attachmentstore.h ${CMAKE_CURRENT_LIST_DIR}/attachmentstore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/chainsegment.h ${CMAKE_CURRENT_LIST_DIR}/chainsegment.cpp

@@ -1,3 +1,6 @@
+# The team's records of an upgrade: the ledger's rows merged with local ones still waiting (pure).
+target_sources(console_models PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/teamrecords.h ${CMAKE_CURRENT_LIST_DIR}/teamrecords.cpp)
 target_sources(console_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ledgerchain.h ${CMAKE_CURRENT_LIST_DIR}/ledgerchain.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ledgerclient.h ${CMAKE_CURRENT_LIST_DIR}/ledgerclient.cpp

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace pdc {
@@ -89,28 +90,65 @@ ProfileEditor::ProfileEditor(const ConnectionProfile &profile, const QStringList
     m_username->setObjectName(QStringLiteral("profileUsername"));
     addField(tr("User na&me:"), m_username, tr("User name"));
 
-    auto *caRow = new QWidget(body);
-    auto *caLayout = new QHBoxLayout(caRow);
-    caLayout->setContentsMargins(0, 0, 0, 0);
-    m_caBundle = new QLineEdit(profile.caBundlePath, caRow);
+    m_caBundle = new QLineEdit(profile.caBundlePath, body);
     m_caBundle->setObjectName(QStringLiteral("profileCaBundle"));
     m_caBundle->setAccessibleName(tr("CA bundle file"));
     m_caBundle->setPlaceholderText(tr("Optional PEM file for a private certificate authority"));
-    auto *browse = new QPushButton(tr("&Browse\u2026"), caRow);
-    browse->setAccessibleName(tr("Choose a CA bundle file"));
-    connect(browse, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Choose a CA Bundle"), QString(),
-                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QFileDialog::fileSelected, m_caBundle, &QLineEdit::setText);
-        dialog->open();
-    });
-    caLayout->addWidget(m_caBundle, 1);
-    caLayout->addWidget(browse);
+    auto *caRow = fileRow(m_caBundle, tr("Choose a CA bundle file"), body);
     auto *caLabel = new QLabel(tr("C&A bundle:"), body);
     caLabel->setBuddy(m_caBundle);
     form->addRow(caLabel, caRow);
     layout->addLayout(form);
+
+    // The team ledger (docs/ledger.md): optional; its password goes to the OS keychain, never here.
+    auto *ledger = new QGroupBox(tr("Team ledger (optional: share records with the team)"), body);
+    ledger->setObjectName(QStringLiteral("ledgerGroup"));
+    auto *ledgerForm = new QFormLayout(ledger);
+    auto addLedgerField = [&](const QString &label, QWidget *field, const QString &accessible,
+                              QWidget *row = nullptr) {
+        field->setAccessibleName(accessible);
+        auto *l = new QLabel(label, ledger);
+        l->setBuddy(field);
+        ledgerForm->addRow(l, row ? row : field);
+    };
+    const LedgerSettings &ls = profile.ledger;
+    m_ledgerHost = new QLineEdit(ls.host, ledger);
+    m_ledgerHost->setObjectName(QStringLiteral("ledgerHost"));
+    m_ledgerHost->setPlaceholderText(tr("PostgreSQL server, e.g. db.example.com (empty: no ledger)"));
+    addLedgerField(tr("Ledger &host:"), m_ledgerHost, tr("Ledger host"));
+    m_ledgerPort = new QSpinBox(ledger);
+    m_ledgerPort->setObjectName(QStringLiteral("ledgerPort"));
+    m_ledgerPort->setRange(1, 65535);
+    m_ledgerPort->setValue(ls.port);
+    addLedgerField(tr("Ledger p&ort:"), m_ledgerPort, tr("Ledger port"));
+    m_ledgerDatabase = new QLineEdit(ls.database, ledger);
+    m_ledgerDatabase->setObjectName(QStringLiteral("ledgerDatabase"));
+    addLedgerField(tr("Ledger &database:"), m_ledgerDatabase, tr("Ledger database"));
+    m_ledgerUser = new QLineEdit(ls.user, ledger);
+    m_ledgerUser->setObjectName(QStringLiteral("ledgerUser"));
+    addLedgerField(tr("Ledger u&ser:"), m_ledgerUser, tr("Ledger user"));
+    m_ledgerPassword = new QLineEdit(ledger);
+    m_ledgerPassword->setObjectName(QStringLiteral("ledgerPassword"));
+    m_ledgerPassword->setEchoMode(QLineEdit::Password);
+    m_ledgerPassword->setPlaceholderText(tr("Kept in the OS keychain; leave empty to keep the stored one"));
+    addLedgerField(tr("Ledger pass&word:"), m_ledgerPassword, tr("Ledger password"));
+    m_ledgerCaBundle = new QLineEdit(ls.caBundlePath, ledger);
+    m_ledgerCaBundle->setObjectName(QStringLiteral("ledgerCaBundle"));
+    m_ledgerCaBundle->setPlaceholderText(
+        tr("Optional PEM file; empty: the system's certificate authorities"));
+    addLedgerField(tr("Ledger CA &file:"), m_ledgerCaBundle, tr("Ledger CA bundle file"),
+                   fileRow(m_ledgerCaBundle, tr("Choose the ledger's CA bundle file"), ledger));
+    m_ledgerSslMode = new QComboBox(ledger);
+    m_ledgerSslMode->setObjectName(QStringLiteral("ledgerSslMode"));
+    m_ledgerSslMode->addItems(LedgerSettings::sslModes());
+    m_ledgerSslMode->setCurrentText(ls.sslMode.isEmpty() ? QStringLiteral("verify-full") : ls.sslMode);
+    addLedgerField(tr("Ledger TLS &verification (sslmode):"), m_ledgerSslMode, tr("Ledger TLS mode"));
+    m_ledgerNote = new QLabel(ledger);
+    m_ledgerNote->setObjectName(QStringLiteral("ledgerNote"));
+    m_ledgerNote->setTextFormat(Qt::PlainText);
+    m_ledgerNote->setWordWrap(true);
+    ledgerForm->addRow(m_ledgerNote);
+    layout->addWidget(ledger);
 
     auto *routes = new QGroupBox(tr("Assumed routes (leave empty for the contract's default)"), body);
     auto *routeForm = new QFormLayout(routes);
@@ -155,11 +193,38 @@ ProfileEditor::ProfileEditor(const ConnectionProfile &profile, const QStringList
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(m_buttons);
 
-    for (QLineEdit *edit : {m_name, m_url, m_tenant})
+    for (QLineEdit *edit : {m_name, m_url, m_tenant, m_caBundle, m_ledgerHost, m_ledgerDatabase, m_ledgerUser,
+                            m_ledgerCaBundle, m_ledgerPassword})
         connect(edit, &QLineEdit::textChanged, this, &ProfileEditor::validate);
     connect(m_environment, &QComboBox::currentTextChanged, this, &ProfileEditor::validate);
-    resize(640, 640);
+    connect(m_ledgerSslMode, &QComboBox::currentTextChanged, this, &ProfileEditor::validate);
+    resize(640, 720);
     validate();
+}
+
+QWidget *ProfileEditor::fileRow(QLineEdit *edit, const QString &browseAccessibleName, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    edit->setParent(row);
+    auto *browse = new QPushButton(tr("&Browse\u2026"), row);
+    browse->setAccessibleName(browseAccessibleName);
+    connect(browse, &QPushButton::clicked, this, [this, edit] {
+        auto *dialog = new QFileDialog(this, tr("Choose a CA Bundle"), QString(),
+                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, edit, &QLineEdit::setText);
+        dialog->open();
+    });
+    rowLayout->addWidget(edit, 1);
+    rowLayout->addWidget(browse);
+    return row;
+}
+
+QString ProfileEditor::ledgerPassword() const
+{
+    return m_ledgerPassword->text();
 }
 
 ConnectionProfile ProfileEditor::profile() const
@@ -179,6 +244,12 @@ ConnectionProfile ProfileEditor::profile() const
     }
     p.metricsLinkTemplate = m_metrics->text().trimmed();
     p.logsLinkTemplate = m_logs->text().trimmed();
+    p.ledger.host = m_ledgerHost->text().trimmed();
+    p.ledger.port = m_ledgerPort->value();
+    p.ledger.database = m_ledgerDatabase->text().trimmed();
+    p.ledger.user = m_ledgerUser->text().trimmed();
+    p.ledger.caBundlePath = m_ledgerCaBundle->text().trimmed();
+    p.ledger.sslMode = m_ledgerSslMode->currentText();
     return p;
 }
 
@@ -202,6 +273,23 @@ QString ProfileEditor::problem() const
         return tr("Enter the environment.");
     if (!p.caBundlePath.isEmpty() && !QFileInfo(p.caBundlePath).isReadable())
         return tr("The CA bundle file cannot be read.");
+    const LedgerSettings &l = p.ledger;
+    const bool anyLedger = !l.host.isEmpty() || !l.database.isEmpty() || !l.user.isEmpty() ||
+                           !l.caBundlePath.isEmpty() || !ledgerPassword().isEmpty();
+    if (anyLedger) {
+        if (l.host.isEmpty())
+            return tr("Enter the team ledger's host, or clear the ledger fields to keep records on this "
+                      "workstation only.");
+        if (l.host.contains(QLatin1Char('/')) || l.host.contains(QLatin1Char(' ')) ||
+            l.host.contains(QLatin1Char('@')))
+            return tr("Enter only the ledger's host name (no scheme, path, user or spaces).");
+        if (l.database.isEmpty())
+            return tr("Enter the team ledger's database.");
+        if (l.user.isEmpty())
+            return tr("Enter the user this workstation signs in to the ledger with.");
+        if (!l.caBundlePath.isEmpty() && !QFileInfo(l.caBundlePath).isReadable())
+            return tr("The ledger's CA bundle file cannot be read.");
+    }
     return {};
 }
 
@@ -211,6 +299,16 @@ void ProfileEditor::validate()
     m_problem->setText(problemText);
     m_problem->setVisible(!problemText.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problemText.isEmpty());
+    const QString mode = m_ledgerSslMode->currentText();
+    QString note;
+    if (!m_ledgerHost->text().trimmed().isEmpty() && mode != QLatin1String("verify-full"))
+        note = mode == QLatin1String("verify-ca")
+                   ? tr("Note: with verify-ca the server's certificate is checked but not its host name.")
+                   : tr("Warning: with sslmode %1 the ledger server's identity is not checked; use "
+                        "verify-full unless you know why not.")
+                         .arg(mode);
+    m_ledgerNote->setText(note);
+    m_ledgerNote->setVisible(!note.isEmpty());
 }
 
 } // namespace pdc

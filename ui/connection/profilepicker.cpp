@@ -121,6 +121,9 @@ void ProfilePicker::editProfile(bool create)
         if (!oldName.isEmpty() && oldName != saved.name)
             m_store->remove(oldName);
         m_store->save(saved);
+        const QString password = editor->ledgerPassword();
+        if (m_passwordSink && saved.ledger.isConfigured() && !password.isEmpty())
+            m_passwordSink(saved.ledger, password);
         reload(saved.name);
     });
     editor->open();

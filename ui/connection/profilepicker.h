@@ -5,6 +5,7 @@
 #include "domain/connectionprofile.h"
 
 #include <QDialog>
+#include <functional>
 
 class QListWidget;
 class QPushButton;
@@ -18,6 +19,11 @@ class ProfilePicker : public QDialog
     Q_OBJECT
 public:
     explicit ProfilePicker(ProfileStore *store, QWidget *parent = nullptr);
+
+    // Where a ledger password typed into the profile editor goes (the OS keychain, wired by the app);
+    // called after the profile is saved, with the saved profile's ledger. Unset: the field is ignored.
+    using LedgerPasswordSink = std::function<void(const LedgerSettings &, const QString &password)>;
+    void setLedgerPasswordSink(LedgerPasswordSink sink) { m_passwordSink = std::move(sink); }
 
     void select(const QString &name);
     QString selectedName() const;
@@ -34,6 +40,7 @@ private:
     void updateButtons();
 
     ProfileStore *m_store;
+    LedgerPasswordSink m_passwordSink;
     QListWidget *m_list = nullptr;
     QPushButton *m_connect = nullptr;
     QPushButton *m_edit = nullptr;

@@ -4,6 +4,7 @@
 #include "portalsession.h"
 #include "records/recordjournal.h"
 #include "shell/navigator.h"
+#include "teamledger.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -76,11 +77,26 @@ QString valueHtml(const QJsonValue &v)
     return HistoryDetailPane::tr("(none)");
 }
 
-QString entryHtml(const JournalEntry &e)
+// Where a record was written and whether it is in the ledger yet; empty without a ledger.
+QString originHtml(const TeamRecord &r, const QString &thisWorkstation)
 {
-    return QStringLiteral("<p><b>%1</b> &middot; %2 &middot; <code>%3</code> &middot; #%4</p>%5")
+    if (r.ledgerSeq < 0)
+        return QString();
+    QString origin = r.workstationId == thisWorkstation && !thisWorkstation.isEmpty()
+                         ? HistoryDetailPane::tr("this workstation (%1)").arg(r.workstationId)
+                         : HistoryDetailPane::tr("workstation %1").arg(r.workstationId);
+    origin = QStringLiteral(" &middot; ") + esc(origin);
+    if (!r.isShipped())
+        origin += QStringLiteral(" &middot; <i>%1</i>").arg(esc(HistoryDetailPane::tr("not shipped yet")));
+    return origin;
+}
+
+QString entryHtml(const TeamRecord &r, const QString &thisWorkstation)
+{
+    const JournalEntry &e = r.entry;
+    return QStringLiteral("<p><b>%1</b> &middot; %2 &middot; <code>%3</code> &middot; #%4%5</p>%6")
         .arg(esc(when(e.at)), esc(e.author.isEmpty() ? HistoryDetailPane::tr("unknown author") : e.author),
-             esc(e.kind), QString::number(e.seq), objectHtml(e.payload));
+             esc(e.kind), QString::number(e.seq), originHtml(r, thisWorkstation), objectHtml(e.payload));
 }
 
 } // namespace
@@ -155,9 +171,11 @@ HistoryDetailPane::HistoryDetailPane(PortalSession *portal, RecordJournal *journ
     m_services->setMaximumHeight(160);
     layout->addWidget(m_services);
 
-    auto *recordsTitle = new QLabel(tr("Recorded on this workstation"), this);
-    recordsTitle->setFont(bold);
-    layout->addWidget(recordsTitle);
+    m_recordsTitle = new QLabel(tr("Recorded on this workstation"), this);
+    m_recordsTitle->setTextFormat(Qt::PlainText);
+    m_recordsTitle->setObjectName(QStringLiteral("historyRecordsTitle"));
+    m_recordsTitle->setFont(bold);
+    layout->addWidget(m_recordsTitle);
     m_records = new QTextBrowser(this);
     m_records->setObjectName(QStringLiteral("historyRecords"));
     m_records->setAccessibleName(tr("Local records of this upgrade"));
@@ -281,49 +299,89 @@ void HistoryDetailPane::showServices(const UpgradeStatus &status)
 
 QString HistoryDetailPane::recordsHtml(const QList<JournalEntry> &entries)
 {
-    if (entries.isEmpty())
+    return teamRecordsHtml(localTeamRecords(entries, QString(), false), QString());
+}
+
+QString HistoryDetailPane::teamRecordsHtml(const QList<TeamRecord> &records, const QString &thisWorkstation)
+{
+    if (records.isEmpty())
         return QStringLiteral("<p>%1</p>")
-            .arg(esc(tr("Nothing was recorded about this upgrade on this workstation (it may have been "
-                        "triggered elsewhere). The portal's summary and per-service results are above.")));
-    QList<JournalEntry> trigger, timeline, checklist, other;
-    for (const JournalEntry &e : entries) {
+            .arg(esc(thisWorkstation.isEmpty()
+                         ? tr("Nothing was recorded about this upgrade on this workstation (it may have been "
+                              "triggered elsewhere). The portal's summary and per-service results are above.")
+                         : tr("Nobody in the team has recorded anything about this upgrade yet. The portal's "
+                              "summary and per-service results are above.")));
+    QList<TeamRecord> trigger, timeline, checklist, other;
+    for (const TeamRecord &r : records) {
+        const JournalEntry &e = r.entry;
         if (e.kind == QLatin1String("upgrade.triggered") ||
             e.kind == QLatin1String("upgrade.trigger_failed") ||
             e.kind.startsWith(QLatin1String("preflight.")))
-            trigger << e;
+            trigger << r;
         else if (e.kind == QLatin1String("upgrade.state"))
-            timeline << e;
+            timeline << r;
         else if (e.kind.startsWith(QLatin1String("checklist.")))
-            checklist << e;
+            checklist << r;
         else
-            other << e;
+            other << r;
     }
     QString html;
-    auto section = [&html](const QString &title, const QList<JournalEntry> &list) {
+    auto section = [&html, &thisWorkstation](const QString &title, const QList<TeamRecord> &list) {
         if (list.isEmpty())
             return;
         html += QStringLiteral("<h3>%1</h3>").arg(esc(title));
-        for (const JournalEntry &e : list)
-            html += entryHtml(e);
+        for (const TeamRecord &r : list)
+            html += entryHtml(r, thisWorkstation);
     };
     section(tr("Trigger: operator, scope, pre-flight results and overrides"), trigger);
     if (!timeline.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><table cellspacing=\"4\">").arg(esc(tr("State timeline")));
-        for (const JournalEntry &e : timeline) {
+        for (const TeamRecord &r : timeline) {
+            const JournalEntry &e = r.entry;
             QString state = e.payload.value(QStringLiteral("state")).toString();
             if (state.isEmpty())
                 state = e.payload.value(QStringLiteral("status")).toString();
             QJsonObject rest = e.payload;
             rest.remove(QStringLiteral("state"));
             rest.remove(QStringLiteral("status"));
-            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td></tr>")
-                        .arg(esc(when(e.at)), esc(state), objectHtml(rest));
+            html += QStringLiteral("<tr><td>%1%2</td><td><b>%3</b></td><td>%4</td></tr>")
+                        .arg(esc(when(e.at)), originHtml(r, thisWorkstation), esc(state), objectHtml(rest));
         }
         html += QStringLiteral("</table>");
     }
     section(tr("Validation checklist and sign-off"), checklist);
     section(tr("Other records"), other);
     return html;
+}
+
+void HistoryDetailPane::setTeamLedger(TeamLedger *ledger)
+{
+    m_ledger = ledger;
+    m_recordsTitle->setText(ledger
+                                ? tr("Recorded by the team (ledger %1)").arg(ledger->settings().ledgerKey())
+                                : tr("Recorded on this workstation"));
+    m_records->setAccessibleName(ledger ? tr("Every workstation's records of this upgrade")
+                                        : tr("Local records of this upgrade"));
+    if (!ledger)
+        return;
+    connect(ledger, &TeamLedger::rowsRead, this,
+            [this](const QString &upgradeId, const QList<LedgerRow> &rows, const QString &error) {
+                if (upgradeId != this->upgradeId())
+                    return;
+                if (!error.isEmpty()) {
+                    qCInfo(lcHistoryUi).noquote()
+                        << "the ledger's records of" << upgradeId << "could not be read:" << error;
+                    m_ledgerProblem = error;
+                    showLocalRecords();
+                    return;
+                }
+                m_ledgerProblem.clear();
+                showTeamRecords(rows);
+            });
+    connect(ledger, &TeamLedger::recordsAppended, this, [this](const QString &upgradeId) {
+        if (upgradeId == this->upgradeId())
+            m_ledger->readUpgrade(upgradeId);
+    });
 }
 
 void HistoryDetailPane::reloadRecords()
@@ -336,8 +394,27 @@ void HistoryDetailPane::reloadRecords()
         m_records->setHtml(QStringLiteral("<p>%1</p>").arg(esc(tr("The local records are not available."))));
         return;
     }
+    showLocalRecords();
+    if (m_ledger)
+        m_ledger->readUpgrade(m_summary->upgradeId); // showTeamRecords() follows
+}
+
+void HistoryDetailPane::showLocalRecords()
+{
     const QList<JournalEntry> entries = m_journal->entries(m_summary->upgradeId);
-    QString html = recordsHtml(entries);
+    QString html;
+    if (m_ledger) {
+        // Until the ledger answers (or when it cannot): this workstation's own, origin not yet compared.
+        const QString note =
+            m_ledgerProblem.isEmpty()
+                ? tr("Reading the team's records from the ledger\u2026")
+                : tr("The team ledger could not be read (%1); only this workstation's records "
+                     "are shown.")
+                      .arg(m_ledgerProblem);
+        html = QStringLiteral("<p><i>%1</i></p>").arg(esc(note)) + recordsHtml(entries);
+    } else {
+        html = recordsHtml(entries);
+    }
     if (!entries.isEmpty()) {
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(esc(tr("%Ln record(s), each sealed in the journal's hash chain; verify the whole "
@@ -345,6 +422,30 @@ void HistoryDetailPane::reloadRecords()
                                 nullptr, entries.size())));
     }
     m_records->setHtml(html);
+    m_teamShown = false;
+}
+
+void HistoryDetailPane::showTeamRecords(const QList<LedgerRow> &rows)
+{
+    const QString here = m_ledger->workstationId();
+    m_teamRecords = mergeTeamRecords(rows, m_journal->entries(m_summary->upgradeId), here);
+    QString html = teamRecordsHtml(m_teamRecords, here.isEmpty() ? QStringLiteral("-") : here);
+    qsizetype waiting = 0;
+    for (const TeamRecord &r : m_teamRecords)
+        waiting += r.isShipped() ? 0 : 1;
+    if (!m_teamRecords.isEmpty()) {
+        html +=
+            QStringLiteral("<p><i>%1 %2</i></p>")
+                .arg(esc(tr("%Ln record(s) of the team, each sealed in its workstation's chain and in the "
+                            "ledger's chain.",
+                            nullptr, m_teamRecords.size())),
+                     waiting ? esc(tr("%Ln record(s) of this workstation not shipped yet.", nullptr,
+                                      int(waiting)))
+                             : QString());
+    }
+    m_records->setHtml(html);
+    m_teamShown = true;
+    emit teamRecordsShown();
 }
 
 void HistoryDetailPane::updateRole()

@@ -2,13 +2,18 @@
 // (GET /api/v1/deployments/upgrade/{id}), and everything this workstation's record journal holds for it:
 // the trigger (operator, scope, pre-flight results and override reasons), failed trigger attempts, the
 // state timeline, the validation checklist and its sign-off, and any other kind of record, shown
-// generically so nothing is hidden.
+// generically so nothing is hidden. With a team ledger (setTeamLedger()), every workstation's records of
+// the upgrade from the ledger, each with author and workstation, and this workstation's records that have
+// not shipped yet marked as such; refreshed when the ledger announces new records of the shown upgrade.
+// The ledger is read on TeamLedger's worker thread; until it answers (or when it cannot) the local
+// records are shown with a note saying so.
 //
 // Actions respect the role: "Watch live" (read-only) is offered for an unfinished upgrade; "Open
 // checklist" only to roles that may act (User::mayTrigger()); an auditor sees a one-line reason instead.
 #pragma once
 
 #include "domain/upgrade.h"
+#include "ledger/teamrecords.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -24,6 +29,7 @@ namespace pdc {
 class Navigator;
 class PortalSession;
 class RecordJournal;
+class TeamLedger;
 struct JournalEntry;
 
 class HistoryDetailPane : public QWidget
@@ -36,8 +42,13 @@ public:
     // Shows an upgrade (the summary as cached) and fetches its per-service results.
     void showUpgrade(const UpgradeSummary &summary);
     void showNothing();
-    // Re-reads the journal for the shown upgrade (records changed).
+    // Re-reads the journal (and the ledger, when there is one) for the shown upgrade (records changed).
     void reloadRecords();
+    // Shows the team's records from this ledger (null: this workstation's only).
+    void setTeamLedger(TeamLedger *ledger);
+    // Whether the records shown are the team's as the ledger last answered (false: local only).
+    bool showsTeamRecords() const { return m_teamShown; }
+    const QList<TeamRecord> &teamRecords() const { return m_teamRecords; }
     // Applies the signed-in role to the actions.
     void updateRole();
 
@@ -49,13 +60,20 @@ public:
 
     // The journal's records as HTML (pure; shared with tests).
     static QString recordsHtml(const QList<JournalEntry> &entries);
+    // The team's records as HTML, each with its workstation ("this workstation" for thisWorkstation) and
+    // a "not shipped yet" mark on waiting ones (pure; shared with tests).
+    static QString teamRecordsHtml(const QList<TeamRecord> &records, const QString &thisWorkstation);
 
 signals:
     void servicesFinished();
+    // The team's records of the shown upgrade were read from the ledger and are on screen.
+    void teamRecordsShown();
 
 private:
     void showServices(const UpgradeStatus &status);
     void updateActions();
+    void showLocalRecords();
+    void showTeamRecords(const QList<LedgerRow> &rows);
 
     PortalSession *m_portal;
     RecordJournal *m_journal;
@@ -70,6 +88,11 @@ private:
     QLabel *m_serviceStatus = nullptr;
     QTableWidget *m_services = nullptr;
     QTextBrowser *m_records = nullptr;
+    QLabel *m_recordsTitle = nullptr;
+    QPointer<TeamLedger> m_ledger;
+    QString m_ledgerProblem;
+    QList<TeamRecord> m_teamRecords;
+    bool m_teamShown = false;
     QObject *m_request = nullptr; // context of the current fetchUpgrade; replaced per upgrade
     bool m_servicesLoaded = false;
 };

@@ -8,6 +8,7 @@
 #include "manualresultdialog.h"
 #include "shell/emptystate.h"
 #include "shell/navigator.h"
+#include "teamledger.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -177,6 +178,14 @@ void ValidationPane::build()
     contentLayout->addWidget(m_header);
     contentLayout->addWidget(m_progress);
     contentLayout->addWidget(m_lock);
+    m_teamLabel = new QLabel(content);
+    m_teamLabel->setTextFormat(Qt::PlainText); // names and ledger text: never markup
+    m_teamLabel->setObjectName(QStringLiteral("teamChecklistLabel"));
+    m_teamLabel->setAccessibleName(tr("The team's records of this checklist"));
+    m_teamLabel->setWordWrap(true);
+    m_teamLabel->setFocusPolicy(Qt::TabFocus);
+    m_teamLabel->hide();
+    contentLayout->addWidget(m_teamLabel);
 
     auto *scroll = new QScrollArea(content);
     scroll->setWidgetResizable(true);
@@ -288,12 +297,133 @@ void ValidationPane::openChecklist(const QString &upgradeId)
     if (upgradeId.isEmpty())
         return;
     qCInfo(lcValidation) << "checklist requested for" << upgradeId;
+    if (m_ledger && !m_services.sessions->checklist(upgradeId).opened) {
+        // Not worked here: the ledger may hold a teammate's checklist; show that (read-only) if so,
+        // else open this workstation's own (teamRowsRead()).
+        m_pendingOpen = upgradeId;
+        setStatus(tr("Looking for the team's checklist of upgrade %1 in the ledger\u2026").arg(upgradeId));
+        m_ledger->readUpgrade(upgradeId);
+        return;
+    }
     m_services.sessions->session(upgradeId)->open();
+}
+
+void ValidationPane::setTeamLedger(TeamLedger *ledger)
+{
+    m_ledger = ledger;
+    if (!ledger)
+        return;
+    connect(ledger, &TeamLedger::rowsRead, this, &ValidationPane::teamRowsRead);
+    connect(ledger, &TeamLedger::recordsAppended, this, [this](const QString &upgradeId) {
+        if (upgradeId == m_upgradeId)
+            m_ledger->readUpgrade(upgradeId);
+    });
+    if (!m_upgradeId.isEmpty())
+        ledger->readUpgrade(m_upgradeId);
+}
+
+void ValidationPane::teamRowsRead(const QString &upgradeId, const QList<LedgerRow> &rows,
+                                  const QString &error)
+{
+    const bool pending = upgradeId == m_pendingOpen;
+    if (!pending && upgradeId != m_upgradeId)
+        return;
+    if (pending)
+        m_pendingOpen.clear();
+    if (!error.isEmpty()) {
+        qCInfo(lcValidation).noquote()
+            << "the ledger's records of" << upgradeId << "could not be read:" << error;
+        if (pending) {
+            setStatus(tr("The team ledger could not be read (%1); opening this workstation's checklist.")
+                          .arg(error));
+            m_services.sessions->session(upgradeId)->open();
+        }
+        return;
+    }
+    const QString here = m_ledger->workstationId();
+    const TeamChecklist team = TeamChecklist::fromTeamRecords(
+        upgradeId, mergeTeamRecords(rows, m_services.sessions->services().journal->entries(upgradeId), here));
+    const bool ownHere = m_services.sessions->checklist(upgradeId).opened;
+    if (pending) {
+        if (!team.checklist.opened || ownHere) {
+            m_services.sessions->session(upgradeId)->open();
+            return;
+        }
+        m_team = team;
+        m_teamView = true;
+        showChecklist(upgradeId);
+        setStatus(
+            tr("Showing the team's checklist of upgrade %1 from the ledger (read-only).").arg(upgradeId));
+        return;
+    }
+    const std::optional<LateSignOff> before = m_team ? m_team->lateSignOffOf(here) : std::nullopt;
+    m_team = team;
+    if (m_teamView)
+        rebuildRows(); // a teammate's checklist: items may have changed with the new records
+    else
+        reload();
+    // Told once when this workstation's sign-off turned out to be the later one.
+    if (const auto late = team.lateSignOffOf(here);
+        late && (!before || before->signOff.seq != late->signOff.seq))
+        setStatus(lateSignOffText(*late));
+}
+
+QString ValidationPane::lateSignOffText(const LateSignOff &late) const
+{
+    return tr("\u26A0 %1 signed this checklist off first (workstation %2). The sign-off by %3 came later and "
+              "is "
+              "kept as an amendment, not as a second sign-off.")
+        .arg(late.winnerAuthor, late.winnerWorkstation, late.signOff.author);
+}
+
+Checklist ValidationPane::shownChecklist() const
+{
+    if (m_teamView && m_team && m_team->checklist.upgradeId == m_upgradeId)
+        return m_team->checklist;
+    return m_services.sessions->checklist(m_upgradeId);
+}
+
+void ValidationPane::showTeamState()
+{
+    if (!m_ledger || !m_team || m_team->checklist.upgradeId != m_upgradeId) {
+        m_teamLabel->hide();
+        return;
+    }
+    const TeamChecklist &t = *m_team;
+    const QString here = m_ledger->workstationId();
+    QStringList lines;
+    if (m_teamView)
+        lines
+            << tr("Read-only: this is the team's checklist from the ledger (opened by %1); it was not worked "
+                  "on this workstation. It refreshes when a teammate records more.")
+                   .arg(t.checklist.openedBy);
+    lines << tr("Records from %n workstation(s): %1.", nullptr, int(t.workstations.size()))
+                 .arg(t.workstations.join(QStringLiteral(", ")));
+    if (t.checklist.signOff) {
+        lines << (t.signOffProvisional ? tr("Signed off by %1 on this workstation; not in the ledger yet, so "
+                                            "a teammate's sign-off "
+                                            "may still come first.")
+                                             .arg(t.checklist.signOff->author)
+                                       : tr("The ledger's first sign-off: %1 (workstation %2).")
+                                             .arg(t.checklist.signOff->author, t.signOffWorkstation));
+    }
+    if (const auto late = t.lateSignOffOf(here))
+        lines << lateSignOffText(*late);
+    m_teamLabel->setText(lines.join(QLatin1Char('\n')));
+    m_teamLabel->show();
 }
 
 void ValidationPane::showChecklist(const QString &upgradeId)
 {
+    if (upgradeId != m_upgradeId && !(m_team && m_team->checklist.upgradeId == upgradeId)) {
+        m_team.reset();
+        m_teamView = false;
+    }
+    if (m_teamView && m_services.sessions->checklist(upgradeId).opened)
+        m_teamView = false; // worked here now: this workstation's own checklist
     m_upgradeId = upgradeId;
+    if (m_ledger && !m_teamView)
+        m_ledger->readUpgrade(upgradeId); // the team's state of it (teamRowsRead())
     rebuildRows();
     refreshPicker();
     emit checklistShown(upgradeId);
@@ -304,7 +434,7 @@ void ValidationPane::rebuildRows()
     for (ChecklistItemRow *row : std::as_const(m_rows))
         delete row;
     m_rows.clear();
-    m_checklist = m_services.sessions->checklist(m_upgradeId);
+    m_checklist = shownChecklist();
     int number = 0;
     for (const ChecklistItemState &item : std::as_const(m_checklist.items)) {
         auto *row = new ChecklistItemRow(++number, item, m_rowsHost);
@@ -318,7 +448,8 @@ void ValidationPane::rebuildRows()
 
 void ValidationPane::reload()
 {
-    m_checklist = m_services.sessions->checklist(m_upgradeId);
+    m_checklist = shownChecklist();
+    showTeamState();
     const Checklist &c = m_checklist;
     m_stack->setCurrentIndex(c.opened ? 1 : 0);
     if (!c.opened)
@@ -357,8 +488,17 @@ void ValidationPane::reload()
         const QString who = c.signOff->displayName.isEmpty()
                                 ? c.signOff->author
                                 : tr("%1 (%2)").arg(c.signOff->displayName, c.signOff->author);
-        m_lock->setText(tr("\u2714 Signed off by %1 on %2. The record is locked; corrections are amendments.")
-                            .arg(who, locale.toString(c.signOff->at.toLocalTime(), QLocale::ShortFormat)));
+        const QString at = locale.toString(c.signOff->at.toLocalTime(), QLocale::ShortFormat);
+        const std::optional<LateSignOff> late = (m_ledger && m_team && !m_teamView)
+                                                    ? m_team->lateSignOffOf(m_ledger->workstationId())
+                                                    : std::nullopt;
+        m_lock->setText(
+            late ? tr("\u26A0 Signed off here by %1 on %2, but %3 had signed this checklist off first "
+                      "(team ledger): this sign-off stands as an amendment. The record is locked; "
+                      "corrections are amendments.")
+                       .arg(who, at, late->winnerAuthor)
+                 : tr("\u2714 Signed off by %1 on %2. The record is locked; corrections are amendments.")
+                       .arg(who, at));
         m_lock->show();
     } else {
         m_lock->hide();
@@ -374,7 +514,7 @@ void ValidationPane::reload()
     m_amendments->setVisible(!amendments.isEmpty());
 
     const ChecklistServices &services = m_services.sessions->services();
-    const bool writable = services.mayRecord();
+    const bool writable = services.mayRecord() && !m_teamView;
     const ChecklistSession *running = m_services.sessions->find(c.upgradeId);
     bool anyAutomatic = false;
     for (const ChecklistItemState &item : c.items) {
@@ -389,12 +529,14 @@ void ValidationPane::reload()
                               ? tr("Sign off with your portal identity (Alt+S)")
                               : tr("%n item(s) still need a result", nullptr, total - c.resultCount()));
     m_amend->setEnabled(writable && c.isSigned());
-    if (!writable) {
+    if (!writable && !m_teamView) {
         m_lock->setText(c.signOff ? m_lock->text() + QLatin1Char('\n') + readOnlyReason() : readOnlyReason());
         m_lock->show();
     }
-    m_exportPdf->setEnabled(true);
-    m_exportJson->setEnabled(true);
+    // The change record is this workstation's journal segment; a teammate's checklist is exported at
+    // the teammate's desk (or with deployctl records verify for the ledger's chains).
+    m_exportPdf->setEnabled(!m_teamView);
+    m_exportJson->setEnabled(!m_teamView);
 }
 
 QString ValidationPane::readOnlyReason() const

@@ -8,8 +8,15 @@
 // shown is read back from the record journal after each write, so what the operator sees is what was
 // stored. The journal's hash chain is verified off the GUI thread when the pane starts; a break is
 // shown as a banner above the checklist.
+//
+// With a team ledger (setTeamLedger()): a checklist not worked on this workstation but opened by a
+// teammate is shown from the ledger's records, read-only, and refreshed when the ledger announces more;
+// for a checklist worked here, the team's state is shown beside it, and when this workstation's sign-off
+// came after a teammate's it says so: the first sign-off in ledger order wins and the later one stands as
+// an amendment (the rule is TeamChecklist's, models/checklist/teamchecklist.h; the pane only words it).
 #pragma once
 
+#include "checklist/teamchecklist.h"
 #include "checklistsessions.h"
 
 #include <QHash>
@@ -31,6 +38,7 @@ class ElapsedLabel;
 class ChecklistItemRow;
 class EmptyState;
 class Navigator;
+class TeamLedger;
 
 struct ValidationServices
 {
@@ -58,6 +66,13 @@ public:
     QString statusText() const;
     bool isProbeRunning() const { return m_services.sessions->isAnyProbeRunning(); }
     std::optional<ChainVerdict> chainVerdict() const { return m_verdict; }
+    // The team's records of the shown checklist (ledger): shown beside it, or instead of it (read-only)
+    // for a teammate's checklist. Null: this workstation's records only.
+    void setTeamLedger(TeamLedger *ledger);
+    // Whether the shown checklist is a teammate's, from the ledger, read-only.
+    bool showsTeamChecklist() const { return m_teamView; }
+    std::optional<TeamChecklist> teamChecklist() const { return m_team; }
+    QLabel *teamLabel() const { return m_teamLabel; }
 
     // The operator's portal identity (the signed-in session; else the profile's last user).
     OperatorIdentity identity() const { return m_services.sessions->services().identity(); }
@@ -118,6 +133,10 @@ private:
     QString readOnlyReason() const;
     void showChainVerdict(const ChainVerdict &verdict);
     ConnectionProfile profile() const { return m_services.sessions->services().currentProfile(); }
+    void teamRowsRead(const QString &upgradeId, const QList<LedgerRow> &rows, const QString &error);
+    Checklist shownChecklist() const;
+    void showTeamState();
+    QString lateSignOffText(const LateSignOff &late) const;
 
     ValidationServices m_services;
     QString m_upgradeId;
@@ -126,6 +145,11 @@ private:
     std::optional<ChainVerdict> m_verdict;
     bool m_updatingPicker = false;
     QPointer<QDialog> m_loginProbeDialog;
+    QPointer<TeamLedger> m_ledger;
+    std::optional<TeamChecklist> m_team; // the team's state of the shown checklist, as last read
+    bool m_teamView = false;             // showing a teammate's checklist (read-only)
+    QString m_pendingOpen;               // asked the ledger before opening this upgrade's checklist
+    QLabel *m_teamLabel = nullptr;
 
     QLabel *m_chainBanner = nullptr;
     QComboBox *m_picker = nullptr;

@@ -1,0 +1,353 @@
+// Two desks, one team ledger (issue 15), end to end through a real PostgreSQL server (the ledger test
+// fixture): Alice works a checklist at desk A, whose console ships every record as it is written; at desk
+// B, Bob's History detail shows Alice's records with her name and workstation, and his Validation area
+// opens her checklist read-only from the ledger and follows it live up to her sign-off. Then both desks
+// sign off one checklist at once: the first sign-off in ledger order wins, and the desk whose sign-off
+// came second is told that it stands as an amendment. Each desk has its own local store; the status bar
+// label says how many records wait.
+#include "checklistsessions.h"
+#include "domain/clock.h"
+#include "fakeportal.h"
+#include "history/historydetailpane.h"
+#include "ledger/ledgerconnection.h"
+#include "ledger/ledgermigrator.h"
+#include "ledgertestserver.h"
+#include "portalsession.h"
+#include "records/recordjournal.h"
+#include "shell/ledgerstatuslabel.h"
+#include "store/localstore.h"
+#include "teamledger.h"
+#include "testsupport.h"
+#include "validation/validationpane.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <memory>
+#include <utility>
+
+using namespace pdc;
+using namespace testsupport;
+using pdc::testing::FakePortal;
+
+namespace {
+
+constexpr int kGenerousWaitMs = 20000; // "about a second" is the aim; a loaded test machine gets more
+
+// One workstation: its local store and journal, its console's ledger worker, its portal session, and the
+// History detail and Validation areas side by side.
+struct Desk
+{
+    Desk(const QString &storePath, const LedgerSettings &ledger, const QString &password, const QString &user)
+        : store(storePath)
+        , journal(&store, &clock)
+    {
+        QVERIFY(store.open());
+        QVERIFY(journal.open());
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("acme-staging");
+        profile.portalUrl = QUrl(QStringLiteral("https://portal.acme.example"));
+        profile.tenant = QStringLiteral("acme");
+        profile.environment = QStringLiteral("staging");
+        profile.username = user;
+        profile.ledger = ledger;
+        portal = std::make_unique<FakePortal>(profile);
+        portal->signIn(user, QStringLiteral("operator"), QStringLiteral("acme"), QStringLiteral("staging"));
+        session = std::make_unique<PortalSession>(portal.get());
+
+        TeamLedgerServices services;
+        services.store = &store;
+        services.journal = &journal;
+        services.clock = &clock;
+        services.settings = ledger;
+        services.password = [password](QString *) {
+            return std::optional<QString>(password);
+        };
+        team = std::make_unique<TeamLedger>(services);
+
+        window.setWindowTitle(user);
+        auto *split = new QSplitter(&window);
+        history = new HistoryDetailPane(session.get(), &journal, nullptr, split);
+        history->setTeamLedger(team.get());
+        ChecklistServices checklist;
+        checklist.gateway = portal.get();
+        checklist.journal = &journal;
+        checklist.store = &store;
+        checklist.clock = &clock;
+        validation = new ValidationPane({new ChecklistSessions(checklist), nullptr}, split);
+        validation->setTeamLedger(team.get());
+        status = new LedgerStatusLabel(&window);
+        QObject::connect(team.get(), &TeamLedger::shippingChanged, status, &LedgerStatusLabel::showStatus);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(split, 1);
+        layout->addWidget(status);
+        window.resize(1500, 900);
+        window.show();
+        team->start();
+    }
+    ~Desk()
+    {
+        delete validation;
+        delete history;
+        team.reset();
+    }
+
+    // What the History detail pane shows (plain text of its records view).
+    QString historyText() const { return history->recordsView()->toPlainText(); }
+
+    SystemClock clock;
+    LocalStore store;
+    RecordJournal journal;
+    std::unique_ptr<FakePortal> portal;
+    std::unique_ptr<PortalSession> session;
+    std::unique_ptr<TeamLedger> team;
+    QWidget window;
+    HistoryDetailPane *history = nullptr;
+    ValidationPane *validation = nullptr;
+    LedgerStatusLabel *status = nullptr;
+};
+
+UpgradeSummary summaryOf(const QString &upgradeId)
+{
+    UpgradeSummary s;
+    s.upgradeId = upgradeId;
+    s.service = QStringLiteral("agent");
+    s.version = QStringLiteral("2.4.1");
+    s.initiatedBy = QStringLiteral("alice");
+    s.state = UpgradeState::fromWire(QStringLiteral("SUCCESS"));
+    return s;
+}
+
+} // namespace
+
+class TestUiLedgerTwoDesks : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    std::optional<PostgresServer> m_server;
+    QString m_db;
+    LedgerSettings m_alice;
+    LedgerSettings m_bob;
+
+    // Desk A records a final state and opens its own checklist (the ledger has none of this upgrade).
+    static void openOwnChecklist(Desk &desk, const QString &upgradeId)
+    {
+        QVERIFY(desk.journal.append(upgradeId, QStringLiteral("upgrade.state"),
+                                    desk.portal->profile().username,
+                                    {{QStringLiteral("state"), QStringLiteral("SUCCESS")}}));
+        desk.validation->openChecklist(upgradeId);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.validation->currentUpgradeId() == upgradeId &&
+                                     desk.validation->checklist().opened,
+                                 kGenerousWaitMs);
+        QVERIFY(!desk.validation->showsTeamChecklist());
+    }
+
+    // Alice's and Bob's desks, each with its own store, both started on the ledger (null when not).
+    std::pair<std::unique_ptr<Desk>, std::unique_ptr<Desk>> twoDesks(const QString &round)
+    {
+        auto a = std::make_unique<Desk>(m_tmp.filePath(QStringLiteral("a%1.sqlite3").arg(round)), m_alice,
+                                        QStringLiteral("pw-a"), QStringLiteral("alice"));
+        auto b = std::make_unique<Desk>(m_tmp.filePath(QStringLiteral("b%1.sqlite3").arg(round)), m_bob,
+                                        QStringLiteral("pw-b"), QStringLiteral("bob"));
+        const bool started = QTest::qWaitFor(
+            [&] { return !a->team->workstationId().isEmpty() && !b->team->workstationId().isEmpty(); },
+            kGenerousWaitMs);
+        if (!started)
+            return {};
+        return {std::move(a), std::move(b)};
+    }
+
+    static void recordEveryItem(Desk &desk, const QString &note)
+    {
+        for (const ChecklistItemState &item : desk.validation->checklist().items) {
+            if (!item.result)
+                QVERIFY2(desk.validation->recordManualResult(item.id, true, note, {}, {}),
+                         qPrintable(desk.validation->statusText()));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        QString why;
+        PostgresServer server;
+        QVERIFY2(serverWithNewDatabase(&server, &m_db, &why), qPrintable(why));
+        m_server = server;
+        LedgerConnection admin(m_server->settings(m_db, m_server->adminUser), m_server->adminPassword);
+        QVERIFY2(admin.open(), qPrintable(admin.errorString()));
+        const auto roles = LedgerRoles::forDatabase(m_db);
+        const MigrationOutcome m = LedgerMigrator::migrate(admin.database(), roles);
+        QVERIFY2(m.ok, qPrintable(m.error));
+        QVERIFY2(createLoginRole(*m_server, m_db + QStringLiteral("_alice"), QStringLiteral("pw-a"),
+                                 roles.writer, &why),
+                 qPrintable(why));
+        QVERIFY2(createLoginRole(*m_server, m_db + QStringLiteral("_bob"), QStringLiteral("pw-b"),
+                                 roles.writer, &why),
+                 qPrintable(why));
+        m_alice = m_server->settings(m_db, m_db + QStringLiteral("_alice"));
+        m_bob = m_server->settings(m_db, m_db + QStringLiteral("_bob"));
+    }
+
+    void aChecklistWorkedAtDeskAShowsAtDeskBLive()
+    {
+        const QString upgradeId = QStringLiteral("upg-two-desks-1");
+        auto desks = twoDesks(QStringLiteral("1"));
+        QVERIFY2(desks.first && desks.second, "the desks did not start");
+        Desk &a = *desks.first;
+        Desk &b = *desks.second;
+        QVERIFY(a.team->workstationId() != b.team->workstationId());
+
+        // Bob looks at the upgrade in History before anybody recorded anything.
+        b.history->showUpgrade(summaryOf(upgradeId));
+        QTRY_VERIFY_WITH_TIMEOUT(b.history->showsTeamRecords(), kGenerousWaitMs);
+        QVERIFY(b.history->teamRecords().isEmpty());
+
+        // Alice opens the checklist and records the first item; her console ships it.
+        openOwnChecklist(a, upgradeId);
+        const ChecklistItemState first = a.validation->checklist().items.value(0);
+        QVERIFY(!first.id.isEmpty());
+        QVERIFY2(a.validation->recordManualResult(first.id, true,
+                                                  QStringLiteral("dashboards green at desk A"), {}, {}),
+                 qPrintable(a.validation->statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(a.team->status().state == ShippingStatus::State::UpToDate, kGenerousWaitMs);
+        QCOMPARE(a.status->text(), LedgerStatusLabel::describe(a.team->status()));
+        QVERIFY2(a.status->text().contains(QLatin1String("all records shipped")),
+                 qPrintable(a.status->text()));
+
+        // Bob's History detail follows without him doing anything: Alice's record with her workstation.
+        QTRY_VERIFY_WITH_TIMEOUT(b.historyText().contains(QLatin1String("dashboards green at desk A")),
+                                 kGenerousWaitMs);
+        QVERIFY2(b.historyText().contains(a.team->workstationId()), qPrintable(b.historyText()));
+        QVERIFY(b.historyText().contains(QLatin1String("alice")));
+        QVERIFY(!b.historyText().contains(QLatin1String("not shipped yet")));
+
+        // Bob opens the checklist: it is Alice's, from the ledger, read-only.
+        b.validation->openChecklist(upgradeId);
+        QTRY_VERIFY_WITH_TIMEOUT(b.validation->showsTeamChecklist(), kGenerousWaitMs);
+        QCOMPARE(b.validation->currentUpgradeId(), upgradeId);
+        const Checklist seen = b.validation->checklist();
+        QVERIFY(seen.opened);
+        QCOMPARE(seen.openedBy, QStringLiteral("alice"));
+        QVERIFY(seen.item(first.id) && seen.item(first.id)->result);
+        QCOMPARE(seen.item(first.id)->result->note, QStringLiteral("dashboards green at desk A"));
+        QVERIFY(!b.validation->signOffButton()->isEnabled());
+        QVERIFY(b.validation->teamLabel()->isVisible());
+        QVERIFY(b.validation->teamLabel()->text().contains(QLatin1String("Read-only")));
+        // Bob's own journal got nothing: looking is not recording.
+        QVERIFY(b.journal.entries(upgradeId).isEmpty());
+
+        // Alice finishes and signs off; Bob's read-only view follows to the sign-off.
+        recordEveryItem(a, QStringLiteral("checked at desk A"));
+        QVERIFY2(a.validation->signOff(), qPrintable(a.validation->statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(b.validation->checklist().isSigned(), kGenerousWaitMs);
+        QCOMPARE(b.validation->checklist().signOff->author, QStringLiteral("alice"));
+        QVERIFY(b.validation->checklist().isComplete());
+        QVERIFY(b.validation->teamLabel()->text().contains(a.team->workstationId()));
+        QTRY_VERIFY_WITH_TIMEOUT(b.historyText().contains(QLatin1String("checklist.signoff")),
+                                 kGenerousWaitMs);
+        saveScreenshot(&b.window, QStringLiteral("desk-b-sees-desk-a"));
+        saveScreenshot(&a.window, QStringLiteral("desk-a-shipped"));
+    }
+
+    void twoSignOffsAtOnceOneWinsTheOtherIsAnAmendment()
+    {
+        const QString upgradeId = QStringLiteral("upg-two-desks-2");
+        auto desks = twoDesks(QStringLiteral("2"));
+        QVERIFY2(desks.first && desks.second, "the desks did not start");
+        Desk &a = *desks.first;
+        Desk &b = *desks.second;
+        // Both open the checklist on their own desk before either has shipped anything of it (they
+        // started together), and both work every item.
+        QVERIFY(a.journal.append(upgradeId, QStringLiteral("upgrade.state"), QStringLiteral("alice"),
+                                 {{QStringLiteral("state"), QStringLiteral("SUCCESS")}}));
+        QVERIFY(b.journal.append(upgradeId, QStringLiteral("upgrade.state"), QStringLiteral("bob"),
+                                 {{QStringLiteral("state"), QStringLiteral("SUCCESS")}}));
+        // Opened straight from each desk's session (the ledger is not asked first: they started together).
+        ChecklistSessions *sessionsA = a.validation->findChild<ChecklistSessions *>();
+        ChecklistSessions *sessionsB = b.validation->findChild<ChecklistSessions *>();
+        QVERIFY(sessionsA && sessionsB);
+        sessionsA->session(upgradeId)->open();
+        sessionsB->session(upgradeId)->open();
+        QTRY_VERIFY(a.validation->checklist().opened && b.validation->checklist().opened);
+        recordEveryItem(a, QStringLiteral("desk A"));
+        recordEveryItem(b, QStringLiteral("desk B"));
+
+        // Alice signs off first and her sign-off reaches the ledger; then Bob signs off.
+        QVERIFY2(a.validation->signOff(), qPrintable(a.validation->statusText()));
+        // Her sign-off is in the ledger (no longer provisional) before Bob signs off.
+        QTRY_VERIFY_WITH_TIMEOUT(a.validation->teamChecklist() &&
+                                     a.validation->teamChecklist()->checklist.isSigned() &&
+                                     !a.validation->teamChecklist()->signOffProvisional,
+                                 kGenerousWaitMs);
+        QVERIFY2(b.validation->signOff(), qPrintable(b.validation->statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(b.team->status().state == ShippingStatus::State::UpToDate, kGenerousWaitMs);
+
+        // Bob is told: Alice's sign-off came first; his stands as an amendment.
+        QTRY_VERIFY_WITH_TIMEOUT(b.validation->teamChecklist() &&
+                                     b.validation->teamChecklist()->lateSignOffOf(b.team->workstationId()),
+                                 kGenerousWaitMs);
+        const auto late = b.validation->teamChecklist()->lateSignOffOf(b.team->workstationId());
+        QCOMPARE(late->winnerAuthor, QStringLiteral("alice"));
+        QCOMPARE(late->signOff.author, QStringLiteral("bob"));
+        QTRY_VERIFY(b.validation->teamLabel()->text().contains(QLatin1String("kept as an amendment")));
+        QTRY_VERIFY2(b.validation->findChild<QLabel *>(QStringLiteral("signOffLabel"))
+                         ->text()
+                         .contains(QLatin1String("stands as an amendment")),
+                     qPrintable(b.validation->findChild<QLabel *>(QStringLiteral("signOffLabel"))->text()));
+        QVERIFY2(b.validation->statusText().contains(QLatin1String("kept as an amendment")),
+                 qPrintable(b.validation->statusText()));
+        // Alice is not told anything of the kind: hers is the sign-off.
+        QTRY_VERIFY_WITH_TIMEOUT(a.validation->teamChecklist() &&
+                                     a.validation->teamChecklist()->checklist.isSigned() &&
+                                     a.validation->teamChecklist()->lateSignOffs.size() == 1,
+                                 kGenerousWaitMs);
+        QVERIFY(!a.validation->teamChecklist()->lateSignOffOf(a.team->workstationId()));
+        QCOMPARE(a.validation->teamChecklist()->checklist.signOff->author, QStringLiteral("alice"));
+        saveScreenshot(&b.window, QStringLiteral("desk-b-late-sign-off"));
+    }
+
+    void aDeskThatCannotReachTheLedgerSaysHowManyWaitAndWhenItTriesAgain()
+    {
+        // Desk C names a ledger on a port where nothing listens (the server went away).
+        LedgerSettings away = m_alice;
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        away.host = QStringLiteral("127.0.0.1");
+        away.port = probe.serverPort();
+        probe.close();
+        Desk c(m_tmp.filePath(QStringLiteral("c.sqlite3")), away, QStringLiteral("pw-a"),
+               QStringLiteral("carol"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(c.journal.append(QStringLiteral("upg-offline"), QStringLiteral("upgrade.state"),
+                                     QStringLiteral("carol"),
+                                     {{QStringLiteral("state"), QStringLiteral("SUCCESS")}}));
+        QTRY_VERIFY_WITH_TIMEOUT(c.team->status().state == ShippingStatus::State::Unreachable &&
+                                     c.team->status().waiting == 3,
+                                 kGenerousWaitMs);
+        const ShippingStatus st = c.team->status();
+        QVERIFY(st.nextAttemptAt.isValid());
+        const QString text = c.status->text();
+        QVERIFY2(text.contains(QLatin1String("unreachable")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("3 record")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("next attempt at")), qPrintable(text));
+        QVERIFY2(text.startsWith(QStringLiteral("\u26A0")), qPrintable(text)); // a sign, not colour alone
+        QVERIFY(!c.status->toolTip().isEmpty());
+        // The History detail still shows the local records, with a sentence saying the ledger is not read.
+        c.history->showUpgrade(summaryOf(QStringLiteral("upg-offline")));
+        QTRY_VERIFY_WITH_TIMEOUT(c.historyText().contains(QLatin1String("could not be read")),
+                                 kGenerousWaitMs);
+        QVERIFY(c.historyText().contains(QLatin1String("SUCCESS")));
+        saveScreenshot(&c.window, QStringLiteral("desk-c-ledger-unreachable"));
+    }
+};
+
+QTEST_MAIN(TestUiLedgerTwoDesks)
+#include "tst_ui_ledger_two_desks.moc"

@@ -1,0 +1,116 @@
+// The console's side of a profile's team ledger (issue 15, docs/ledger.md "In the console"): one worker
+// thread that owns everything blocking about the ledger, and a GUI-thread face that areas observe.
+//
+// On the worker thread (it has its own event loop):
+//  * LedgerShipper ships this workstation's journal: soon after every new local record (the worker
+//    looks at the journal's head every kJournalPollMs, whoever wrote it: this console, deployctl or a
+//    second console on the same store; shipSoon() asks at once), at start, and on the shipper's backoff
+//    schedule while the ledger is unreachable or refuses (1 s, 2 s, 4 s ... 60 s). shippingChanged() says how
+//    many records wait and, when they cannot go, why and when the next attempt is.
+//  * A reading connection answers readUpgrade() with the ledger's rows of one upgrade (rowsRead()).
+//  * Live updates: a LedgerListener (LISTEN/NOTIFY, models/ledger/ledgerlistener.h) announces the
+//    upgrades of new rows by recordsAppended() a moment after any desk's commit (this one's included).
+//    The ledger's newest ledger_seq is also polled (one indexed query): every kListenerPollMs as a
+//    safety net while the listener listens, every kPollMs while it cannot (no notify trigger yet, or
+//    its connection was lost and it is reconnecting); new rows found so are announced the same way.
+// The password is asked for on the worker (the keychain may take a while); it goes to libpq only.
+// Nothing here blocks the GUI thread; the destructor stops the worker and waits for it (a round in
+// flight ends within the connection's bounds: connect 5 s, statement 30 s).
+// No rules for people's words: states are enums, the console words them (ui/shell/ledgerstatus).
+#pragma once
+
+#include "domain/ledgersettings.h"
+#include "ledger/ledgerchain.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <optional>
+
+class QThread;
+
+namespace pdc {
+
+class Clock;
+class LocalStore;
+class RecordJournal;
+
+struct ShippingStatus
+{
+    enum class State
+    {
+        Starting,    // the worker is opening the local bookkeeping and asking for the password
+        UpToDate,    // every local record is in the ledger
+        Queued,      // new local records wait for the next round (within kShipDelayMs)
+        Unreachable, // the ledger could not be reached: records wait, next attempt at nextAttemptAt
+        Refused,     // the ledger refused a record (or has no schema): records wait, retried on backoff
+        NoPassword,  // no password in the keychain for this ledger: records wait until one is entered
+        LocalError,  // the local journal could not be read
+    };
+    State state = State::Starting;
+    qint64 waiting = -1; // records not yet in the ledger (-1: unknown)
+    QDateTime nextAttemptAt;
+    QString error; // the ledger's or the store's words (plain text)
+    QString ledgerKey;
+};
+
+// What the worker is built from. Everything but settings and password is the application's.
+struct TeamLedgerServices
+{
+    LocalStore *store = nullptr;
+    RecordJournal *journal = nullptr;
+    const Clock *clock = nullptr;
+    LedgerSettings settings;
+    // Called on the worker thread: the ledger password (nullopt: none stored; error set: keychain failed).
+    std::function<std::optional<QString>(QString *error)> password;
+};
+
+class TeamLedger : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kPollMs = 1000;          // how often the ledger is polled without a listener
+    static constexpr int kListenerPollMs = 15000; // and while the listener listens (a safety net)
+    static constexpr int kShipDelayMs = 100;      // records appended within this are shipped in one round
+    static constexpr int kJournalPollMs = 250;    // how often the local journal's head is looked at
+
+    explicit TeamLedger(TeamLedgerServices services, QObject *parent = nullptr);
+    ~TeamLedger() override;
+
+    const LedgerSettings &settings() const { return m_settings; }
+    // Starts the worker thread (password, bookkeeping, a first round, live updates).
+    void start();
+    // Ships soon (coalesced), e.g. right after a record was written; safe to call from any thread.
+    void shipSoon();
+    // Ships now even while backing off (the operator asked).
+    void shipNowForced();
+    // Reads the ledger's rows of one upgrade; rowsRead() answers.
+    void readUpgrade(const QString &upgradeId);
+
+    ShippingStatus status() const { return m_status; }
+    // This workstation's id in the ledger (empty until the worker knows it).
+    QString workstationId() const { return m_workstationId; }
+
+signals:
+    void shippingChanged(const pdc::ShippingStatus &status);
+    // error empty: rows are every row of the upgrade in ledger order.
+    void rowsRead(const QString &upgradeId, const QList<pdc::LedgerRow> &rows, const QString &error);
+    // Records of an upgrade were appended to the ledger (by any workstation, this one included).
+    void recordsAppended(const QString &upgradeId, const QString &workstationId);
+    void workstationKnown(const QString &workstationId);
+
+private:
+    class Worker;
+    LedgerSettings m_settings;
+    QThread *m_thread = nullptr;
+    Worker *m_worker = nullptr;
+    ShippingStatus m_status;
+    QString m_workstationId;
+};
+
+} // namespace pdc
+
+Q_DECLARE_METATYPE(pdc::ShippingStatus)
+Q_DECLARE_METATYPE(pdc::LedgerRow)
