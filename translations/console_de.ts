@@ -1379,15 +1379,15 @@
     </message>
     <message>
         <source>Saving the ledger password in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Passwort wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>The ledger password for %1 is in the keychain; reconnect the profile to ship with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ledger-Passwort für %1 liegt im Schlüsselbund; verbinden Sie das Profil neu, um damit zu übertragen.</translation>
     </message>
     <message>
         <source>The ledger password could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ledger-Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1991,48 +1991,48 @@
     </message>
     <message>
         <source>this workstation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Arbeitsplatz (%1)</translation>
     </message>
     <message>
         <source>workstation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz %1</translation>
     </message>
     <message>
         <source>not shipped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht übertragen</translation>
     </message>
     <message>
         <source>Nobody in the team has recorded anything about this upgrade yet. The portal&apos;s summary and per-service results are above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Team hat noch niemand etwas zu diesem Upgrade aufgezeichnet. Die Zusammenfassung des Portals und die Ergebnisse je Dienst stehen oben.</translation>
     </message>
     <message>
         <source>Recorded by the team (ledger %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Team aufgezeichnet (Ledger %1)</translation>
     </message>
     <message>
         <source>Every workstation&apos;s records of this upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnungen aller Arbeitsplätze zu diesem Upgrade</translation>
     </message>
     <message>
         <source>Reading the team&apos;s records from the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnungen des Teams werden aus dem Ledger gelesen…</translation>
     </message>
     <message>
         <source>The team ledger could not be read (%1); only this workstation&apos;s records are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Ledger konnte nicht gelesen werden (%1); es werden nur die Aufzeichnungen dieses Arbeitsplatzes gezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) of the team, each sealed in its workstation&apos;s chain and in the ledger&apos;s chain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Aufzeichnung des Teams, versiegelt in der Kette ihres Arbeitsplatzes und in der Kette des Ledgers.</numerusform>
+            <numerusform>%Ln Aufzeichnungen des Teams, jede versiegelt in der Kette ihres Arbeitsplatzes und in der Kette des Ledgers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) of this workstation not shipped yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Aufzeichnung dieses Arbeitsplatzes noch nicht übertragen.</numerusform>
+            <numerusform>%Ln Aufzeichnungen dieses Arbeitsplatzes noch nicht übertragen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2220,58 +2220,58 @@
     <name>pdc::LedgerStatusLabel</name>
     <message>
         <source>Team ledger shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung ins Team-Ledger</translation>
     </message>
     <message>
         <source>Records wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen warten</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) wait</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Aufzeichnung wartet</numerusform>
+            <numerusform>%Ln Aufzeichnungen warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Ledger: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger: Verbindung wird aufgebaut…</translation>
     </message>
     <message>
         <source>Ledger: all records shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger: alle Aufzeichnungen übertragen</translation>
     </message>
     <message>
         <source>Ledger: %1 to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger: %1 zu übertragen</translation>
     </message>
     <message>
         <source>Ledger unreachable: %1 on this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger nicht erreichbar: %1 auf diesem Arbeitsplatz</translation>
     </message>
     <message>
         <source>Ledger unreachable: %1 on this workstation; next attempt at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger nicht erreichbar: %1 auf diesem Arbeitsplatz; nächster Versuch um %2</translation>
     </message>
     <message>
         <source>Ledger refused a record: %1 on this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger hat eine Aufzeichnung abgelehnt: %1 auf diesem Arbeitsplatz</translation>
     </message>
     <message>
         <source>Ledger refused a record: %1 on this workstation; next attempt at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger hat eine Aufzeichnung abgelehnt: %1 auf diesem Arbeitsplatz; nächster Versuch um %2</translation>
     </message>
     <message>
         <source>Ledger: no password in the keychain; %1 on this workstation (edit the profile to enter it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger: kein Passwort im Schlüsselbund; %1 auf diesem Arbeitsplatz (im Profil eingeben)</translation>
     </message>
     <message>
         <source>Ledger: the local records cannot be read; nothing ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger: Die lokalen Aufzeichnungen können nicht gelesen werden; nichts wird übertragen</translation>
     </message>
     <message>
         <source>Team ledger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Ledger %1</translation>
     </message>
 </context>
 <context>
@@ -2950,107 +2950,107 @@
     </message>
     <message>
         <source>Team ledger (optional: share records with the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Ledger (optional: Aufzeichnungen mit dem Team teilen)</translation>
     </message>
     <message>
         <source>PostgreSQL server, e.g. db.example.com (empty: no ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Server, z. B. db.example.com (leer: kein Ledger)</translation>
     </message>
     <message>
         <source>Ledger &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-&amp;Host:</translation>
     </message>
     <message>
         <source>Ledger host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Host</translation>
     </message>
     <message>
         <source>Ledger p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-P&amp;ort:</translation>
     </message>
     <message>
         <source>Ledger port</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Port</translation>
     </message>
     <message>
         <source>Ledger &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Datenban&amp;k:</translation>
     </message>
     <message>
         <source>Ledger database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Datenbank</translation>
     </message>
     <message>
         <source>Ledger u&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Benut&amp;zer:</translation>
     </message>
     <message>
         <source>Ledger user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Benutzer</translation>
     </message>
     <message>
         <source>Kept in the OS keychain; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt; leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
         <source>Ledger pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Ledger password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Passwort</translation>
     </message>
     <message>
         <source>Optional PEM file; empty: the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale PEM-Datei; leer: die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
         <source>Ledger CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-CA-Dat&amp;ei:</translation>
     </message>
     <message>
         <source>Ledger CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle-Datei des Ledgers</translation>
     </message>
     <message>
         <source>Choose the ledger&apos;s CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle-Datei des Ledgers wählen</translation>
     </message>
     <message>
         <source>Ledger TLS &amp;verification (sslmode):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-TLS-&amp;Prüfung (sslmode):</translation>
     </message>
     <message>
         <source>Ledger TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus des Ledgers</translation>
     </message>
     <message>
         <source>Enter the team ledger&apos;s host, or clear the ledger fields to keep records on this workstation only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Host des Team-Ledgers ein, oder leeren Sie die Ledger-Felder, um Aufzeichnungen nur auf diesem Arbeitsplatz zu halten.</translation>
     </message>
     <message>
         <source>Enter only the ledger&apos;s host name (no scheme, path, user or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur den Hostnamen des Ledgers ein (ohne Schema, Pfad, Benutzer oder Leerzeichen).</translation>
     </message>
     <message>
         <source>Enter the team ledger&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Datenbank des Team-Ledgers ein.</translation>
     </message>
     <message>
         <source>Enter the user this workstation signs in to the ledger with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzer ein, mit dem sich dieser Arbeitsplatz am Ledger anmeldet.</translation>
     </message>
     <message>
         <source>The ledger&apos;s CA bundle file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Bundle-Datei des Ledgers kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Note: with verify-ca the server&apos;s certificate is checked but not its host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Mit verify-ca wird das Zertifikat des Servers geprüft, nicht aber sein Hostname.</translation>
     </message>
     <message>
         <source>Warning: with sslmode %1 the ledger server&apos;s identity is not checked; use verify-full unless you know why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Mit sslmode %1 wird die Identität des Ledger-Servers nicht geprüft; verwenden Sie verify-full, sofern Sie keinen Grund dagegen kennen.</translation>
     </message>
 </context>
 <context>
@@ -4110,46 +4110,46 @@ Laufende Aktualisierung: %2</translation>
     </message>
     <message>
         <source>The team&apos;s records of this checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnungen des Teams zu dieser Checkliste</translation>
     </message>
     <message>
         <source>Looking for the team&apos;s checklist of upgrade %1 in the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste des Teams zu Upgrade %1 wird im Ledger gesucht…</translation>
     </message>
     <message>
         <source>The team ledger could not be read (%1); opening this workstation&apos;s checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team-Ledger konnte nicht gelesen werden (%1); die Checkliste dieses Arbeitsplatzes wird geöffnet.</translation>
     </message>
     <message>
         <source>Showing the team&apos;s checklist of upgrade %1 from the ledger (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkliste des Teams zu Upgrade %1 aus dem Ledger (nur lesen).</translation>
     </message>
     <message>
         <source>⚠ %1 signed this checklist off first (workstation %2). The sign-off by %3 came later and is kept as an amendment, not as a second sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 hat diese Checkliste zuerst abgezeichnet (Arbeitsplatz %2). Die Abzeichnung von %3 kam später und wird als Nachtrag geführt, nicht als zweite Abzeichnung.</translation>
     </message>
     <message>
         <source>Read-only: this is the team&apos;s checklist from the ledger (opened by %1); it was not worked on this workstation. It refreshes when a teammate records more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: Dies ist die Checkliste des Teams aus dem Ledger (geöffnet von %1); sie wurde nicht auf diesem Arbeitsplatz bearbeitet. Sie aktualisiert sich, wenn jemand im Team mehr aufzeichnet.</translation>
     </message>
     <message numerus="yes">
         <source>Records from %n workstation(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufzeichnungen von %n Arbeitsplatz: %1.</numerusform>
+            <numerusform>Aufzeichnungen von %n Arbeitsplätzen: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed off by %1 on this workstation; not in the ledger yet, so a teammate&apos;s sign-off may still come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 auf diesem Arbeitsplatz abgezeichnet; noch nicht im Ledger, daher kann die Abzeichnung von jemand anderem im Team noch zuerst kommen.</translation>
     </message>
     <message>
         <source>The ledger&apos;s first sign-off: %1 (workstation %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Abzeichnung im Ledger: %1 (Arbeitsplatz %2).</translation>
     </message>
     <message>
         <source>⚠ Signed off here by %1 on %2, but %3 had signed this checklist off first (team ledger): this sign-off stands as an amendment. The record is locked; corrections are amendments.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Hier von %1 am %2 abgezeichnet, aber %3 hatte diese Checkliste zuerst abgezeichnet (Team-Ledger): Diese Abzeichnung gilt als Nachtrag. Das Protokoll ist gesperrt; Korrekturen sind Nachträge.</translation>
     </message>
 </context>
 <context>

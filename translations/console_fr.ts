@@ -1379,15 +1379,15 @@
     </message>
     <message>
         <source>Saving the ledger password in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du mot de passe du registre dans le trousseau…</translation>
     </message>
     <message>
         <source>The ledger password for %1 is in the keychain; reconnect the profile to ship with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du registre pour %1 est dans le trousseau ; reconnectez le profil pour envoyer avec.</translation>
     </message>
     <message>
         <source>The ledger password could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du registre n’a pas pu être enregistré dans le trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -1991,48 +1991,48 @@
     </message>
     <message>
         <source>this workstation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce poste de travail (%1)</translation>
     </message>
     <message>
         <source>workstation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poste de travail %1</translation>
     </message>
     <message>
         <source>not shipped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore envoyé</translation>
     </message>
     <message>
         <source>Nobody in the team has recorded anything about this upgrade yet. The portal&apos;s summary and per-service results are above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans l’équipe n’a encore rien enregistré sur cette mise à niveau. Le résumé du portail et les résultats par service figurent ci-dessus.</translation>
     </message>
     <message>
         <source>Recorded by the team (ledger %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par l’équipe (registre %1)</translation>
     </message>
     <message>
         <source>Every workstation&apos;s records of this upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de tous les postes de travail pour cette mise à niveau</translation>
     </message>
     <message>
         <source>Reading the team&apos;s records from the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des enregistrements de l’équipe dans le registre…</translation>
     </message>
     <message>
         <source>The team ledger could not be read (%1); only this workstation&apos;s records are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d’équipe n’a pas pu être lu (%1) ; seuls les enregistrements de ce poste de travail sont affichés.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) of the team, each sealed in its workstation&apos;s chain and in the ledger&apos;s chain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enregistrement de l’équipe, scellé dans la chaîne de son poste de travail et dans celle du registre.</numerusform>
+            <numerusform>%Ln enregistrements de l’équipe, chacun scellé dans la chaîne de son poste de travail et dans celle du registre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) of this workstation not shipped yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enregistrement de ce poste de travail pas encore envoyé.</numerusform>
+            <numerusform>%Ln enregistrements de ce poste de travail pas encore envoyés.</numerusform>
         </translation>
     </message>
 </context>
@@ -2220,58 +2220,58 @@
     <name>pdc::LedgerStatusLabel</name>
     <message>
         <source>Team ledger shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi vers le registre d’équipe</translation>
     </message>
     <message>
         <source>Records wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Des enregistrements attendent</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) wait</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enregistrement en attente</numerusform>
+            <numerusform>%Ln enregistrements en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Ledger: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre : connexion…</translation>
     </message>
     <message>
         <source>Ledger: all records shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre : tous les enregistrements envoyés</translation>
     </message>
     <message>
         <source>Ledger: %1 to ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre : %1 à envoyer</translation>
     </message>
     <message>
         <source>Ledger unreachable: %1 on this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre injoignable : %1 sur ce poste de travail</translation>
     </message>
     <message>
         <source>Ledger unreachable: %1 on this workstation; next attempt at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre injoignable : %1 sur ce poste de travail ; prochaine tentative à %2</translation>
     </message>
     <message>
         <source>Ledger refused a record: %1 on this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a refusé un enregistrement : %1 sur ce poste de travail</translation>
     </message>
     <message>
         <source>Ledger refused a record: %1 on this workstation; next attempt at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre a refusé un enregistrement : %1 sur ce poste de travail ; prochaine tentative à %2</translation>
     </message>
     <message>
         <source>Ledger: no password in the keychain; %1 on this workstation (edit the profile to enter it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre : aucun mot de passe dans le trousseau ; %1 sur ce poste de travail (saisissez-le dans le profil)</translation>
     </message>
     <message>
         <source>Ledger: the local records cannot be read; nothing ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre : les enregistrements locaux ne peuvent pas être lus ; rien n’est envoyé</translation>
     </message>
     <message>
         <source>Team ledger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre d’équipe %1</translation>
     </message>
 </context>
 <context>
@@ -2950,107 +2950,107 @@
     </message>
     <message>
         <source>Team ledger (optional: share records with the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre d’équipe (facultatif : partager les enregistrements avec l’équipe)</translation>
     </message>
     <message>
         <source>PostgreSQL server, e.g. db.example.com (empty: no ledger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur PostgreSQL, p. ex. db.example.com (vide : pas de registre)</translation>
     </message>
     <message>
         <source>Ledger &amp;host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte du registre :</translation>
     </message>
     <message>
         <source>Ledger host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte du registre</translation>
     </message>
     <message>
         <source>Ledger p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort du registre :</translation>
     </message>
     <message>
         <source>Ledger port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du registre</translation>
     </message>
     <message>
         <source>Ledger &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base du registre :</translation>
     </message>
     <message>
         <source>Ledger database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données du registre</translation>
     </message>
     <message>
         <source>Ledger u&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateu&amp;r du registre :</translation>
     </message>
     <message>
         <source>Ledger user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur du registre</translation>
     </message>
     <message>
         <source>Kept in the OS keychain; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système ; laissez vide pour garder celui enregistré</translation>
     </message>
     <message>
         <source>Ledger pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe du registre :</translation>
     </message>
     <message>
         <source>Ledger password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du registre</translation>
     </message>
     <message>
         <source>Optional PEM file; empty: the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM facultatif ; vide : les autorités de certification du système</translation>
     </message>
     <message>
         <source>Ledger CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier CA du registre :</translation>
     </message>
     <message>
         <source>Ledger CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificats CA du registre</translation>
     </message>
     <message>
         <source>Choose the ledger&apos;s CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de certificats CA du registre</translation>
     </message>
     <message>
         <source>Ledger TLS &amp;verification (sslmode):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérification TLS du registre (sslmode) :</translation>
     </message>
     <message>
         <source>Ledger TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode TLS du registre</translation>
     </message>
     <message>
         <source>Enter the team ledger&apos;s host, or clear the ledger fields to keep records on this workstation only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’hôte du registre d’équipe, ou videz les champs du registre pour garder les enregistrements sur ce poste uniquement.</translation>
     </message>
     <message>
         <source>Enter only the ledger&apos;s host name (no scheme, path, user or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez uniquement le nom d’hôte du registre (sans schéma, chemin, utilisateur ni espaces).</translation>
     </message>
     <message>
         <source>Enter the team ledger&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la base de données du registre d’équipe.</translation>
     </message>
     <message>
         <source>Enter the user this workstation signs in to the ledger with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’utilisateur avec lequel ce poste se connecte au registre.</translation>
     </message>
     <message>
         <source>The ledger&apos;s CA bundle file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificats CA du registre ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Note: with verify-ca the server&apos;s certificate is checked but not its host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : avec verify-ca, le certificat du serveur est vérifié mais pas son nom d’hôte.</translation>
     </message>
     <message>
         <source>Warning: with sslmode %1 the ledger server&apos;s identity is not checked; use verify-full unless you know why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : avec sslmode %1, l’identité du serveur du registre n’est pas vérifiée ; utilisez verify-full sauf raison précise.</translation>
     </message>
 </context>
 <context>
@@ -4110,46 +4110,46 @@ Mise à niveau en cours : %2</translation>
     </message>
     <message>
         <source>The team&apos;s records of this checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de l’équipe pour cette liste de contrôle</translation>
     </message>
     <message>
         <source>Looking for the team&apos;s checklist of upgrade %1 in the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de la liste de contrôle de l’équipe pour la mise à niveau %1 dans le registre…</translation>
     </message>
     <message>
         <source>The team ledger could not be read (%1); opening this workstation&apos;s checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre d’équipe n’a pas pu être lu (%1) ; ouverture de la liste de contrôle de ce poste de travail.</translation>
     </message>
     <message>
         <source>Showing the team&apos;s checklist of upgrade %1 from the ledger (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de la liste de contrôle de l’équipe pour la mise à niveau %1 depuis le registre (lecture seule).</translation>
     </message>
     <message>
         <source>⚠ %1 signed this checklist off first (workstation %2). The sign-off by %3 came later and is kept as an amendment, not as a second sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 a validé cette liste de contrôle en premier (poste de travail %2). La validation de %3 est arrivée plus tard et est conservée comme avenant, pas comme seconde validation.</translation>
     </message>
     <message>
         <source>Read-only: this is the team&apos;s checklist from the ledger (opened by %1); it was not worked on this workstation. It refreshes when a teammate records more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : voici la liste de contrôle de l’équipe issue du registre (ouverte par %1) ; elle n’a pas été traitée sur ce poste. Elle se met à jour quand un membre de l’équipe enregistre davantage.</translation>
     </message>
     <message numerus="yes">
         <source>Records from %n workstation(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enregistrements de %n poste de travail : %1.</numerusform>
+            <numerusform>Enregistrements de %n postes de travail : %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed off by %1 on this workstation; not in the ledger yet, so a teammate&apos;s sign-off may still come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé par %1 sur ce poste de travail ; pas encore dans le registre, la validation d’un membre de l’équipe peut donc encore passer en premier.</translation>
     </message>
     <message>
         <source>The ledger&apos;s first sign-off: %1 (workstation %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Première validation dans le registre : %1 (poste de travail %2).</translation>
     </message>
     <message>
         <source>⚠ Signed off here by %1 on %2, but %3 had signed this checklist off first (team ledger): this sign-off stands as an amendment. The record is locked; corrections are amendments.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Validé ici par %1 le %2, mais %3 avait validé cette liste de contrôle en premier (registre d’équipe) : cette validation vaut avenant. Le dossier est verrouillé ; les corrections sont des avenants.</translation>
     </message>
 </context>
 <context>
