@@ -1,5 +1,6 @@
 #include "historyarea.h"
 
+#include "common/elapsedlabel.h"
 #include "domain/clock.h"
 #include "history/historycache.h"
 #include "history/historytablemodel.h"
@@ -137,6 +138,9 @@ HistoryArea::HistoryArea(PortalSession *portal, LocalStore *store, RecordJournal
     layout->addWidget(m_exportResult);
     m_stack->addWidget(content);
 
+    m_fetchClock = new QTimer(this);
+    m_fetchClock->setInterval(250);
+    connect(m_fetchClock, &QTimer::timeout, this, &HistoryArea::updateStatus);
     m_chartTimer = new QTimer(this);
     m_chartTimer->setSingleShot(true);
     m_chartTimer->setInterval(250);
@@ -418,6 +422,15 @@ void HistoryArea::updateStatus()
         last.isValid() ? locale.toString(last.toLocalTime(), QLocale::ShortFormat) : tr("never");
     m_progress->setVisible(state == HistorySync::State::Fetching);
     m_refresh->setEnabled(state != HistorySync::State::Fetching);
+    // A load that lasts says for how long ("… (3 s)"), counted on the clock passed in.
+    const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+    if (state != HistorySync::State::Fetching) {
+        m_fetchStartedAt = QDateTime();
+        m_fetchClock->stop();
+    } else if (!m_fetchStartedAt.isValid()) {
+        m_fetchStartedAt = now;
+        m_fetchClock->start();
+    }
     switch (state) {
     case HistorySync::State::Fetching: {
         const qint64 received = m_sync->received();
@@ -430,6 +443,7 @@ void HistoryArea::updateStatus()
             m_progress->setRange(0, 0);
             m_status->setText(tr("Loading from the portal: %Ln upgrade(s) so far\u2026", nullptr, received));
         }
+        m_status->setText(ElapsedLabel::withElapsed(m_status->text(), m_fetchStartedAt.secsTo(now)));
         break;
     }
     case HistorySync::State::Current:

@@ -12,6 +12,7 @@
 #include "history/historyexport.h"
 #include "history/historysync.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
@@ -117,6 +118,9 @@ private:
     QPushButton *m_exportCsv = nullptr;
     QPushButton *m_exportJson = nullptr;
     QTimer *m_chartTimer = nullptr;
+    // While the portal is read: since when, and a timer that counts the seconds in the status line.
+    QDateTime m_fetchStartedAt;
+    QTimer *m_fetchClock = nullptr;
     bool m_chartsDirty = true;
     quint64 m_chartGeneration = 0; // a chart result for an older view is dropped
     bool m_scrollPending = false;
