@@ -11,6 +11,8 @@
 # input may take before libFuzzer calls it a hang, default 60: on a loaded shared machine a niced fuzzer is
 # starved for seconds, and four "timeouts" of one campaign at 10 s each ran in under 1.3 s when replayed).
 # Each harness also reports the CPU seconds it got, since wall time says little on a shared machine.
+# FUZZ_OUT (default build/fuzz): where corpus/, crashes/ and logs/ go. The fuzz_short test uses its own, so
+# a suite run beside a long campaign does not truncate the campaign's logs or share its corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,7 +40,8 @@ export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='*.debug=false;*.info=false;*.
 failed=()
 summary=()
 for h in "${harnesses[@]}"; do
-    work=build/fuzz/corpus/$h crashes=build/fuzz/crashes/$h log=build/fuzz/logs/$h.log
+    out=${FUZZ_OUT:-build/fuzz}
+    work=$out/corpus/$h crashes=$out/crashes/$h log=$out/logs/$h.log
     mkdir -p "$work" "$crashes" "$(dirname "$log")" "fuzz/regressions/$h"
     echo "== $h: ${seconds}s"
     status=0
