@@ -3166,6 +3166,10 @@
         <source>Sign-in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Signing in to the portal…</source>
+        <translation>Anmeldung beim Portal…</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ReviewConfirm</name>

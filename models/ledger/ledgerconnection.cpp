@@ -1,4 +1,5 @@
 #include "ledgerconnection.h"
+#include "domain/secureclear.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -32,6 +33,9 @@ LedgerConnection::LedgerConnection(LedgerSettings settings, QString password)
 LedgerConnection::~LedgerConnection()
 {
     close();
+    // The last holder of the password's buffer overwrites it (models/domain/secureclear.h); the copy Qt's
+    // QSqlDatabase kept went with the connection's removal in close().
+    secureClear(m_password);
 }
 
 bool LedgerConnection::driverAvailable()

@@ -1,4 +1,5 @@
 #include "ledgerlistener.h"
+#include "domain/secureclear.h"
 
 #include "ledgerconnection.h"
 
@@ -26,6 +27,7 @@ LedgerListener::LedgerListener(LedgerSettings settings, QString password, QObjec
 LedgerListener::~LedgerListener()
 {
     stop();
+    secureClear(m_password);
 }
 
 QString LedgerListener::errorString() const

@@ -1,4 +1,5 @@
 #include "ledgershipper.h"
+#include "domain/secureclear.h"
 
 #include "domain/clock.h"
 #include "ledgerclient.h"
@@ -41,7 +42,11 @@ LedgerShipper::LedgerShipper(LocalStore *store, RecordJournal *journal, const Cl
     , m_password(std::move(password))
 {}
 
-LedgerShipper::~LedgerShipper() = default;
+LedgerShipper::~LedgerShipper()
+{
+    m_connection.reset();    // its copy of the password first,
+    secureClear(m_password); // so this one is the last holder and is overwritten
+}
 
 QString LedgerShipper::workstationIdOf(LocalStore *store, QString *error)
 {

@@ -4,6 +4,7 @@
 // real seconds. Each story saves a screenshot of the count on screen.
 #include "common/elapsedlabel.h"
 #include "connection/logindialog.h"
+#include "connection/reloginoverlay.h"
 #include "domain/clock.h"
 #include "fakeportal.h"
 #include "portalsession.h"
@@ -74,6 +75,37 @@ private slots:
         QVERIFY(elapsed->isVisible());
         testsupport::saveScreenshot(&dialog, u"elapsed-sign-in"_s);
         QTRY_VERIFY(!dialog.isVisible()); // the answer came: signed in, the dialog closed
+        QVERIFY(!elapsed->isRunning());
+    }
+
+    // The session expired and the operator signs in again over the covered window: the overlay counts
+    // the seconds the portal takes too.
+    void aSlowSignInAgainShowsTheSecondsItTakes()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(1, 0), Qt::UTC));
+        FakePortal portal(acmeStaging());
+        SessionInfo session;
+        session.user.username = u"olivia"_s;
+        session.user.role = u"operator"_s;
+        portal.sessionAnswers << Scripted<SessionInfo>::ok(session, 600); // answered after 0.6 s of real time
+        PortalSession portalSession(&portal);
+        QWidget window;
+        window.resize(900, 600);
+        ReloginOverlay overlay(&portalSession, &window);
+        overlay.setClock(&clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        overlay.prompt();
+        overlay.userField()->setText(u"olivia"_s);
+        QTest::keyClicks(overlay.passwordField(), u"olivia-demo"_s);
+        QTest::mouseClick(overlay.signInButton(), Qt::LeftButton);
+        ElapsedLabel *elapsed = overlay.elapsedLabel();
+        QVERIFY(elapsed->isRunning());
+        clock.advance(2'100);
+        elapsed->refresh();
+        QCOMPARE(elapsed->text(), u"Signing in to the portal\u2026 (2 s)"_s);
+        testsupport::saveScreenshot(&window, u"elapsed-sign-in-again"_s);
+        QTRY_VERIFY(!overlay.isVisible()); // signed in: the overlay is gone
         QVERIFY(!elapsed->isRunning());
     }
 

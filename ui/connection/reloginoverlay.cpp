@@ -1,5 +1,6 @@
 #include "reloginoverlay.h"
 
+#include "common/elapsedlabel.h"
 #include "common/secretfield.h"
 #include "domain/secureclear.h"
 
@@ -66,6 +67,9 @@ ReloginOverlay::ReloginOverlay(PortalSession *portal, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
+    m_elapsed = new ElapsedLabel(nullptr, card); // "Signing in… (3 s)" while the portal has not answered
+    m_elapsed->setObjectName(QStringLiteral("reloginElapsed"));
+    layout->addWidget(m_elapsed);
     m_signIn = new QPushButton(tr("&Sign In Again"), card);
     m_signIn->setObjectName(QStringLiteral("reloginSignIn"));
     m_signIn->setAccessibleName(tr("Sign in again"));
@@ -82,6 +86,11 @@ ReloginOverlay::ReloginOverlay(PortalSession *portal, QWidget *parent)
     connect(m_password, &QLineEdit::returnPressed, this, &ReloginOverlay::signIn);
     parent->installEventFilter(this);
     hide();
+}
+
+void ReloginOverlay::setClock(const Clock *clock)
+{
+    m_elapsed->setClock(clock);
 }
 
 void ReloginOverlay::prompt()
@@ -151,8 +160,11 @@ void ReloginOverlay::signIn()
     m_signIn->setEnabled(false);
     const QString user = m_user->text().trimmed();
     QString password = takeSecret(m_password); // the field is empty (undo history too) from here on
+    m_error->hide();
+    m_elapsed->start(tr("Signing in to the portal\u2026"));
     m_portal->signIn(user, password, this, [this, user](const Result<SessionInfo> &result) {
         m_busy = false;
+        m_elapsed->stop();
         m_signIn->setEnabled(true);
         if (!result) {
             m_error->setText(tr("Sign-in failed: %1").arg(result.error().message));

@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace pdc {
 
+class Clock;
+class ElapsedLabel;
 class PortalSession;
 
 class ReloginOverlay : public QWidget
@@ -26,6 +28,10 @@ public:
     void prompt();
     QLineEdit *passwordField() const { return m_password; }
     QPushButton *signInButton() const { return m_signIn; }
+    QLineEdit *userField() const { return m_user; }
+    ElapsedLabel *elapsedLabel() const { return m_elapsed; }
+    // The clock the elapsed time is counted on (default: the system clock).
+    void setClock(const Clock *clock);
 
 signals:
     void signedIn(const QString &username);
@@ -47,6 +53,7 @@ private:
     QLineEdit *m_password = nullptr;
     QPushButton *m_signIn = nullptr;
     QLabel *m_error = nullptr;
+    ElapsedLabel *m_elapsed = nullptr;
     bool m_busy = false;
     QList<QPointer<QWidget>> m_held;
 };
