@@ -24,6 +24,15 @@ using namespace Qt::StringLiterals;
 class TestUiElapsed : public QObject
 {
     Q_OBJECT
+    // olivia's sign-in is answered after 0.6 s of real time.
+    static void answerSignInLate(FakePortal &portal)
+    {
+        SessionInfo session;
+        session.user.username = u"olivia"_s;
+        session.user.role = u"operator"_s;
+        portal.sessionAnswers << Scripted<SessionInfo>::ok(session, 600);
+    }
+
 private slots:
     void theFigureAppearsAfterOneSecondInWholeSeconds()
     {
@@ -55,10 +64,7 @@ private slots:
     {
         ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(1, 0), Qt::UTC));
         FakePortal portal(acmeStaging());
-        SessionInfo session;
-        session.user.username = u"olivia"_s;
-        session.user.role = u"operator"_s;
-        portal.sessionAnswers << Scripted<SessionInfo>::ok(session, 600); // answered after 0.6 s of real time
+        answerSignInLate(portal);
         PortalSession portalSession(&portal);
         LoginDialog dialog(&portalSession, u"olivia"_s);
         dialog.setClock(&clock);
@@ -84,10 +90,7 @@ private slots:
     {
         ManualClock clock(QDateTime(QDate(2026, 12, 2), QTime(1, 0), Qt::UTC));
         FakePortal portal(acmeStaging());
-        SessionInfo session;
-        session.user.username = u"olivia"_s;
-        session.user.role = u"operator"_s;
-        portal.sessionAnswers << Scripted<SessionInfo>::ok(session, 600); // answered after 0.6 s of real time
+        answerSignInLate(portal);
         PortalSession portalSession(&portal);
         QWidget window;
         window.resize(900, 600);
