@@ -47,9 +47,11 @@ ApprovalDecisionDialog::ApprovalDecisionDialog(const ApprovalRequest &request, M
     const auto at = [&](const QDateTime &t) {
         return WindowBanner::instantText(t, zone, now, viewerZone);
     };
-    QString text = tr("Requested by %1, filed %2").arg(request.requester.trimmed(), at(request.createdAt));
-    if (!request.id.isEmpty())
-        text = tr("Request %1: %2").arg(request.id, text);
+    QString text =
+        request.id.isEmpty()
+            ? tr("Requested by %1, filed %2").arg(request.requester.trimmed(), at(request.createdAt))
+            : tr("Request %1 by %2, filed %3")
+                  .arg(request.id, request.requester.trimmed(), at(request.createdAt));
     text += QLatin1Char('\n') +
             tr("Reason: %1").arg(request.reason.isEmpty() ? tr("(none given)") : request.reason);
     if (request.plannedFrom.isValid() || request.plannedTo.isValid())

@@ -116,6 +116,33 @@ private slots:
         testsupport::saveScreenshot(&host.window, u"banner-frozen"_s);
     }
 
+    // lee (admin) lifted the freeze for exactly this upgrade: the banner still says FROZEN, then who
+    // lifted it and why, as a warning rather than a go.
+    void anOverrideThatLiftsTheFreezeIsSaid()
+    {
+        Host host;
+        QVERIFY(QTest::qWaitForWindowExposed(&host.window));
+        GateInput in = gateInput({}, kChristmasEve);
+        EmergencyOverride lee;
+        lee.id = u"ovr-1"_s;
+        lee.requestHash = agent142().contentHash();
+        lee.lead = u"lee"_s;
+        lee.leadRole = u"admin"_s;
+        lee.reason = u"agent crash loop, customers cannot log in"_s;
+        lee.at = kChristmasEve.addSecs(-600);
+        in.emergency = lee;
+        const GateVerdict verdict = evaluateGate(in);
+        QVERIFY(verdict.overrideUsed);
+        host.banner->showVerdict(verdict, kChristmasEve, QTimeZone::utc());
+        QCOMPARE(host.banner->state(), ChangeWindowBanner::State::Frozen);
+        QCOMPARE(host.banner->text(),
+                 u"FROZEN until Mon 4 Jan 09:00 Europe/Berlin (Mon 4 Jan 08:00 UTC): year-end freeze \u2014 "
+                 u"lifted by an emergency override of lee: agent crash loop, customers cannot log in"_s);
+        QCOMPARE(host.banner->glyphLabel()->text(), u"\u26A0"_s);
+        QCOMPARE(host.banner->property("safeguardTone").toString(), u"warning"_s);
+        testsupport::saveScreenshot(&host.window, u"banner-override"_s);
+    }
+
     // No team ledger in the profile: the gate checked nothing, production is refused, and the banner
     // says both; outside production it is a warning.
     void withoutALedgerTheBannerSaysSafeguardsWereNotChecked()

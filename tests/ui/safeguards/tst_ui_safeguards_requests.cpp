@@ -184,7 +184,7 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.requestLabel()->text().startsWith(
-            u"Request req-7: Requested by pat, filed 16:00 Europe/Berlin (15:00 UTC)\nReason: agent memory "
+            u"Request req-7 by pat, filed 16:00 Europe/Berlin (15:00 UTC)\nReason: agent memory "
             u"leak fix"_s));
         QCOMPARE(dialog.intentView()->hashLabel()->accessibleDescription(), pats.contentHash());
         QVERIFY(dialog.approveButton()->isEnabled());
