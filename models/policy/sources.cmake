@@ -5,3 +5,6 @@ target_sources(console_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/policyjson.h ${CMAKE_CURRENT_LIST_DIR}/policyjson.cpp
     ${CMAKE_CURRENT_LIST_DIR}/approvalrules.h ${CMAKE_CURRENT_LIST_DIR}/approvalrules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/changewindows.h ${CMAKE_CURRENT_LIST_DIR}/changewindows.cpp)
+# The "Waiting for you" list's item model (issue 16, the console's approver view).
+target_sources(console_models PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/approvalqueuemodel.h ${CMAKE_CURRENT_LIST_DIR}/approvalqueuemodel.cpp)
