@@ -2,15 +2,19 @@
 
 #include "checklist/chainsegment.h"
 #include "checklist/changerecord.h"
+#include "checklist/teamchecklist.h"
 #include "domain/clock.h"
 #include "ledger/ledgershipper.h"
+#include "ledger/teamrecords.h"
 #include "portalgateway.h"
 #include "records/recordjournal.h"
 #include "store/localstore.h"
+#include "teamledger.h"
 #include "workflowslogging.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QtConcurrent/QtConcurrentRun>
 #include <memory>
@@ -320,7 +324,9 @@ void ChecklistSession::exportRecord(const QString &path, bool pdf, const QString
     input->exportedBy = identity().username;
     const QString upgradeId = m_upgradeId;
     qCInfo(lcWorkflows) << "exporting the change record of" << upgradeId << (pdf ? "as PDF" : "as JSON");
-    auto write = [this, input, path, pdf, upgradeId] {
+    // The team ledger's rows of the upgrade, when it was read (nullopt: no ledger, or it could not be).
+    auto ledgerRows = std::make_shared<std::optional<QList<LedgerRow>>>();
+    auto write = [this, input, ledgerRows, path, pdf, upgradeId] {
         RecordJournal *journal = m_services.journal;
         LocalStore *store = m_services.store;
         auto *watcher = new QFutureWatcher<QString>(this);
@@ -331,7 +337,7 @@ void ChecklistSession::exportRecord(const QString &path, bool pdf, const QString
                 qCWarning(lcWorkflows) << "change record not written:" << error;
             emit exportFinished(path, error);
         });
-        watcher->setFuture(QtConcurrent::run([journal, store, input, path, pdf, upgradeId] {
+        watcher->setFuture(QtConcurrent::run([journal, store, input, ledgerRows, path, pdf, upgradeId] {
             // The records are labelled with this store's workstation id, the one the team ledger knows
             // it by (made and kept on first use). Without it the record says "this workstation".
             QString idError;
@@ -346,24 +352,61 @@ void ChecklistSession::exportRecord(const QString &path, bool pdf, const QString
             input->chain = readChainSegment(*journal, upgradeId);
             if (snapshot)
                 db.commit();
+            if (*ledgerRows) {
+                // Every workstation's records from the ledger, then this one's not shipped yet.
+                input->records = teamChangeRecordEntriesOf(**ledgerRows, input->chain.entries, upgradeId,
+                                                           input->workstationId);
+                // A teammate's checklist (not worked here) is the record's checklist as the team has it.
+                if (!input->checklist.opened) {
+                    const QList<TeamRecord> team =
+                        mergeTeamRecords(**ledgerRows, journal->entries(upgradeId), input->workstationId);
+                    input->checklist = TeamChecklist::fromTeamRecords(upgradeId, team).checklist;
+                }
+            }
             QString error;
             const bool ok = pdf ? writeChangeRecordPdf(*input, path, &error)
                                 : writeChangeRecordJson(*input, path, &error);
             return ok ? QString() : error;
         }));
     };
+    // With a team ledger the record lists the whole team's records: they are read on the ledger's
+    // worker first. An error, or no answer within TeamLedger::kExportWaitMs, is written into the record
+    // (ledgerError) instead of leaving the other desks' records out silently.
+    QPointer<TeamLedger> ledger = m_services.ledger;
+    auto withLedger = [this, input, ledgerRows, write, ledger, upgradeId] {
+        if (!ledger) {
+            write();
+            return;
+        }
+        input->ledgerName = ledger->settings().ledgerKey();
+        ledger->readRecords({upgradeId}, true, this, TeamLedger::kExportWaitMs,
+                            [input, ledgerRows, write](const TeamLedgerRead &read) {
+                                if (read.error.isEmpty()) {
+                                    *ledgerRows = read.rows;
+                                    input->ledgerHeadSeq = read.head.seq;
+                                    input->ledgerHeadHash = read.head.hash;
+                                } else {
+                                    qCWarning(lcWorkflows).noquote()
+                                        << "the change record lists this workstation's records only:"
+                                        << read.error;
+                                    input->ledgerError = read.error;
+                                }
+                                write();
+                            });
+    };
     if (!m_services.gateway) {
         input->portalStatusError = noPortalText;
-        write();
+        withLedger();
         return;
     }
-    m_services.gateway->fetchUpgrade(upgradeId, this, [input, write](const Result<UpgradeStatus> &result) {
-        if (result)
-            input->portalStatus = result.value();
-        else
-            input->portalStatusError = result.error().message;
-        write();
-    });
+    m_services.gateway->fetchUpgrade(upgradeId, this,
+                                     [input, withLedger](const Result<UpgradeStatus> &result) {
+                                         if (result)
+                                             input->portalStatus = result.value();
+                                         else
+                                             input->portalStatusError = result.error().message;
+                                         withLedger();
+                                     });
 }
 
 } // namespace pdc

@@ -43,6 +43,7 @@ class Clock;
 class LocalStore;
 class PortalGateway;
 class RecordJournal;
+class TeamLedger;
 
 // What checklist sessions work with. The application owns all of it; journal and store are required.
 struct ChecklistServices
@@ -52,6 +53,9 @@ struct ChecklistServices
     LocalStore *store = nullptr;  // the journal's store: attachments go next to it, exports read a snapshot
     const Clock *clock = nullptr; // null: the system clock
     ConnectionProfile profile;    // used when there is no gateway
+    // The profile's team ledger (may be null): change records list every workstation's records from it.
+    // Must outlive the sessions, or be gone before an export asks it (it is held by a QPointer then).
+    TeamLedger *ledger = nullptr;
 
     bool hasPortal() const { return gateway != nullptr; }
     // The gateway's profile, else the one given.
@@ -133,6 +137,11 @@ public:
     // Writes the change record (PDF or JSON) on a worker thread, with the upgrade's status asked from the
     // portal first when there is one; exportFinished() tells when and how it ended. noPortalText: what the
     // record says about the portal's status when there is no portal (worded by the caller).
+    // With a team ledger (ChecklistServices::ledger) the record lists every workstation's records of the
+    // upgrade and the ledger chain's head, read on the ledger's worker first; when the ledger cannot be
+    // read (or does not answer within TeamLedger::kExportWaitMs) the record is written with this
+    // workstation's records and says in words that the ledger could not be read. A teammate's checklist
+    // that was not worked here is exported as the ledger holds it.
     void exportRecord(const QString &path, bool pdf, const QString &noPortalText);
     // Blocks until the exports started here have finished.
     void waitForWorkers();

@@ -122,6 +122,48 @@ public:
         });
     }
 
+    void readRecords(quint64 request, const QStringList &upgradeIds, bool withContent)
+    {
+        TeamLedgerRead read;
+        read.upgradeIds = upgradeIds;
+        if (!m_password) {
+            read.error = TeamLedger::tr("no password for the ledger in the keychain");
+        } else if (openReader(&read.error)) {
+            std::optional<QList<LedgerRow>> rows;
+            if (withContent) {
+                LedgerClient client(m_reader.get());
+                rows.emplace();
+                for (const QString &id : upgradeIds) {
+                    bool ok = false;
+                    rows->append(client.rowsOfUpgrade(id, &ok));
+                    if (!ok) {
+                        read.error = client.errorString();
+                        rows.reset();
+                        break;
+                    }
+                }
+                if (rows)
+                    std::stable_sort(rows->begin(), rows->end(), [](const LedgerRow &a, const LedgerRow &b) {
+                        return a.ledgerSeq < b.ledgerSeq;
+                    });
+            } else {
+                rows = ledgerRowsOfUpgrades(m_reader.get(), upgradeIds, &read.error);
+            }
+            // The head after the rows: it commits to every row listed (the ledger only grows).
+            const std::optional<LedgerHead> head =
+                rows ? readLedgerHead(m_reader.get(), &read.error) : std::nullopt;
+            if (rows && head) {
+                read.rows = std::move(*rows);
+                read.head = *head;
+                read.error.clear();
+            } else {
+                m_reader->close(); // opened again on the next read
+            }
+        }
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, request, read] { emit owner->recordsRead(request, read); });
+    }
+
 private:
     // LISTEN/NOTIFY: announcements within moments of another desk's commit; polling slows to a safety
     // net while it listens, and takes over while it is down (it reconnects by itself after a loss).
@@ -308,6 +350,7 @@ TeamLedger::TeamLedger(TeamLedgerServices services, QObject *parent)
     qRegisterMetaType<ShippingStatus>();
     qRegisterMetaType<LedgerRow>();
     qRegisterMetaType<QList<LedgerRow>>();
+    qRegisterMetaType<TeamLedgerRead>();
     m_status.ledgerKey = m_settings.ledgerKey();
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("ledger"));
@@ -347,6 +390,45 @@ void TeamLedger::shipNowForced()
 void TeamLedger::readUpgrade(const QString &upgradeId)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, upgradeId] { w->read(upgradeId); });
+}
+
+quint64 TeamLedger::readRecords(const QStringList &upgradeIds, bool withContent)
+{
+    const quint64 request = ++m_lastRequest;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, request, upgradeIds, withContent] {
+        w->readRecords(request, upgradeIds, withContent);
+    });
+    return request;
+}
+
+void TeamLedger::readRecords(const QStringList &upgradeIds, bool withContent, QObject *context, int timeoutMs,
+                             std::function<void(const TeamLedgerRead &)> done)
+{
+    struct Pending
+    {
+        bool answered = false;
+        QMetaObject::Connection connection;
+    };
+    auto pending = std::make_shared<Pending>();
+    auto finish = [pending, done = std::move(done)](const TeamLedgerRead &read) {
+        if (pending->answered)
+            return;
+        pending->answered = true;
+        QObject::disconnect(pending->connection);
+        done(read);
+    };
+    const quint64 request = readRecords(upgradeIds, withContent);
+    pending->connection = connect(this, &TeamLedger::recordsRead, context,
+                                  [request, finish](quint64 answered, const TeamLedgerRead &read) {
+                                      if (answered == request)
+                                          finish(read);
+                                  });
+    QTimer::singleShot(timeoutMs, context, [finish, upgradeIds, timeoutMs] {
+        TeamLedgerRead late;
+        late.upgradeIds = upgradeIds;
+        late.error = tr("the ledger did not answer within %n second(s)", nullptr, timeoutMs / 1000);
+        finish(late);
+    });
 }
 
 } // namespace pdc

@@ -21,11 +21,13 @@
 
 #include "domain/ledgersettings.h"
 #include "ledger/ledgerchain.h"
+#include "ledger/ledgerexportreads.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -54,6 +56,17 @@ struct ShippingStatus
     QDateTime nextAttemptAt;
     QString error; // the ledger's or the store's words (plain text)
     QString ledgerKey;
+};
+
+// What readRecords() answers: the ledger's rows of the upgrades asked, in ledger order, and the ledger
+// chain's head read right after them (so it is at or after every row listed). error set: the ledger could
+// not be read, and rows and head are empty.
+struct TeamLedgerRead
+{
+    QStringList upgradeIds;
+    QList<LedgerRow> rows;
+    LedgerHead head;
+    QString error;
 };
 
 // What the worker is built from. Everything but settings and password is the application's.
@@ -88,6 +101,17 @@ public:
     void shipNowForced();
     // Reads the ledger's rows of one upgrade; rowsRead() answers.
     void readUpgrade(const QString &upgradeId);
+    // Reads the ledger's rows of these upgrades and the chain's head, for an export; recordsRead() answers
+    // with the number returned here. withContent: every column (a change record reads payloads); else the
+    // columns a listing needs (ledgerRowsOfUpgrades: no content, many upgrades per query).
+    quint64 readRecords(const QStringList &upgradeIds, bool withContent);
+    // readRecords() with the answer handed to `done` once, on `context`'s thread: the ledger's, or after
+    // timeoutMs one whose error says it did not answer (a worker in a long statement, or not started).
+    // Nothing is called when `context` goes first.
+    void readRecords(const QStringList &upgradeIds, bool withContent, QObject *context, int timeoutMs,
+                     std::function<void(const pdc::TeamLedgerRead &)> done);
+    // How long an export waits for the ledger: its connect (5 s) and statement (30 s) bounds, and a margin.
+    static constexpr int kExportWaitMs = 40000;
 
     ShippingStatus status() const { return m_status; }
     // This workstation's id in the ledger (empty until the worker knows it).
@@ -97,6 +121,8 @@ signals:
     void shippingChanged(const pdc::ShippingStatus &status);
     // error empty: rows are every row of the upgrade in ledger order.
     void rowsRead(const QString &upgradeId, const QList<pdc::LedgerRow> &rows, const QString &error);
+    // The answer to readRecords(request, ...).
+    void recordsRead(quint64 request, const pdc::TeamLedgerRead &read);
     // Records of an upgrade were appended to the ledger (by any workstation, this one included).
     void recordsAppended(const QString &upgradeId, const QString &workstationId);
     void workstationKnown(const QString &workstationId);
@@ -108,9 +134,11 @@ private:
     Worker *m_worker = nullptr;
     ShippingStatus m_status;
     QString m_workstationId;
+    quint64 m_lastRequest = 0;
 };
 
 } // namespace pdc
 
 Q_DECLARE_METATYPE(pdc::ShippingStatus)
 Q_DECLARE_METATYPE(pdc::LedgerRow)
+Q_DECLARE_METATYPE(pdc::TeamLedgerRead)

@@ -14,7 +14,7 @@ void wireHistory(MainWindow *window, const AppContext &context)
         new HistoryArea(context.portal, context.store, context.journal, context.clock, context.navigator);
     area->followWatches(context.watches);
     if (context.ledger)
-        area->detailPane()->setTeamLedger(context.ledger);
+        area->setTeamLedger(context.ledger); // the detail pane and the exports show the team's records
     window->setArea(MainWindow::Area::History, area);
     if (context.navigator) {
         QObject::connect(context.navigator, &Navigator::historyDetailRequested, window,

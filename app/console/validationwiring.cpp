@@ -20,6 +20,7 @@ void wireValidation(MainWindow *window, const AppContext &context)
     services.store = context.store;
     services.clock = context.clock;
     services.profile = context.profile;
+    services.ledger = context.ledger; // change records list the whole team's records
     auto *pane = new ValidationPane({new ChecklistSessions(services), context.navigator});
     window->setArea(MainWindow::Area::Validation, pane);
     if (context.ledger)

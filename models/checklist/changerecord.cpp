@@ -127,9 +127,15 @@ QJsonObject changeRecordJson(const ChangeRecordInput &in)
     }
     o.insert(QStringLiteral("records"), recordList);
     o.insert(QStringLiteral("records_source"),
-             in.ledgerName.isEmpty() ? QStringLiteral("journal") : QStringLiteral("ledger"));
+             in.recordsFromLedger() ? QStringLiteral("ledger") : QStringLiteral("journal"));
     if (!in.ledgerName.isEmpty())
         o.insert(QStringLiteral("ledger"), in.ledgerName);
+    if (!in.ledgerName.isEmpty() && !in.ledgerError.isEmpty())
+        o.insert(QStringLiteral("ledger_error"), in.ledgerError);
+    if (in.ledgerHeadSeq > 0)
+        o.insert(QStringLiteral("ledger_head"),
+                 QJsonObject{{QStringLiteral("ledger_seq"), in.ledgerHeadSeq},
+                             {QStringLiteral("ledger_hash"), in.ledgerHeadHash}});
     QJsonArray digests;
     for (const ChainDigest &d : chainDigestsOf(records)) {
         QJsonObject digest{{QStringLiteral("chain"), d.chain},

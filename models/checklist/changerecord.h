@@ -33,6 +33,16 @@ struct ChangeRecordInput
     QList<ChangeRecordEntry> records;
     QString workstationId; // this workstation's id, when known
     QString ledgerName;    // where `records` came from, e.g. "db.example.com:5432/pdc_ledger"; empty: local
+    // The profile names a ledger but it could not be read at export: `records` are this workstation's
+    // only, and the record says so with these words (never silently: other desks' records are missing).
+    QString ledgerError;
+    // The ledger chain's head when the records were read (its newest row): commits to every ledger row up
+    // to it, the upgrade's included. 0 / empty: not read.
+    qint64 ledgerHeadSeq = 0;
+    QString ledgerHeadHash;
+
+    // Whether `records` are the team ledger's (a ledger is named and it answered).
+    bool recordsFromLedger() const { return !ledgerName.isEmpty() && ledgerError.isEmpty(); }
 };
 
 QJsonObject changeRecordJson(const ChangeRecordInput &input);

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QMap>
+#include <QSet>
 #include <algorithm>
 
 namespace pdc {
@@ -52,13 +53,32 @@ QList<ChangeRecordEntry> changeRecordEntriesOf(const QList<LedgerRow> &rows)
     return out;
 }
 
+QList<ChangeRecordEntry> teamChangeRecordEntriesOf(const QList<LedgerRow> &rows,
+                                                   const QList<JournalEntry> &local, const QString &upgradeId,
+                                                   const QString &workstationId)
+{
+    QList<ChangeRecordEntry> out = changeRecordEntriesOf(rows);
+    QSet<qint64> shipped; // this workstation's local seqs the ledger holds
+    for (const LedgerRow &row : rows) {
+        if (row.workstationId == workstationId)
+            shipped.insert(row.localSeq);
+    }
+    for (const ChangeRecordEntry &e : changeRecordEntriesOf(local, upgradeId, workstationId)) {
+        if (!shipped.contains(e.localSeq))
+            out.append(e);
+    }
+    return out;
+}
+
 void sortChangeRecordEntries(QList<ChangeRecordEntry> &entries)
 {
-    const bool allInLedger = std::all_of(entries.cbegin(), entries.cend(),
-                                         [](const ChangeRecordEntry &e) { return e.ledgerSeq > 0; });
     std::stable_sort(entries.begin(), entries.end(),
-                     [allInLedger](const ChangeRecordEntry &a, const ChangeRecordEntry &b) {
-                         if (allInLedger)
+                     [](const ChangeRecordEntry &a, const ChangeRecordEntry &b) {
+                         const bool aShipped = a.ledgerSeq > 0;
+                         const bool bShipped = b.ledgerSeq > 0;
+                         if (aShipped != bShipped)
+                             return aShipped;
+                         if (aShipped)
                              return a.ledgerSeq < b.ledgerSeq;
                          if (a.workstationId != b.workstationId)
                              return a.workstationId < b.workstationId;

@@ -44,8 +44,16 @@ QList<ChangeRecordEntry> changeRecordEntriesOf(const QList<JournalEntry> &entrie
                                                const QString &workstationId);
 // Ledger rows as LedgerClient::rowsOfUpgrade returns them (the payload is read from the hashed content).
 QList<ChangeRecordEntry> changeRecordEntriesOf(const QList<LedgerRow> &rows);
+// The whole team's records of one upgrade: the ledger's rows (every workstation's), then this
+// workstation's journal entries of the upgrade that the ledger does not hold yet (not shipped: ledger
+// seq 0), so a record written a moment before the export is not left out. `local` may hold entries of
+// other upgrades (a chain segment); they are skipped.
+QList<ChangeRecordEntry> teamChangeRecordEntriesOf(const QList<LedgerRow> &rows,
+                                                   const QList<JournalEntry> &local, const QString &upgradeId,
+                                                   const QString &workstationId);
 
-// Ordered for reading: by ledger seq when every record has one, else by workstation, then local seq.
+// Ordered for reading: the records the ledger holds by ledger seq, then the others (not shipped, or no
+// ledger at all) by workstation, then local seq.
 void sortChangeRecordEntries(QList<ChangeRecordEntry> &entries);
 
 // One digest per workstation (its last included record), then the ledger's (its last included row)

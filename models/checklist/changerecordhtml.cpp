@@ -254,6 +254,17 @@ span.pass { color: #1d6b2c; font-weight: 600; }
 span.fail { color: #a5141d; font-weight: 600; }
 )";
 
+// Where the records listed come from, for the identity table.
+QString recordsSource(const ChangeRecordInput &in)
+{
+    if (in.recordsFromLedger())
+        return ChangeRecord::tr("the team ledger %1").arg(in.ledgerName);
+    if (!in.ledgerName.isEmpty())
+        return ChangeRecord::tr("this workstation's journal only: the team ledger %1 could not be read (%2)")
+            .arg(in.ledgerName, in.ledgerError);
+    return ChangeRecord::tr("this workstation's journal");
+}
+
 } // namespace
 
 QString changeRecordStyleSheet()
@@ -310,9 +321,7 @@ QString changeRecordHtml(const ChangeRecordInput &in, int evidenceColumns)
         id.add(ChangeRecord::tr("Completed at"), esc(changeRecordWhen(in.portalStatus->completedAt)));
     if (!in.portalStatus && !in.portalStatusError.isEmpty())
         id.add(ChangeRecord::tr("Portal at export"), esc(in.portalStatusError));
-    id.add(ChangeRecord::tr("Records from"),
-           esc(in.ledgerName.isEmpty() ? ChangeRecord::tr("this workstation's journal")
-                                       : ChangeRecord::tr("the team ledger %1").arg(in.ledgerName)));
+    id.add(ChangeRecord::tr("Records from"), esc(recordsSource(in)));
     id.add(ChangeRecord::tr("Exported"),
            esc(ChangeRecord::tr("%1 by %2").arg(changeRecordWhen(in.exportedAt), orNone(in.exportedBy))));
     h += id.html();
@@ -528,13 +537,25 @@ QString changeRecordHtml(const ChangeRecordInput &in, int evidenceColumns)
     // Every workstation's records.
     const QList<ChangeRecordEntry> records = changeRecordEntries(in);
     h += section(ChangeRecord::tr("Records of every workstation"));
-    h += para(
-        in.ledgerName.isEmpty()
-            ? ChangeRecord::tr("The records of this upgrade in this workstation's journal. Records other "
-                               "workstations made are in the team ledger when one is configured.")
-            : ChangeRecord::tr("The records of this upgrade in the team ledger %1, from every workstation.")
-                  .arg(in.ledgerName),
-        QStringLiteral("muted"));
+    if (in.recordsFromLedger())
+        h += para(
+            ChangeRecord::tr("The records of this upgrade in the team ledger %1, from every workstation, "
+                             "followed by this workstation's records not shipped to it yet.")
+                .arg(in.ledgerName),
+            QStringLiteral("muted"));
+    else if (!in.ledgerName.isEmpty())
+        h += QStringLiteral("<p><span class=\"fail\">%1</span> %2</p>")
+                 .arg(esc(ChangeRecord::tr("Incomplete:")),
+                      esc(ChangeRecord::tr(
+                              "the team ledger %1 could not be read when this record was "
+                              "exported (%2). Only this workstation's records are listed; records "
+                              "other workstations made of this upgrade are missing. Export again "
+                              "when the ledger answers.")
+                              .arg(in.ledgerName, in.ledgerError)));
+    else
+        h += para(ChangeRecord::tr("The records of this upgrade in this workstation's journal. Records other "
+                                   "workstations made are in the team ledger when one is configured."),
+                  QStringLiteral("muted"));
     const bool fromLedger = std::any_of(records.cbegin(), records.cend(),
                                         [](const ChangeRecordEntry &e) { return e.ledgerSeq > 0; });
     if (records.isEmpty()) {
@@ -583,6 +604,16 @@ QString changeRecordHtml(const ChangeRecordInput &in, int evidenceColumns)
             t.add(ChangeRecord::tr("hash of entry %1").arg(d.lastSeq), mono(d.hash));
         }
         h += t.html() + QStringLiteral("<p></p>");
+    }
+    if (in.recordsFromLedger() && in.ledgerHeadSeq > 0) {
+        Facts head;
+        head.add(ChangeRecord::tr("Ledger chain head"),
+                 esc(ChangeRecord::tr("%1: the ledger's newest row when the records were read, row %2 (it "
+                                      "commits to every row of the ledger up to it)")
+                         .arg(in.ledgerName)
+                         .arg(in.ledgerHeadSeq)));
+        head.add(ChangeRecord::tr("ledger_hash of row %1").arg(in.ledgerHeadSeq), mono(in.ledgerHeadHash));
+        h += head.html() + QStringLiteral("<p></p>");
     }
     if (!in.chain.headHash.isEmpty())
         h += para(ChangeRecord::tr("At export this workstation's journal ended at entry %1, hash %2.")

@@ -1,6 +1,10 @@
 #include "historyexport.h"
 
+#include "ledger/ledgerchain.h"
+#include "records/recordjournal.h"
+
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +34,133 @@ QString forced(const UpgradeSummary &s)
     return *s.forceNewDeployment ? QStringLiteral("true") : QStringLiteral("false");
 }
 
+QString recordsSource(const HistoryExportRecords &r)
+{
+    return r.fromLedger() ? QStringLiteral("ledger") : QStringLiteral("journal");
+}
+
+QJsonObject recordJson(const HistoryExportRecord &r)
+{
+    QJsonObject o{{QStringLiteral("workstation_id"), r.workstationId},
+                  {QStringLiteral("local_seq"), r.localSeq},
+                  {QStringLiteral("ledger_seq"), r.ledgerSeq > 0 ? QJsonValue(r.ledgerSeq) : QJsonValue()},
+                  {QStringLiteral("kind"), r.kind},
+                  {QStringLiteral("author"), r.author},
+                  {QStringLiteral("at"), iso(r.at)},
+                  {QStringLiteral("hash"), r.hash}};
+    if (!r.ledgerHash.isEmpty())
+        o.insert(QStringLiteral("ledger_hash"), r.ledgerHash);
+    return o;
+}
+
+// CSV lines: fields joined by commas, each neutralised and quoted as needed, CRLF at the end.
+class CsvWriter
+{
+public:
+    void line(const QStringList &fields)
+    {
+        bool first = true;
+        for (const QString &f : fields) {
+            if (!first)
+                m_out += QLatin1Char(',');
+            m_out += csvField(f);
+            first = false;
+        }
+        m_out += QLatin1String("\r\n");
+    }
+    void blank() { m_out += QLatin1String("\r\n"); }
+    // The export's header block, and where its records come from when it lists them.
+    void header(const QString &what, const HistoryExportInfo &info, const HistoryExportRecords &records)
+    {
+        line({QStringLiteral("export"), what});
+        line({QStringLiteral("portal"), info.portal});
+        line({QStringLiteral("tenant"), info.tenant});
+        line({QStringLiteral("filter"), info.filter});
+        line({QStringLiteral("exported_at"), iso(info.exportedAt)});
+        if (!info.exportedBy.isEmpty())
+            line({QStringLiteral("exported_by"), info.exportedBy});
+        if (!records.included)
+            return;
+        line({QStringLiteral("records_source"), recordsSource(records)});
+        if (!records.ledger.isEmpty())
+            line({QStringLiteral("ledger"), records.ledger});
+        if (!records.ledger.isEmpty() && !records.ledgerError.isEmpty())
+            line({QStringLiteral("ledger_error"), records.ledgerError});
+        if (!records.journalError.isEmpty())
+            line({QStringLiteral("journal_error"), records.journalError});
+    }
+    QByteArray bytes() const { return m_out.toUtf8(); }
+    void reserve(qsizetype n) { m_out.reserve(n); }
+
+private:
+    QString m_out;
+};
+
 } // namespace
+
+qsizetype HistoryExportRecords::count() const
+{
+    qsizetype n = 0;
+    for (const QList<HistoryExportRecord> &list : byUpgrade)
+        n += list.size();
+    return n;
+}
+
+HistoryExportRecords historyExportRecordsOf(const QList<LedgerRow> &rows, const QList<JournalEntry> &local,
+                                            const QString &workstationId, const QSet<QString> &upgradeIds)
+{
+    HistoryExportRecords out;
+    out.included = true;
+    QSet<qint64> shipped; // this workstation's local seqs the ledger holds (of these upgrades)
+    for (const LedgerRow &row : rows) {
+        if (!upgradeIds.contains(row.upgradeId))
+            continue;
+        if (row.workstationId == workstationId)
+            shipped.insert(row.localSeq);
+        out.byUpgrade[row.upgradeId].append({row.workstationId, row.localSeq, row.ledgerSeq, row.kind,
+                                             row.author, QDateTime::fromString(row.at, Qt::ISODateWithMs),
+                                             row.hash, row.ledgerHash});
+    }
+    for (const JournalEntry &e : local) {
+        if (!upgradeIds.contains(e.upgradeId) || shipped.contains(e.seq))
+            continue;
+        out.byUpgrade[e.upgradeId].append(
+            {workstationId, e.seq, 0, e.kind, e.author, e.at, e.hash, QString()});
+    }
+    return out;
+}
+
+QList<JournalEntry> journalEntriesOfUpgrades(const RecordJournal &journal, const QSet<QString> &upgradeIds,
+                                             QString *error)
+{
+    QList<JournalEntry> out;
+    qint64 after = 0;
+    for (;;) {
+        bool ok = false;
+        const QList<JournalEntry> page = journal.entriesAfter(after, 2000, &ok);
+        if (!ok) {
+            *error = journal.errorString();
+            return out;
+        }
+        if (page.isEmpty())
+            return out;
+        for (const JournalEntry &e : page) {
+            if (upgradeIds.contains(e.upgradeId))
+                out.append(e);
+        }
+        after = page.constLast().seq;
+    }
+}
+
+QString historyRecordsPath(const QString &csvPath)
+{
+    const QFileInfo file(csvPath);
+    const QString suffix = file.suffix();
+    const QString base = suffix.isEmpty() ? file.fileName() : file.completeBaseName();
+    const QString name =
+        base + QStringLiteral("-records.") + (suffix.isEmpty() ? QStringLiteral("csv") : suffix);
+    return file.dir().filePath(name);
+}
 
 QString neutraliseCsvField(const QString &field)
 {
@@ -54,43 +184,67 @@ QString csvField(const QString &field)
     return f;
 }
 
-QByteArray historyCsv(const QList<UpgradeSummary> &rows, const HistoryExportInfo &info)
+QByteArray historyCsv(const QList<UpgradeSummary> &rows, const HistoryExportInfo &info,
+                      const HistoryExportRecords &records, const QString &recordsFileName)
 {
-    QString out;
+    CsvWriter out;
     out.reserve(64 + rows.size() * 200);
-    auto line = [&out](const QStringList &fields) {
-        bool first = true;
-        for (const QString &f : fields) {
-            if (!first)
-                out += QLatin1Char(',');
-            out += csvField(f);
-            first = false;
-        }
-        out += QLatin1String("\r\n");
-    };
-    line({QStringLiteral("export"), QStringLiteral("Portal Deployment Console upgrade history")});
-    line({QStringLiteral("portal"), info.portal});
-    line({QStringLiteral("tenant"), info.tenant});
-    line({QStringLiteral("filter"), info.filter});
-    line({QStringLiteral("exported_at"), iso(info.exportedAt)});
-    if (!info.exportedBy.isEmpty())
-        line({QStringLiteral("exported_by"), info.exportedBy});
-    line({QStringLiteral("row_count"), QString::number(rows.size())});
-    out += QLatin1String("\r\n");
-    line({QStringLiteral("started"), QStringLiteral("finished"), QStringLiteral("duration_seconds"),
-          QStringLiteral("upgrade_id"), QStringLiteral("initiated_by"), QStringLiteral("scope"),
-          QStringLiteral("services"), QStringLiteral("service_count"), QStringLiteral("version"),
-          QStringLiteral("forced"), QStringLiteral("result"), QStringLiteral("message")});
+    out.header(QStringLiteral("Portal Deployment Console upgrade history"), info, records);
+    if (records.included && !recordsFileName.isEmpty())
+        out.line({QStringLiteral("records_file"), recordsFileName});
+    out.line({QStringLiteral("row_count"), QString::number(rows.size())});
+    out.blank();
+    QStringList columns{
+        QStringLiteral("started"),    QStringLiteral("finished"),      QStringLiteral("duration_seconds"),
+        QStringLiteral("upgrade_id"), QStringLiteral("initiated_by"),  QStringLiteral("scope"),
+        QStringLiteral("services"),   QStringLiteral("service_count"), QStringLiteral("version"),
+        QStringLiteral("forced"),     QStringLiteral("result"),        QStringLiteral("message")};
+    if (records.included)
+        columns << QStringLiteral("records");
+    out.line(columns);
     for (const UpgradeSummary &s : rows) {
         const qint64 d = durationSeconds(s);
-        line({iso(s.createdAt), iso(s.completedAt), d < 0 ? QString() : QString::number(d), s.upgradeId,
-              s.initiatedBy, s.service, s.services.join(QLatin1Char(' ')),
-              QString::number(s.effectiveServiceCount()), s.version, forced(s), s.state.raw, s.message});
+        QStringList fields{iso(s.createdAt),
+                           iso(s.completedAt),
+                           d < 0 ? QString() : QString::number(d),
+                           s.upgradeId,
+                           s.initiatedBy,
+                           s.service,
+                           s.services.join(QLatin1Char(' ')),
+                           QString::number(s.effectiveServiceCount()),
+                           s.version,
+                           forced(s),
+                           s.state.raw,
+                           s.message};
+        if (records.included)
+            fields << QString::number(records.byUpgrade.value(s.upgradeId).size());
+        out.line(fields);
     }
-    return out.toUtf8();
+    return out.bytes();
 }
 
-QByteArray historyJson(const QList<UpgradeSummary> &rows, const HistoryExportInfo &info)
+QByteArray historyRecordsCsv(const QList<UpgradeSummary> &rows, const HistoryExportInfo &info,
+                             const HistoryExportRecords &records, const QString &upgradesFileName)
+{
+    CsvWriter out;
+    out.header(QStringLiteral("Portal Deployment Console upgrade history records"), info, records);
+    out.line({QStringLiteral("upgrades_file"), upgradesFileName});
+    out.line({QStringLiteral("row_count"), QString::number(records.count())});
+    out.blank();
+    out.line({QStringLiteral("upgrade_id"), QStringLiteral("workstation_id"), QStringLiteral("local_seq"),
+              QStringLiteral("ledger_seq"), QStringLiteral("at"), QStringLiteral("author"),
+              QStringLiteral("kind"), QStringLiteral("hash"), QStringLiteral("ledger_hash")});
+    for (const UpgradeSummary &s : rows) {
+        for (const HistoryExportRecord &r : records.byUpgrade.value(s.upgradeId))
+            out.line({s.upgradeId, r.workstationId, QString::number(r.localSeq),
+                      r.ledgerSeq > 0 ? QString::number(r.ledgerSeq) : QString(), iso(r.at), r.author, r.kind,
+                      r.hash, r.ledgerHash});
+    }
+    return out.bytes();
+}
+
+QByteArray historyJson(const QList<UpgradeSummary> &rows, const HistoryExportInfo &info,
+                       const HistoryExportRecords &records)
 {
     QJsonArray upgrades;
     for (const UpgradeSummary &s : rows) {
@@ -110,6 +264,12 @@ QByteArray historyJson(const QList<UpgradeSummary> &rows, const HistoryExportInf
                  s.forceNewDeployment ? QJsonValue(*s.forceNewDeployment) : QJsonValue(QJsonValue::Null));
         o.insert(QStringLiteral("result"), s.state.raw);
         o.insert(QStringLiteral("message"), s.message);
+        if (records.included) {
+            QJsonArray list;
+            for (const HistoryExportRecord &r : records.byUpgrade.value(s.upgradeId))
+                list.append(recordJson(r));
+            o.insert(QStringLiteral("records"), list);
+        }
         upgrades.append(o);
     }
     QJsonObject meta;
@@ -120,6 +280,19 @@ QByteArray historyJson(const QList<UpgradeSummary> &rows, const HistoryExportInf
     if (!info.exportedBy.isEmpty())
         meta.insert(QStringLiteral("exported_by"), info.exportedBy);
     meta.insert(QStringLiteral("row_count"), rows.size());
+    if (records.included) {
+        meta.insert(QStringLiteral("records_source"), recordsSource(records));
+        if (!records.ledger.isEmpty())
+            meta.insert(QStringLiteral("ledger"), records.ledger);
+        if (!records.ledger.isEmpty() && !records.ledgerError.isEmpty())
+            meta.insert(QStringLiteral("ledger_error"), records.ledgerError);
+        if (!records.journalError.isEmpty())
+            meta.insert(QStringLiteral("journal_error"), records.journalError);
+        qsizetype listed = 0;
+        for (const UpgradeSummary &s : rows)
+            listed += records.byUpgrade.value(s.upgradeId).size();
+        meta.insert(QStringLiteral("record_count"), listed);
+    }
     QJsonObject root;
     root.insert(QStringLiteral("export"), meta);
     root.insert(QStringLiteral("upgrades"), upgrades);

@@ -2,16 +2,59 @@
 // tenant, filter, export time and row count. CSV is safe to open in a spreadsheet: a field starting with
 // =, +, -, @, a tab or a carriage return is prefixed with an apostrophe so it is never a formula.
 // writeExport() writes the file and <file>.sha256 beside it ("<hex>  <file name>", as sha256sum).
+//
+// The records of the exported upgrades (issue 15, docs/records.md "History exports"): with a team ledger,
+// every workstation's records from the ledger followed by this workstation's not shipped yet; without one
+// (or when it could not be read, which the export says) this workstation's journal. Each record is listed
+// with workstation, local seq, ledger seq, kind, author, time and hash, never its payload. JSON: a
+// `records` list per upgrade. CSV: a `records` count column in the upgrades file, and the records one row
+// each in a second file beside it (historyRecordsPath()), with its own .sha256.
 #pragma once
 
 #include "domain/upgrade.h"
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace pdc {
+
+struct JournalEntry;
+struct LedgerRow;
+
+// One record an export lists: where and by whom it was written, what, when, and its hash.
+struct HistoryExportRecord
+{
+    QString workstationId;
+    qint64 localSeq = 0;  // its seq in its workstation's journal
+    qint64 ledgerSeq = 0; // its row in the team ledger; 0: not in the ledger
+    QString kind;
+    QString author;
+    QDateTime at;
+    QString hash;       // the workstation chain's hash
+    QString ledgerHash; // the ledger chain's hash (empty: not in the ledger)
+};
+
+// The records of the exported upgrades and where they came from.
+struct HistoryExportRecords
+{
+    bool included = false; // false: the export lists no records (no local journal to read)
+    QString ledger;        // the profile's ledger ("host:port/database"), when it names one
+    QString ledgerError;   // it could not be read: this workstation's records only
+    QString journalError;  // the local journal could not be read: the ledger's records only
+    QHash<QString, QList<HistoryExportRecord>> byUpgrade; // upgrade id -> its records, in order
+
+    bool fromLedger() const { return !ledger.isEmpty() && ledgerError.isEmpty(); }
+    qsizetype count() const;
+};
+
+// The records of `upgradeIds`: the ledger's rows (in ledger order; content not needed), then this
+// workstation's journal entries (`local`, any upgrades) that the ledger does not hold, in journal order.
+HistoryExportRecords historyExportRecordsOf(const QList<LedgerRow> &rows, const QList<JournalEntry> &local,
+                                            const QString &workstationId, const QSet<QString> &upgradeIds);
 
 struct HistoryExportInfo
 {
@@ -26,8 +69,22 @@ QString neutraliseCsvField(const QString &field);
 // Quoted when needed (comma, quote, newline), after neutralisation.
 QString csvField(const QString &field);
 
-QByteArray historyCsv(const QList<UpgradeSummary> &rows, const HistoryExportInfo &info);
-QByteArray historyJson(const QList<UpgradeSummary> &rows, const HistoryExportInfo &info);
+class RecordJournal;
+// This workstation's journal entries of these upgrades (the whole journal read in pages, in order);
+// error set when it could not all be read.
+QList<JournalEntry> journalEntriesOfUpgrades(const RecordJournal &journal, const QSet<QString> &upgradeIds,
+                                             QString *error);
+
+// With records included, the upgrades CSV has a `records` count column and names the records file.
+QByteArray historyCsv(const QList<UpgradeSummary> &rows, const HistoryExportInfo &info,
+                      const HistoryExportRecords &records = {}, const QString &recordsFileName = {});
+// The records CSV: one row per record of the exported upgrades, in the upgrades' order.
+QByteArray historyRecordsCsv(const QList<UpgradeSummary> &rows, const HistoryExportInfo &info,
+                             const HistoryExportRecords &records, const QString &upgradesFileName);
+QByteArray historyJson(const QList<UpgradeSummary> &rows, const HistoryExportInfo &info,
+                       const HistoryExportRecords &records = {});
+// Where the records CSV of an upgrades CSV goes: "history.csv" -> "history-records.csv".
+QString historyRecordsPath(const QString &csvPath);
 
 QString sha256Hex(const QByteArray &content);
 
@@ -39,6 +96,9 @@ struct ExportOutcome
     QString sha256;       // hex
     qint64 bytes = 0;
     QString error;
+    // The CSV export's records file, when one was written (empty otherwise).
+    QString recordsPath;
+    QString recordsSha256;
 };
 
 // Writes atomically (QSaveFile) and the checksum beside it.

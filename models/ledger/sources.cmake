@@ -5,6 +5,7 @@ target_sources(console_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ledgerchain.h ${CMAKE_CURRENT_LIST_DIR}/ledgerchain.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ledgerclient.h ${CMAKE_CURRENT_LIST_DIR}/ledgerclient.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ledgerconnection.h ${CMAKE_CURRENT_LIST_DIR}/ledgerconnection.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ledgerexportreads.h ${CMAKE_CURRENT_LIST_DIR}/ledgerexportreads.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ledgerlistener.h ${CMAKE_CURRENT_LIST_DIR}/ledgerlistener.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ledgermigrator.h ${CMAKE_CURRENT_LIST_DIR}/ledgermigrator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ledgershipper.h ${CMAKE_CURRENT_LIST_DIR}/ledgershipper.cpp)

@@ -3,26 +3,42 @@
 // B, Bob's History detail shows Alice's records with her name and workstation, and his Validation area
 // opens her checklist read-only from the ledger and follows it live up to her sign-off. Then both desks
 // sign off one checklist at once: the first sign-off in ledger order wins, and the desk whose sign-off
-// came second is told that it stands as an amendment. Each desk has its own local store; the status bar
-// label says how many records wait.
+// came second is told that it stands as an amendment, and Bob's change record and History exports list
+// both desks' records with both chains and the ledger chain's head. An auditor (a reader login) reaches
+// Alice's checklist from History only as a read-only view, and exports it. A desk whose ledger cannot be
+// reached says so in its exports. Each desk has its own local store; the status bar label says how many
+// records wait.
 #include "checklistsessions.h"
 #include "domain/clock.h"
 #include "fakeportal.h"
+#include "history/historyarea.h"
 #include "history/historydetailpane.h"
+#include "history/historyrow.h"
+#include "history/historytablemodel.h"
 #include "ledger/ledgerconnection.h"
 #include "ledger/ledgermigrator.h"
 #include "ledgertestserver.h"
 #include "portalsession.h"
 #include "records/recordjournal.h"
 #include "shell/ledgerstatuslabel.h"
+#include "shell/navigator.h"
 #include "store/localstore.h"
 #include "teamledger.h"
 #include "testsupport.h"
+#include "validation/checklistitemrow.h"
 #include "validation/validationpane.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,7 +59,8 @@ constexpr int kGenerousWaitMs = 20000; // "about a second" is the aim; a loaded 
 // History detail and Validation areas side by side.
 struct Desk
 {
-    Desk(const QString &storePath, const LedgerSettings &ledger, const QString &password, const QString &user)
+    Desk(const QString &storePath, const LedgerSettings &ledger, const QString &password, const QString &user,
+         const QString &role = QStringLiteral("operator"))
         : store(storePath)
         , journal(&store, &clock)
     {
@@ -57,7 +74,7 @@ struct Desk
         profile.username = user;
         profile.ledger = ledger;
         portal = std::make_unique<FakePortal>(profile);
-        portal->signIn(user, QStringLiteral("operator"), QStringLiteral("acme"), QStringLiteral("staging"));
+        portal->signIn(user, role, QStringLiteral("acme"), QStringLiteral("staging"));
         session = std::make_unique<PortalSession>(portal.get());
 
         TeamLedgerServices services;
@@ -72,15 +89,19 @@ struct Desk
 
         window.setWindowTitle(user);
         auto *split = new QSplitter(&window);
-        history = new HistoryDetailPane(session.get(), &journal, nullptr, split);
+        // History's "Open checklist" goes through the navigator to the Validation area, as in the console.
+        history = new HistoryDetailPane(session.get(), &journal, &navigator, split);
         history->setTeamLedger(team.get());
         ChecklistServices checklist;
         checklist.gateway = portal.get();
         checklist.journal = &journal;
         checklist.store = &store;
         checklist.clock = &clock;
+        checklist.ledger = team.get();
         validation = new ValidationPane({new ChecklistSessions(checklist), nullptr}, split);
         validation->setTeamLedger(team.get());
+        QObject::connect(&navigator, &Navigator::checklistRequested, validation,
+                         &ValidationPane::openChecklist);
         status = new LedgerStatusLabel(&window);
         QObject::connect(team.get(), &TeamLedger::shippingChanged, status, &LedgerStatusLabel::showStatus);
         auto *layout = new QVBoxLayout(&window);
@@ -100,7 +121,18 @@ struct Desk
     // What the History detail pane shows (plain text of its records view).
     QString historyText() const { return history->recordsView()->toPlainText(); }
 
+    // Exports the change record shown in Validation (JSON or PDF) to `path`; the error, empty when written.
+    QString exportShown(const QString &path, bool pdf)
+    {
+        QSignalSpy done(validation, &ValidationPane::exportFinished);
+        validation->exportRecord(path, pdf);
+        if (!done.wait(kGenerousWaitMs * 3))
+            return QStringLiteral("the export did not finish");
+        return done.constFirst().at(1).toString();
+    }
+
     SystemClock clock;
+    Navigator navigator;
     LocalStore store;
     RecordJournal journal;
     std::unique_ptr<FakePortal> portal;
@@ -135,6 +167,7 @@ private:
     QString m_db;
     LedgerSettings m_alice;
     LedgerSettings m_bob;
+    LedgerSettings m_auditor;
 
     // Desk A records a final state and opens its own checklist (the ledger has none of this upgrade).
     static void openOwnChecklist(Desk &desk, const QString &upgradeId)
@@ -162,6 +195,50 @@ private:
         if (!started)
             return {};
         return {std::move(a), std::move(b)};
+    }
+
+    static QJsonObject readJson(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }
+
+    // The workstation ids the change record lists records of.
+    static QSet<QString> workstationsOf(const QJsonObject &record)
+    {
+        QSet<QString> out;
+        for (const QJsonValue &r : record.value(QStringLiteral("records")).toArray())
+            out.insert(r.toObject().value(QStringLiteral("workstation_id")).toString());
+        return out;
+    }
+
+    static QString pdfText(const QString &path)
+    {
+        QProcess p;
+        p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+                {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        if (!p.waitForFinished(60000))
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    // History's export of one upgrade at a desk (its History area over the desk's store, journal and
+    // ledger, the upgrade's row put into the table as the portal would have).
+    static ExportOutcome exportHistory(Desk &desk, const QString &upgradeId, HistoryArea::ExportFormat format,
+                                       const QString &path)
+    {
+        HistoryArea area(desk.session.get(), &desk.store, &desk.journal, &desk.clock, &desk.navigator);
+        area.setTeamLedger(desk.team.get());
+        area.model()->upsertRows(HistoryRow::from(QList<UpgradeSummary>{summaryOf(upgradeId)}));
+        if (!QTest::qWaitFor([&] { return area.model()->shownCount() == 1; }, kGenerousWaitMs))
+            return {};
+        QSignalSpy done(&area, &HistoryArea::exportFinished);
+        area.exportTo(format, path);
+        if (!done.wait(TeamLedger::kExportWaitMs + kGenerousWaitMs))
+            return {};
+        return done.constFirst().constFirst().value<ExportOutcome>();
     }
 
     static void recordEveryItem(Desk &desk, const QString &note)
@@ -192,8 +269,13 @@ private slots:
         QVERIFY2(createLoginRole(*m_server, m_db + QStringLiteral("_bob"), QStringLiteral("pw-b"),
                                  roles.writer, &why),
                  qPrintable(why));
+        // Auditors connect with the reader role: they read the ledger and write nothing to it.
+        QVERIFY2(createLoginRole(*m_server, m_db + QStringLiteral("_audit"), QStringLiteral("pw-audit"),
+                                 roles.reader, &why),
+                 qPrintable(why));
         m_alice = m_server->settings(m_db, m_db + QStringLiteral("_alice"));
         m_bob = m_server->settings(m_db, m_db + QStringLiteral("_bob"));
+        m_auditor = m_server->settings(m_db, m_db + QStringLiteral("_audit"));
     }
 
     void aChecklistWorkedAtDeskAShowsAtDeskBLive()
@@ -312,6 +394,169 @@ private slots:
         QVERIFY(!a.validation->teamChecklist()->lateSignOffOf(a.team->workstationId()));
         QCOMPARE(a.validation->teamChecklist()->checklist.signOff->author, QStringLiteral("alice"));
         saveScreenshot(&b.window, QStringLiteral("desk-b-late-sign-off"));
+
+        // Bob exports the change record: it lists the whole team's records (his and Alice's, from the
+        // ledger), both chains' digests and the ledger chain's head; not just his workstation's.
+        QTRY_VERIFY_WITH_TIMEOUT(a.team->status().state == ShippingStatus::State::UpToDate, kGenerousWaitMs);
+        const QString json = m_tmp.filePath(QStringLiteral("team-record.json"));
+        QCOMPARE(b.exportShown(json, false), QString());
+        const QJsonObject record = readJson(json);
+        QCOMPARE(record.value(QStringLiteral("records_source")).toString(), QStringLiteral("ledger"));
+        QVERIFY(!record.contains(QStringLiteral("ledger_error")));
+        QCOMPARE(record.value(QStringLiteral("ledger")).toString(), m_bob.ledgerKey());
+        const QSet<QString> both{a.team->workstationId(), b.team->workstationId()};
+        QCOMPARE(workstationsOf(record), both);
+        const QJsonArray records = record.value(QStringLiteral("records")).toArray();
+        QCOMPARE(records.size(), a.journal.entries(upgradeId).size() + b.journal.entries(upgradeId).size());
+        qint64 lastLedgerSeq = 0;
+        QStringList authors;
+        for (const QJsonValue &v : records) {
+            const QJsonObject r = v.toObject();
+            QVERIFY2(r.value(QStringLiteral("ledger_seq")).toInteger() > lastLedgerSeq, "in ledger order");
+            lastLedgerSeq = r.value(QStringLiteral("ledger_seq")).toInteger();
+            QCOMPARE(r.value(QStringLiteral("hash")).toString().size(), 64);
+            QCOMPARE(r.value(QStringLiteral("ledger_hash")).toString().size(), 64);
+            authors << r.value(QStringLiteral("author")).toString();
+        }
+        QVERIFY(authors.contains(QStringLiteral("alice")) && authors.contains(QStringLiteral("bob")));
+        QStringList chains;
+        for (const QJsonValue &d : record.value(QStringLiteral("chain_digests")).toArray())
+            chains << d.toObject().value(QStringLiteral("chain")).toString() + QLatin1Char(':') +
+                          d.toObject().value(QStringLiteral("workstation_id")).toString();
+        QVERIFY2(chains.contains(QStringLiteral("journal:") + a.team->workstationId()) &&
+                     chains.contains(QStringLiteral("journal:") + b.team->workstationId()) &&
+                     chains.contains(QStringLiteral("ledger:")),
+                 qPrintable(chains.join(QLatin1Char(' '))));
+        const QJsonObject head = record.value(QStringLiteral("ledger_head")).toObject();
+        QVERIFY(head.value(QStringLiteral("ledger_seq")).toInteger() >= lastLedgerSeq);
+        QCOMPARE(head.value(QStringLiteral("ledger_hash")).toString().size(), 64);
+        // No secret of the ledger connection in the record.
+        const QByteArray bytes = [&] {
+            QFile f(json);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(!bytes.contains("pw-a") && !bytes.contains("pw-b"));
+        // The PDF says the same for people: Alice's workstation, and the ledger chain's head.
+        const QString pdf = m_tmp.filePath(QStringLiteral("team-record.pdf"));
+        QCOMPARE(b.exportShown(pdf, true), QString());
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(a.team->workstationId()), qPrintable(text.left(4000)));
+        QVERIFY2(text.contains(QStringLiteral("Ledger chain head")), qPrintable(text.right(4000)));
+        QVERIFY(text.contains(head.value(QStringLiteral("ledger_hash")).toString()));
+
+        // History's exports list the same team records with the upgrade: JSON a list per upgrade, CSV a
+        // count column and a records file beside it, one row per record.
+        const QString historyJson = m_tmp.filePath(QStringLiteral("team-history.json"));
+        const ExportOutcome jsonOut =
+            exportHistory(b, upgradeId, HistoryArea::ExportFormat::Json, historyJson);
+        QVERIFY2(jsonOut.ok, qPrintable(jsonOut.error));
+        const QJsonObject history = readJson(historyJson);
+        const QJsonObject meta = history.value(QStringLiteral("export")).toObject();
+        QCOMPARE(meta.value(QStringLiteral("records_source")).toString(), QStringLiteral("ledger"));
+        QCOMPARE(meta.value(QStringLiteral("ledger")).toString(), m_bob.ledgerKey());
+        QCOMPARE(meta.value(QStringLiteral("record_count")).toInteger(), qint64(records.size()));
+        const QJsonArray listed = history.value(QStringLiteral("upgrades"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("records"))
+                                      .toArray();
+        QCOMPARE(listed.size(), records.size());
+        QSet<QString> listedWorkstations;
+        for (int i = 0; i < listed.size(); ++i) {
+            const QJsonObject r = listed.at(i).toObject();
+            const QJsonObject c = records.at(i).toObject(); // the change record lists them in the same order
+            listedWorkstations.insert(r.value(QStringLiteral("workstation_id")).toString());
+            for (const QString &field :
+                 {QStringLiteral("workstation_id"), QStringLiteral("local_seq"), QStringLiteral("ledger_seq"),
+                  QStringLiteral("kind"), QStringLiteral("author"), QStringLiteral("at"),
+                  QStringLiteral("hash")})
+                QCOMPARE(r.value(field), c.value(field));
+        }
+        QCOMPARE(listedWorkstations, both);
+        const QString historyCsv = m_tmp.filePath(QStringLiteral("team-history.csv"));
+        const ExportOutcome csvOut = exportHistory(b, upgradeId, HistoryArea::ExportFormat::Csv, historyCsv);
+        QVERIFY2(csvOut.ok, qPrintable(csvOut.error));
+        QFile recordsFile(csvOut.recordsPath);
+        QVERIFY(recordsFile.open(QIODevice::ReadOnly));
+        const QString recordsCsv = QString::fromUtf8(recordsFile.readAll());
+        QVERIFY(recordsCsv.contains(QStringLiteral("records_source,ledger\r\n")));
+        QCOMPARE(recordsCsv.count(upgradeId + QLatin1Char(',')), records.size());
+        QVERIFY(recordsCsv.contains(a.team->workstationId()) && recordsCsv.contains(b.team->workstationId()));
+        QVERIFY(!recordsCsv.contains(QStringLiteral("pw-")));
+    }
+
+    void anAuditorViewsATeammatesChecklistFromHistoryReadOnly()
+    {
+        const QString upgradeId = QStringLiteral("upg-two-desks-audit");
+        auto a = std::make_unique<Desk>(m_tmp.filePath(QStringLiteral("a-audit.sqlite3")), m_alice,
+                                        QStringLiteral("pw-a"), QStringLiteral("alice"));
+        Desk audit(m_tmp.filePath(QStringLiteral("audit.sqlite3")), m_auditor, QStringLiteral("pw-audit"),
+                   QStringLiteral("audrey"), QStringLiteral("auditor"));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->team->workstationId().isEmpty(), kGenerousWaitMs);
+        // Alice works and signs off the checklist at her desk; it reaches the ledger.
+        openOwnChecklist(*a, upgradeId);
+        recordEveryItem(*a, QStringLiteral("verified at desk A for the audit"));
+        QVERIFY2(a->validation->signOff(), qPrintable(a->validation->statusText()));
+        // Her sign-off is in the ledger (not provisional any more).
+        QTRY_VERIFY_WITH_TIMEOUT(a->validation->teamChecklist() &&
+                                     a->validation->teamChecklist()->checklist.isSigned() &&
+                                     !a->validation->teamChecklist()->signOffProvisional,
+                                 kGenerousWaitMs);
+
+        // The auditor finds the upgrade in History: the one route to its checklist is a read-only view.
+        audit.history->showUpgrade(summaryOf(upgradeId));
+        QTRY_VERIFY_WITH_TIMEOUT(audit.history->showsTeamRecords(), kGenerousWaitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            audit.historyText().contains(QLatin1String("verified at desk A for the audit")),
+            qPrintable(audit.historyText()), kGenerousWaitMs);
+        auto *view = audit.history->findChild<QPushButton *>(QStringLiteral("historyOpenChecklist"));
+        QVERIFY(view);
+        QVERIFY2(view->isVisible(), "an auditor must reach a teammate's checklist from History");
+        QVERIFY2(view->text().remove(QLatin1Char('&')).contains(QStringLiteral("read-only")),
+                 qPrintable(view->text()));
+        QTest::mouseClick(view, Qt::LeftButton);
+
+        // Validation shows Alice's checklist from the ledger, signed, with no recording control enabled.
+        QTRY_VERIFY_WITH_TIMEOUT(audit.validation->showsTeamChecklist(), kGenerousWaitMs);
+        QCOMPARE(audit.validation->currentUpgradeId(), upgradeId);
+        const Checklist seen = audit.validation->checklist();
+        QVERIFY(seen.isSigned());
+        QCOMPARE(seen.signOff->author, QStringLiteral("alice"));
+        QVERIFY(seen.isComplete());
+        QVERIFY(!audit.validation->signOffButton()->isEnabled());
+        QVERIFY(!audit.validation->amendButton()->isEnabled());
+        QVERIFY(!audit.validation->runAllButton()->isEnabled());
+        for (const ChecklistItemState &item : seen.items) {
+            ChecklistItemRow *row = audit.validation->row(item.id);
+            QVERIFY(row);
+            QVERIFY(row->passButton() || row->runButton());
+            for (QPushButton *control : {row->passButton(), row->failButton(), row->runButton()})
+                QVERIFY2(!control || !control->isEnabled(), qPrintable(item.id)); // run: automatic items only
+        }
+        QVERIFY(audit.validation->teamLabel()->text().contains(QLatin1String("Read-only")));
+        // Recording is refused for the role even when asked directly.
+        QVERIFY(!audit.validation->recordManualResult(seen.items.constFirst().id, false,
+                                                      QStringLiteral("auditor tries"), {}, {}));
+        QVERIFY(audit.journal.entries(upgradeId).isEmpty());
+
+        // The auditor exports it: Alice's checklist and records, from the ledger.
+        const QString json = m_tmp.filePath(QStringLiteral("audit-record.json"));
+        QCOMPARE(audit.exportShown(json, false), QString());
+        const QJsonObject record = readJson(json);
+        QCOMPARE(record.value(QStringLiteral("records_source")).toString(), QStringLiteral("ledger"));
+        QCOMPARE(workstationsOf(record), QSet<QString>{a->team->workstationId()});
+        QCOMPARE(
+            record.value(QStringLiteral("signoff")).toObject().value(QStringLiteral("author")).toString(),
+            QStringLiteral("alice"));
+        QCOMPARE(record.value(QStringLiteral("checklist"))
+                     .toObject()
+                     .value(QStringLiteral("items"))
+                     .toArray()
+                     .size(),
+                 seen.items.size());
+        QVERIFY(audit.journal.entries(upgradeId).isEmpty()); // exporting is not recording
+        saveScreenshot(&audit.window, QStringLiteral("auditor-views-team-checklist"));
     }
 
     void aDeskThatCannotReachTheLedgerSaysHowManyWaitAndWhenItTriesAgain()
@@ -346,6 +591,31 @@ private slots:
                                  kGenerousWaitMs);
         QVERIFY(c.historyText().contains(QLatin1String("SUCCESS")));
         saveScreenshot(&c.window, QStringLiteral("desk-c-ledger-unreachable"));
+
+        // Its change record is written with this workstation's records and says the ledger was not read.
+        ChecklistSession *session =
+            c.validation->findChild<ChecklistSessions *>()->session(QStringLiteral("upg-offline"));
+        QSignalSpy done(session, &ChecklistSession::exportFinished);
+        const QString json = m_tmp.filePath(QStringLiteral("offline-record.json"));
+        session->exportRecord(json, false, QStringLiteral("offline"));
+        QVERIFY(done.wait(TeamLedger::kExportWaitMs + kGenerousWaitMs));
+        QCOMPARE(done.constFirst().at(1).toString(), QString());
+        const QJsonObject record = readJson(json);
+        QCOMPARE(record.value(QStringLiteral("records_source")).toString(), QStringLiteral("journal"));
+        QCOMPARE(record.value(QStringLiteral("ledger")).toString(), away.ledgerKey());
+        QVERIFY2(!record.value(QStringLiteral("ledger_error")).toString().isEmpty(),
+                 "an unread ledger is said in the record, never dropped silently");
+        QCOMPARE(record.value(QStringLiteral("records")).toArray().size(), 3);
+        QVERIFY(!record.contains(QStringLiteral("ledger_head")));
+        // History's export says the same and lists the workstation's own records.
+        const QString historyJson = m_tmp.filePath(QStringLiteral("offline-history.json"));
+        const ExportOutcome out =
+            exportHistory(c, QStringLiteral("upg-offline"), HistoryArea::ExportFormat::Json, historyJson);
+        QVERIFY2(out.ok, qPrintable(out.error));
+        const QJsonObject meta = readJson(historyJson).value(QStringLiteral("export")).toObject();
+        QCOMPARE(meta.value(QStringLiteral("records_source")).toString(), QStringLiteral("journal"));
+        QVERIFY(!meta.value(QStringLiteral("ledger_error")).toString().isEmpty());
+        QCOMPARE(meta.value(QStringLiteral("record_count")).toInt(), 3);
     }
 };
 

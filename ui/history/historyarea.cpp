@@ -8,9 +8,11 @@
 #include "historydetailpane.h"
 #include "historyfilterbar.h"
 #include "historyuilogging.h"
+#include "ledger/ledgershipper.h"
 #include "portalsession.h"
 #include "shell/emptystate.h"
 #include "shell/navigator.h"
+#include "teamledger.h"
 #include "watchlist.h"
 
 #include <QDir>
@@ -24,6 +26,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -41,6 +44,7 @@ HistoryArea::HistoryArea(PortalSession *portal, LocalStore *store, RecordJournal
     : QWidget(parent)
     , m_portal(portal)
     , m_store(store)
+    , m_journal(journal)
     , m_clock(clock)
 {
     setObjectName(QStringLiteral("historyArea"));
@@ -551,6 +555,12 @@ void HistoryArea::exportView(ExportFormat format)
         exportTo(format, path);
 }
 
+void HistoryArea::setTeamLedger(TeamLedger *ledger)
+{
+    m_ledger = ledger;
+    m_detail->setTeamLedger(ledger);
+}
+
 void HistoryArea::exportTo(ExportFormat format, const QString &path)
 {
     // The shown rows as one immutable value: copying 100,000 summaries happens on the worker, not here.
@@ -569,6 +579,28 @@ void HistoryArea::exportTo(ExportFormat format, const QString &path)
     m_exportResult->setText(tr("Exporting %Ln upgrade(s)\u2026", nullptr, shown.size()));
     m_exportCsv->setEnabled(false);
     m_exportJson->setEnabled(false);
+    if (!m_ledger || !m_journal) {
+        writeExport(format, path, shown, info, nullptr);
+        return;
+    }
+    // The team's records of the shown upgrades are read on the ledger's worker first (the ids only are
+    // collected here); what it answers, an error included, goes into the export.
+    m_exportResult->setText(
+        tr("Reading the team's records of %Ln upgrade(s) from the ledger\u2026", nullptr, shown.size()));
+    QStringList ids;
+    ids.reserve(shown.size());
+    for (int r = 0; r < shown.size(); ++r)
+        ids << shown.row(r).summary.upgradeId;
+    m_ledger->readRecords(ids, false, this, TeamLedger::kExportWaitMs,
+                          [this, format, path, shown, info](const TeamLedgerRead &read) {
+                              writeExport(format, path, shown, info,
+                                          std::make_shared<const TeamLedgerRead>(read));
+                          });
+}
+
+void HistoryArea::writeExport(ExportFormat format, const QString &path, const HistoryView &shown,
+                              const HistoryExportInfo &info, std::shared_ptr<const TeamLedgerRead> ledgerRead)
+{
     auto *watcher = new QFutureWatcher<ExportOutcome>(this);
     const int count = shown.size();
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, count] {
@@ -576,7 +608,14 @@ void HistoryArea::exportTo(ExportFormat format, const QString &path)
         const ExportOutcome out = watcher->result();
         m_exportCsv->setEnabled(m_model->shownCount() > 0);
         m_exportJson->setEnabled(m_model->shownCount() > 0);
-        if (out.ok) {
+        if (out.ok && !out.recordsPath.isEmpty()) {
+            m_exportResult->setText(
+                tr("Exported %Ln upgrade(s) to %1 and their records to %2. SHA-256: %3 and %4 "
+                   "(also written beside each file).",
+                   nullptr, count)
+                    .arg(QDir::toNativeSeparators(out.path), QDir::toNativeSeparators(out.recordsPath),
+                         out.sha256, out.recordsSha256));
+        } else if (out.ok) {
             m_exportResult->setText(
                 tr("Exported %Ln upgrade(s) to %1. SHA-256: %2 (also written to %3).", nullptr, count)
                     .arg(QDir::toNativeSeparators(out.path), out.sha256,
@@ -588,14 +627,50 @@ void HistoryArea::exportTo(ExportFormat format, const QString &path)
         qCInfo(lcHistoryUi) << "export" << out.path << out.ok << out.sha256;
         emit exportFinished(out);
     });
-    watcher->setFuture(QtConcurrent::run([shown, info, format, path] {
+    RecordJournal *journal = m_journal;
+    LocalStore *store = m_store;
+    const QString ledgerKey = m_ledger ? m_ledger->settings().ledgerKey() : QString();
+    watcher->setFuture(QtConcurrent::run([shown, info, format, path, journal, store, ledgerKey, ledgerRead] {
         QList<UpgradeSummary> rows;
         rows.reserve(shown.size());
-        for (int r = 0; r < shown.size(); ++r)
+        QSet<QString> ids;
+        for (int r = 0; r < shown.size(); ++r) {
             rows << shown.row(r).summary;
-        const QByteArray content =
-            format == ExportFormat::Csv ? historyCsv(rows, info) : historyJson(rows, info);
-        return writeExport(path, content);
+            ids.insert(rows.constLast().upgradeId);
+        }
+        // Every upgrade's records: the ledger's (when it was read), then this workstation's not in it.
+        HistoryExportRecords records;
+        if (journal) {
+            QString journalError;
+            const QList<JournalEntry> local = journalEntriesOfUpgrades(*journal, ids, &journalError);
+            QString idError;
+            const QString workstationId = store ? LedgerShipper::workstationIdOf(store, &idError) : QString();
+            const bool ledgerRows = ledgerRead && ledgerRead->error.isEmpty();
+            records = historyExportRecordsOf(ledgerRows ? ledgerRead->rows : QList<LedgerRow>(), local,
+                                             workstationId, ids);
+            records.ledger = ledgerKey;
+            if (ledgerRead && !ledgerRead->error.isEmpty())
+                records.ledgerError = ledgerRead->error;
+            records.journalError = journalError;
+        }
+        if (format == ExportFormat::Json)
+            return pdc::writeExport(path, historyJson(rows, info, records));
+        const QString recordsPath = historyRecordsPath(path);
+        ExportOutcome out = pdc::writeExport(
+            path, historyCsv(rows, info, records,
+                             records.included ? QFileInfo(recordsPath).fileName() : QString()));
+        if (!out.ok || !records.included)
+            return out;
+        const ExportOutcome second =
+            pdc::writeExport(recordsPath, historyRecordsCsv(rows, info, records, QFileInfo(path).fileName()));
+        out.recordsPath = second.path;
+        out.recordsSha256 = second.sha256;
+        if (!second.ok) {
+            out.ok = false;
+            out.path = second.path;
+            out.error = second.error;
+        }
+        return out;
     }));
 }
 

@@ -1,8 +1,9 @@
 // The History area: every upgrade of the portal in a sortable table with filters, a text search and
 // "N of M shown"; a detail pane for the selected upgrade; charts of the filtered view; CSV and JSON
-// export with a SHA-256 beside the file. The rows come from the local cache at once and are refreshed
-// incrementally from the portal (HistorySync); when the portal is unreachable the cached rows stay,
-// marked "cached, last refreshed at ...". No trigger control exists here.
+// export with a SHA-256 beside the file, listing every upgrade's records (the whole team's from the
+// ledger, when there is one: setTeamLedger(); docs/records.md "History exports"). The rows come from the
+// local cache at once and are refreshed incrementally from the portal (HistorySync); when the portal is
+// unreachable the cached rows stay, marked "cached, last refreshed at ...". No trigger control exists here.
 //
 // Upgrades the console watches come from the watch list as well (followWatches): every change it
 // observes replaces the upgrade's row (and its cached row) at once, so History shows a final state the
@@ -16,6 +17,7 @@
 #include <QPointer>
 #include <QWidget>
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QProgressBar;
@@ -37,7 +39,10 @@ class LocalStore;
 class Navigator;
 class PortalSession;
 class RecordJournal;
+class TeamLedger;
 class WatchList;
+struct HistoryView;
+struct TeamLedgerRead;
 
 class HistoryArea : public QWidget
 {
@@ -56,6 +61,10 @@ public:
 
     // Asks where to save an export; the default opens a file dialog. Tests pass their own.
     void setSavePathProvider(std::function<QString(ExportFormat)> provider);
+
+    // Exports list the whole team's records from this ledger (and the detail pane shows them); null:
+    // this workstation's records only.
+    void setTeamLedger(TeamLedger *ledger);
 
     void refresh();
     // Shows what the watch list observes of watched upgrades (the list outlives the area).
@@ -98,8 +107,13 @@ private:
     void updatePage();
     void scheduleCharts();
 
+    void writeExport(ExportFormat format, const QString &path, const HistoryView &shown,
+                     const HistoryExportInfo &info, std::shared_ptr<const TeamLedgerRead> ledgerRead);
+
     PortalSession *m_portal;
     LocalStore *m_store;
+    RecordJournal *m_journal;
+    QPointer<TeamLedger> m_ledger;
     const Clock *m_clock;
     HistoryTableModel *m_model = nullptr;
     HistorySync *m_sync = nullptr;

@@ -1,5 +1,6 @@
 #include "historydetailpane.h"
 
+#include "domain/roles.h"
 #include "historyuilogging.h"
 #include "portalsession.h"
 #include "records/recordjournal.h"
@@ -461,12 +462,21 @@ void HistoryDetailPane::updateActions()
     const bool running = m_summary && (state.kind == UpgradeState::Kind::Pending ||
                                        state.kind == UpgradeState::Kind::InProgress);
     m_watch->setVisible(running && m_navigator);
-    // Signing a checklist off is an operator's act: hidden (not merely disabled) for other roles.
-    m_checklist->setVisible(m_summary && !running && mayAct && m_navigator);
+    // Working a checklist is an operator's act; an auditor reads it: the same route, read-only (the
+    // Validation area enables no result, sign-off or amendment control for the role). Hidden for others.
+    const bool mayRead = session && mayReadChecklists(session->user);
+    m_checklist->setVisible(m_summary && !running && mayRead && m_navigator);
+    m_checklist->setText(mayAct ? tr("Open chec&klist") : tr("View chec&klist (read-only)"));
+    m_checklist->setAccessibleName(mayAct ? tr("Open the validation checklist of this upgrade")
+                                          : tr("View the validation checklist of this upgrade, read-only"));
     if (session && !mayAct) {
-        m_roleNote->setText(tr("Signed in as %1 (role %2): History is read-only for this role; upgrades and "
-                               "checklist sign-offs are done by operators.")
-                                .arg(session->user.username, session->user.role));
+        m_roleNote->setText(
+            mayRead ? tr("Signed in as %1 (role %2): History is read-only for this role; checklists open "
+                         "read-only, and upgrades and checklist sign-offs are done by operators.")
+                          .arg(session->user.username, session->user.role)
+                    : tr("Signed in as %1 (role %2): History is read-only for this role; upgrades and "
+                         "checklist sign-offs are done by operators.")
+                          .arg(session->user.username, session->user.role));
         m_roleNote->show();
     } else {
         m_roleNote->hide();

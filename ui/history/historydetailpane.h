@@ -9,7 +9,9 @@
 // records are shown with a note saying so.
 //
 // Actions respect the role: "Watch live" (read-only) is offered for an unfinished upgrade; "Open
-// checklist" only to roles that may act (User::mayTrigger()); an auditor sees a one-line reason instead.
+// checklist" to roles that may act (User::mayTrigger()), and as "View checklist (read-only)" to auditors
+// (mayReadChecklists(), models/domain/roles.h), whose Validation area then shows it with every recording
+// control disabled; a one-line note says History is read-only for the role. Other roles get the note only.
 #pragma once
 
 #include "domain/upgrade.h"

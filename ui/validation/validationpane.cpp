@@ -85,7 +85,17 @@ void ValidationPane::watchSession(ChecklistSession *s)
     });
     connect(s, &ChecklistSession::openRefused, this,
             [this, upgradeId](ChecklistSession::Outcome why, const QString &detail) {
-                setStatus(outcomeText(why, upgradeId, detail));
+                // A read-only role (auditor) asked for a checklist nobody opened: say that, not only why
+                // it may not open one.
+                if (why != ChecklistSession::Outcome::ReadOnly)
+                    setStatus(outcomeText(why, upgradeId, detail));
+                else if (m_ledger)
+                    setStatus(tr("No checklist of upgrade %1 was opened on this workstation or in the team "
+                                 "ledger. %2")
+                                  .arg(upgradeId, readOnlyReason()));
+                else
+                    setStatus(tr("No checklist of upgrade %1 was opened on this workstation. %2")
+                                  .arg(upgradeId, readOnlyReason()));
             });
     connect(s, &ChecklistSession::probeStarted, this, [this, upgradeId] {
         if (upgradeId == m_upgradeId)
@@ -533,10 +543,10 @@ void ValidationPane::reload()
         m_lock->setText(c.signOff ? m_lock->text() + QLatin1Char('\n') + readOnlyReason() : readOnlyReason());
         m_lock->show();
     }
-    // The change record is this workstation's journal segment; a teammate's checklist is exported at
-    // the teammate's desk (or with deployctl records verify for the ledger's chains).
-    m_exportPdf->setEnabled(!m_teamView);
-    m_exportJson->setEnabled(!m_teamView);
+    // A teammate's checklist is exported as the ledger holds it, with every workstation's records (the
+    // session reads the ledger first; ChecklistSession::exportRecord).
+    m_exportPdf->setEnabled(true);
+    m_exportJson->setEnabled(true);
 }
 
 QString ValidationPane::readOnlyReason() const

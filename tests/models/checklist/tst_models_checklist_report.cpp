@@ -289,6 +289,96 @@ private slots:
         QVERIFY(!text.contains(u"audit-b-77e0a3c5"_s));
     }
 
+    // The console's export with a ledger (issue 15): the ledger's rows, then this workstation's records
+    // not shipped yet, and the ledger chain's head beside the digests.
+    void recordsNotShippedYetFollowTheLedgers()
+    {
+        const QString deskA = u"desk-a-4f2c91d0"_s;
+        // A's last record of the upgrade has not reached the ledger yet.
+        QList<LedgerRow> rows = m_ledgerRows;
+        qsizetype lastOfA = -1;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).workstationId == deskA &&
+                (lastOfA < 0 || rows.at(i).localSeq > rows.at(lastOfA).localSeq))
+                lastOfA = i;
+        }
+        QVERIFY(lastOfA >= 0);
+        const LedgerRow waiting = rows.takeAt(lastOfA);
+        ChangeRecordInput input = m_input;
+        input.workstationId = deskA;
+        input.ledgerName = u"ledger.example.com:5432/pdc_ledger"_s;
+        input.records = teamChangeRecordEntriesOf(rows, input.chain.entries, kUpgradeId, deskA);
+        QCOMPARE(input.records.size(), m_ledgerRows.size()); // nobody's record left out, none twice
+        input.ledgerHeadSeq = m_ledgerRows.constLast().ledgerSeq + 40;
+        input.ledgerHeadHash = QString(64, u'c');
+
+        const QJsonObject o = changeRecordJson(input);
+        QCOMPARE(o.value(u"records_source"_s).toString(), u"ledger"_s);
+        const QJsonArray records = o.value(u"records"_s).toArray();
+        QCOMPARE(records.size(), m_ledgerRows.size());
+        // The ledger's in ledger order, then the one not shipped (no ledger seq).
+        qint64 previous = 0;
+        for (qsizetype i = 0; i + 1 < records.size(); ++i) {
+            const qint64 seq = records.at(i).toObject().value(u"ledger_seq"_s).toInteger();
+            QVERIFY(seq > previous);
+            previous = seq;
+        }
+        const QJsonObject last = records.last().toObject();
+        QVERIFY(!last.contains(u"ledger_seq"_s));
+        QCOMPARE(last.value(u"local_seq"_s).toInteger(), waiting.localSeq);
+        QCOMPARE(last.value(u"hash"_s).toString(), waiting.hash);
+        // Both chains: A's digest ends at its newest record (the one not shipped), the ledger's at its
+        // last row of the upgrade; the head at reading is stated too.
+        bool sawA = false, sawLedger = false;
+        for (const QJsonValue &v : o.value(u"chain_digests"_s).toArray()) {
+            const QJsonObject d = v.toObject();
+            if (d.value(u"chain"_s).toString() == u"ledger"_s) {
+                sawLedger = true;
+                QCOMPARE(d.value(u"last_seq"_s).toInteger(), previous);
+            } else if (d.value(u"workstation_id"_s).toString() == deskA) {
+                sawA = true;
+                QCOMPARE(d.value(u"hash"_s).toString(), waiting.hash);
+            }
+        }
+        QVERIFY(sawA && sawLedger);
+        const QJsonObject head = o.value(u"ledger_head"_s).toObject();
+        QCOMPARE(head.value(u"ledger_seq"_s).toInteger(), input.ledgerHeadSeq);
+        QCOMPARE(head.value(u"ledger_hash"_s).toString(), input.ledgerHeadHash);
+
+        const QString path = QDir(testsupport::outputDir()).filePath(u"change-record-waiting.pdf"_s);
+        QString error;
+        QVERIFY2(writeChangeRecordPdf(input, path, &error), qPrintable(error));
+        const QString text = pdfText(path, true).simplified();
+        QVERIFY(text.contains(u"Ledger chain head"_s));
+        QVERIFY(text.contains(input.ledgerHeadHash));
+        QVERIFY(text.contains(u"not shipped to it yet"_s));
+    }
+
+    // A ledger named in the profile that could not be read is said in the record, never left out silently.
+    void aLedgerThatCouldNotBeReadIsSaidInTheRecord()
+    {
+        ChangeRecordInput input = m_input;
+        input.workstationId = u"desk-a-4f2c91d0"_s;
+        input.ledgerName = u"ledger.example.com:5432/pdc_ledger"_s;
+        input.ledgerError = u"could not connect to server: Connection refused"_s;
+        const QJsonObject o = changeRecordJson(input);
+        QCOMPARE(o.value(u"records_source"_s).toString(), u"journal"_s);
+        QCOMPARE(o.value(u"ledger"_s).toString(), input.ledgerName);
+        QCOMPARE(o.value(u"ledger_error"_s).toString(), input.ledgerError);
+        QVERIFY(!o.contains(u"ledger_head"_s));
+        QCOMPARE(o.value(u"records"_s).toArray().size(), int(m_ledgerRows.size()) - 1); // A's own only
+
+        const QString path = QDir(testsupport::outputDir()).filePath(u"change-record-ledger-unread.pdf"_s);
+        QString error;
+        QVERIFY2(writeChangeRecordPdf(input, path, &error), qPrintable(error));
+        const QString text = pdfText(path, true).simplified();
+        QVERIFY2(text.contains(u"Incomplete:"_s), qPrintable(text.left(3000)));
+        QVERIFY(text.contains(u"could not be read"_s));
+        QVERIFY(text.contains(u"Connection refused"_s));
+        QVERIFY(text.contains(u"Records from this workstation's journal only"_s));
+        QVERIFY(!text.contains(u"Ledger chain"_s));
+    }
+
     void theReportReadsBackWholeOnEveryPage()
     {
         ChangeRecordInput input = m_input;

@@ -249,6 +249,14 @@ private slots:
         evil.initiatedBy = QStringLiteral("=HYPERLINK(\"http://x\",\"y\")");
         evil.message = QStringLiteral("@SUM(1)");
         m_area->model()->upsertRows(HistoryRow::from(QList<UpgradeSummary>{evil}));
+        // This workstation recorded two things about it: both are listed with the upgrade (issue 15).
+        const auto stateRecord =
+            m_journal->append(evil.upgradeId, QStringLiteral("upgrade.state"), QStringLiteral("operator"),
+                              {{QStringLiteral("state"), evil.state.raw}});
+        QVERIFY(stateRecord);
+        QVERIFY(m_journal->append(evil.upgradeId, QStringLiteral("checklist.opened"),
+                                  QStringLiteral("=operator"),
+                                  {{QStringLiteral("final_state"), evil.state.raw}}));
         m_area->filterBar()->resultBox()->setCurrentIndex(0);
         QComboBox *who = m_area->filterBar()->initiatorBox();
         who->setCurrentIndex(who->findData(evil.initiatedBy));
@@ -294,6 +302,29 @@ private slots:
         QVERIFY(sum.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromLatin1(sum.readAll()).section(QLatin1Char(' '), 0, 0), sha256Hex(csvBytes));
         QVERIFY(m_area->exportLabel()->text().contains(sha256Hex(csvBytes)));
+        // The upgrades file counts each upgrade's records and names the records file beside it.
+        QVERIFY(text.contains(QStringLiteral("records_source,journal\r\n")));
+        QVERIFY(text.contains(QStringLiteral("records_file,h-records.csv\r\n")));
+        QVERIFY(text.contains(QStringLiteral(",result,message,records\r\n")));
+        QVERIFY(text.contains(QStringLiteral(",'@SUM(1),2\r\n")));
+        // The records file: one row per record, with workstation, seq, time, author, kind and hash.
+        QCOMPARE(csvOutcome.recordsPath, out.filePath(QStringLiteral("h-records.csv")));
+        QFile recordsCsv(csvOutcome.recordsPath);
+        QVERIFY(recordsCsv.open(QIODevice::ReadOnly));
+        const QByteArray recordBytes = recordsCsv.readAll();
+        const QString records = QString::fromUtf8(recordBytes);
+        QVERIFY(records.contains(QStringLiteral("upgrades_file,h.csv\r\n")));
+        QVERIFY(records.contains(QStringLiteral("row_count,2\r\n")));
+        QVERIFY(records.contains(QStringLiteral(
+            "upgrade_id,workstation_id,local_seq,ledger_seq,at,author,kind,hash,ledger_hash\r\n")));
+        QVERIFY2(records.contains(QStringLiteral(",%1,,").arg(stateRecord->seq)), qPrintable(records));
+        QVERIFY(records.contains(QStringLiteral(",operator,upgrade.state,") + stateRecord->hash));
+        QVERIFY(records.contains(QStringLiteral(",'=operator,checklist.opened,"))); // never a formula
+        QFile recordsSum(csvOutcome.recordsPath + QStringLiteral(".sha256"));
+        QVERIFY(recordsSum.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromLatin1(recordsSum.readAll()).section(QLatin1Char(' '), 0, 0),
+                 sha256Hex(recordBytes));
+        QVERIFY(m_area->exportLabel()->text().contains(sha256Hex(recordBytes)));
 
         QVERIFY(pressAlt(Qt::Key_J)); // Export &JSON...
         QFile json(out.filePath(QStringLiteral("h.json")));
@@ -311,6 +342,24 @@ private slots:
                      .value(QStringLiteral("initiated_by")),
                  QJsonValue(evil.initiatedBy));
         QVERIFY(QFile::exists(out.filePath(QStringLiteral("h.json.sha256"))));
+        // Each upgrade lists its records; the export says where they come from.
+        QCOMPARE(meta.value(QStringLiteral("records_source")).toString(), QStringLiteral("journal"));
+        QCOMPARE(meta.value(QStringLiteral("record_count")).toInt(), 2);
+        const QJsonArray listed = doc.value(QStringLiteral("upgrades"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("records"))
+                                      .toArray();
+        QCOMPARE(listed.size(), 2);
+        const QJsonObject first = listed.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("upgrade.state"));
+        QCOMPARE(first.value(QStringLiteral("author")).toString(), QStringLiteral("operator"));
+        QCOMPARE(first.value(QStringLiteral("local_seq")).toInteger(), stateRecord->seq);
+        QCOMPARE(first.value(QStringLiteral("hash")).toString(), stateRecord->hash);
+        QVERIFY(first.value(QStringLiteral("ledger_seq")).isNull());
+        QVERIFY(!first.value(QStringLiteral("workstation_id")).toString().isEmpty());
+        QVERIFY(!first.value(QStringLiteral("at")).toString().isEmpty());
         m_area->filterBar()->clear();
     }
 
@@ -400,18 +449,25 @@ private slots:
         QSignalSpy services(area->detailPane(), &HistoryDetailPane::servicesFinished);
         area->table()->selectRow(2);
         QVERIFY(services.wait(10000));
+        // The auditor's one route from History to a checklist is the read-only view (issue 15).
+        auto *view = area->findChild<QPushButton *>(QStringLiteral("historyOpenChecklist"));
+        QVERIFY(view && view->isVisible());
+        QVERIFY2(view->text().remove(QLatin1Char('&')).contains(QStringLiteral("read-only")),
+                 qPrintable(view->text()));
         const auto buttons = area->findChildren<QAbstractButton *>();
         for (QAbstractButton *b : buttons) {
-            if (!b->isVisible())
+            if (!b->isVisible() || b == view)
                 continue;
-            QVERIFY2(!b->text().contains(QStringLiteral("rigger"), Qt::CaseInsensitive) &&
-                         !b->text().contains(QStringLiteral("checklist"), Qt::CaseInsensitive) &&
-                         !b->text().startsWith(QStringLiteral("&Upgrade")),
+            const QString text = b->text().remove(QLatin1Char('&'));
+            QVERIFY2(!text.contains(QStringLiteral("rigger"), Qt::CaseInsensitive) &&
+                         !text.contains(QStringLiteral("checklist"), Qt::CaseInsensitive) &&
+                         !text.startsWith(QStringLiteral("Upgrade")),
                      qPrintable(b->text()));
         }
         auto *note = area->findChild<QLabel *>(QStringLiteral("historyRoleNote"));
         QVERIFY(note && note->isVisible());
         QVERIFY(note->text().contains(QStringLiteral("auditor")));
+        QVERIFY(note->text().contains(QStringLiteral("checklists open read-only")));
         testsupport::saveScreenshot(area.get(), QStringLiteral("history-auditor"));
     }
 
