@@ -8,7 +8,7 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-    nlohmann-json3-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev
+    nlohmann-json3-dev libssl-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev
     libqt6opengl6-dev libxkbcommon-dev
     # runtime pieces the linker does not pull in
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-translations-l10n libsecret-1-0

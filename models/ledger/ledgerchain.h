@@ -47,6 +47,10 @@ struct LedgerVerdict
 class LedgerVerifier
 {
 public:
+    LedgerVerifier() = default;
+    LedgerVerifier(const LedgerVerifier &) = delete; // holds a pointer into its own table
+    LedgerVerifier &operator=(const LedgerVerifier &) = delete;
+
     static QString ledgerHash(const QString &ledgerPrevHash, qint64 ledgerSeq, const QString &workstationId,
                               qint64 localSeq, const QString &receivedAt, const QString &hash);
 
@@ -67,6 +71,9 @@ private:
     qint64 m_expectedSeq = 1;
     QString m_prevLedgerHash;
     QHash<QString, Tail> m_tails;
+    // The last row's workstation and its entry in m_tails (valid until the next insert).
+    QString m_tailWorkstation;
+    Tail *m_tail = nullptr;
 };
 
 } // namespace pdc

@@ -7,9 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QWaitCondition>
+#include <thread>
 
 namespace pdc {
 
@@ -17,6 +20,63 @@ namespace {
 const QString kColumns = QStringLiteral(
     "SELECT ledger_seq, workstation_id, local_seq, upgrade_id, kind, author, at, content, prev_hash, hash, "
     "ledger_prev_hash, received_at, ledger_hash FROM ledger_records ");
+
+// The rows a verification has read and not yet checked, in ledger order (LedgerClient::verify).
+class RowPipe
+{
+public:
+    // Waits while kVerifyQueue batches wait already; drops the rows once the checker stopped.
+    void push(QList<LedgerRow> &&rows)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_queue.size() >= LedgerClient::kVerifyQueue && !m_stopped)
+            m_notFull.wait(&m_mutex);
+        if (m_stopped)
+            return;
+        m_queue.append(std::move(rows));
+        m_notEmpty.wakeOne();
+    }
+    // No more rows will come.
+    void close()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        m_notEmpty.wakeOne();
+    }
+    // The next batch; false when the pipe is closed and empty.
+    bool pop(QList<LedgerRow> *rows)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_queue.isEmpty() && !m_closed)
+            m_notEmpty.wait(&m_mutex);
+        if (m_queue.isEmpty())
+            return false;
+        *rows = m_queue.takeFirst();
+        m_notFull.wakeOne();
+        return true;
+    }
+    // The checker found a bad row: later rows are not wanted.
+    void stop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopped = true;
+        m_queue.clear();
+        m_notFull.wakeAll();
+    }
+    bool isStopped()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_stopped;
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_notEmpty;
+    QWaitCondition m_notFull;
+    QList<QList<LedgerRow>> m_queue;
+    bool m_closed = false;
+    bool m_stopped = false;
+};
 
 LedgerRow rowFrom(const QSqlQuery &q)
 {
@@ -233,12 +293,29 @@ std::optional<qint64> LedgerClient::rowCount()
 
 LedgerVerdict LedgerClient::verify(int pageSize)
 {
+    // Two threads: this one reads (the connection belongs to it) and a checker hashes and compares, so
+    // on a machine with two cores reading the next rows and checking the last ones overlap. The rows go
+    // over in order, kVerifyBatch at a time, at most kVerifyQueue batches ahead of the checker; when it
+    // finds a bad row, reading stops.
     // Forward-only: QPSQL hands the rows over as they come (libpq's single-row mode), so neither the
     // driver nor this loop holds a page in memory. Paged by ledger_seq (the primary key) so each query
     // stays well within the statement timeout.
     LedgerVerifier verifier;
+    RowPipe pipe;
+    std::thread checker([&verifier, &pipe] {
+        QList<LedgerRow> rows;
+        while (pipe.pop(&rows))
+            for (const LedgerRow &r : std::as_const(rows))
+                if (!verifier.add(r)) {
+                    pipe.stop();
+                    return;
+                }
+    });
+    QString readError;
+    QList<LedgerRow> batch;
+    batch.reserve(kVerifyBatch);
     qint64 after = 0;
-    for (;;) {
+    for (bool more = true; more && !pipe.isStopped();) {
         QSqlQuery q(m_connection->database());
         q.setForwardOnly(true);
         q.prepare(kColumns +
@@ -246,23 +323,37 @@ LedgerVerdict LedgerClient::verify(int pageSize)
         q.addBindValue(after);
         if (!q.exec()) {
             fail(q.lastError());
-            return verifier.finish(m_error);
+            readError = m_error;
+            break;
         }
         int rows = 0;
         while (q.next()) {
-            const LedgerRow r = rowFrom(q);
+            batch.append(rowFrom(q));
+            after = batch.constLast().ledgerSeq;
             ++rows;
-            after = r.ledgerSeq;
-            if (!verifier.add(r))
-                return verifier.finish();
+            if (batch.size() == kVerifyBatch) {
+                pipe.push(std::move(batch));
+                batch = QList<LedgerRow>();
+                batch.reserve(kVerifyBatch);
+                if (pipe.isStopped())
+                    break;
+            }
         }
+        if (pipe.isStopped())
+            break;
         if (q.lastError().isValid() && q.lastError().type() != QSqlError::NoError) {
             fail(q.lastError());
-            return verifier.finish(m_error);
+            readError = m_error;
+            break;
         }
-        if (rows < pageSize)
-            return verifier.finish();
+        more = rows == pageSize;
     }
+    if (!batch.isEmpty())
+        pipe.push(std::move(batch));
+    pipe.close();
+    checker.join();
+    // Every row read before a read error was checked: a bad one among them is named, not the error.
+    return verifier.finish(readError);
 }
 
 } // namespace pdc

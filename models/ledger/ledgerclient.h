@@ -30,6 +30,10 @@ public:
     // Rows per query while verifying: each query streams its rows (forward-only) and stays well under
     // the connection's statement timeout.
     static constexpr int kVerifyPage = 200000;
+    // Rows handed from the reading thread to the checking one at a time, and how many such batches may
+    // wait (so at most kVerifyBatch * kVerifyQueue rows, a few MB, are in memory).
+    static constexpr int kVerifyBatch = 1024;
+    static constexpr int kVerifyQueue = 8;
 
     explicit LedgerClient(LedgerConnection *connection);
 
@@ -60,7 +64,8 @@ public:
     // A workstation's rows in local order.
     QList<LedgerRow> rowsOfWorkstation(const QString &workstationId, bool *ok = nullptr);
     std::optional<qint64> rowCount();
-    // Verifies both chains over every row in ledger order, streaming pageSize rows per query.
+    // Verifies both chains over every row in ledger order, streaming pageSize rows per query; rows are
+    // read on the calling thread and checked on a second one.
     LedgerVerdict verify(int pageSize = kVerifyPage);
 
 private:

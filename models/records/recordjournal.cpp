@@ -1,10 +1,11 @@
 #include "recordjournal.h"
 
+#include "contentcolumns.h"
 #include "domain/clock.h"
+#include "sha256.h"
 #include "store/localstore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -76,8 +77,23 @@ QString RecordJournal::canonicalContent(qint64 seq, const QString &upgradeId, co
 
 QString RecordJournal::chainHash(const QString &prevHash, const QString &content)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash((prevHash + content).toUtf8(), QCryptographicHash::Sha256).toHex());
+    return Sha256::toHex(chainDigest(prevHash, content));
+}
+
+std::array<unsigned char, 32> RecordJournal::chainDigest(QStringView prevHash, QStringView content)
+{
+    thread_local Sha256 sha;
+    // An ASCII prev_hash (any hex is) ends no surrogate pair: its UTF-8 then the content's is the UTF-8
+    // of the two as one text.
+    if (sha.addAscii(prevHash)) {
+        sha.add(content.toUtf8());
+        return sha.finish();
+    }
+    QString text;
+    text.reserve(prevHash.size() + content.size());
+    text.append(prevHash).append(content); // one text, as the formula says
+    sha.add(text.toUtf8());
+    return sha.finish();
 }
 
 QString RecordJournal::errorString() const
@@ -239,12 +255,7 @@ ChainVerdict RecordJournal::verify() const
 bool RecordJournal::contentMatchesColumns(const QString &content, qint64 seq, const QString &upgradeId,
                                           const QString &kind, const QString &author, const QString &at)
 {
-    const QJsonObject c = QJsonDocument::fromJson(content.toUtf8()).object();
-    return c.value(QStringLiteral("seq")).toInteger() == seq &&
-           c.value(QStringLiteral("upgrade_id")).toString() == upgradeId &&
-           c.value(QStringLiteral("kind")).toString() == kind &&
-           c.value(QStringLiteral("author")).toString() == author &&
-           c.value(QStringLiteral("at")).toString() == at;
+    return ContentColumns::match(content, seq, upgradeId, kind, author, at);
 }
 
 ChainVerdict RecordJournal::verifyEntries(const QList<JournalEntry> &entries, const QString &prevOfFirst)

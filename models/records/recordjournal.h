@@ -14,6 +14,7 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <array>
 #include <optional>
 
 namespace pdc {
@@ -75,7 +76,10 @@ public:
     static QString canonicalContent(qint64 seq, const QString &upgradeId, const QString &kind,
                                     const QString &author, const QDateTime &at, const QJsonObject &payload);
     static QString chainHash(const QString &prevHash, const QString &content);
-    // Whether the canonical content's seq, upgrade_id, kind, author and at are these columns' values.
+    // The SHA-256 digest whose lowercase hex chainHash() returns (Sha256::equalsHex compares it).
+    static std::array<unsigned char, 32> chainDigest(QStringView prevHash, QStringView content);
+    // Whether the canonical content's seq, upgrade_id, kind, author and at are these columns' values
+    // (exact; fast for canonical text: ContentColumns).
     static bool contentMatchesColumns(const QString &content, qint64 seq, const QString &upgradeId,
                                       const QString &kind, const QString &author, const QString &at);
     // Checks a sequence of entries (e.g. read back from an export) on its own. `prevOfFirst` is the hash
