@@ -5,7 +5,6 @@ target_sources(console_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/recordkinds.h
     ${CMAKE_CURRENT_LIST_DIR}/upgraderecords.h ${CMAKE_CURRENT_LIST_DIR}/upgraderecords.cpp)
 # SHA-256 of the record chains through libcrypto (sha256.h says why); Debian: libssl-dev.
-find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
 target_link_libraries(console_models PRIVATE OpenSSL::Crypto)
 # Verification runs these once per ledger row (a million rows and more): optimised in every build type,
 # so a debug build verifies at about the speed users see (docs/ledger.md, "Throughput").
