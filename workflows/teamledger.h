@@ -7,7 +7,12 @@
 //    second console on the same store; shipSoon() asks at once), at start, and on the shipper's backoff
 //    schedule while the ledger is unreachable or refuses (1 s, 2 s, 4 s ... 60 s). shippingChanged() says how
 //    many records wait and, when they cannot go, why and when the next attempt is.
-//  * A reading connection answers readUpgrade() with the ledger's rows of one upgrade (rowsRead()).
+//  * A reading connection answers readUpgrade() with the ledger's rows of one upgrade (rowsRead()), and
+//    readSafeguards() with the production safeguards' records (safeguardsRead(); bounded:
+//    LedgerClient::safeguardRows()). After the first readSafeguards() the worker reads them again by
+//    itself whenever new safeguard records arrive (the notification or poll names the subject
+//    kSafeguardSubject): another desk's request or approval is here within about a second. A read that
+//    failed (ledger unreachable) is repeated once a poll finds the ledger answering again.
 //  * Live updates: a LedgerListener (LISTEN/NOTIFY, models/ledger/ledgerlistener.h) announces the
 //    upgrades of new rows by recordsAppended() a moment after any desk's commit (this one's included).
 //    The ledger's newest ledger_seq is also polled (one indexed query): every kListenerPollMs as a
@@ -88,6 +93,10 @@ public:
     void shipNowForced();
     // Reads the ledger's rows of one upgrade; rowsRead() answers.
     void readUpgrade(const QString &upgradeId);
+    // Reads the safeguard records (policy, requests, approvals, overrides); safeguardsRead() answers, now
+    // and again after every later arrival of safeguard records (coalesced within kSafeguardDelayMs).
+    void readSafeguards();
+    static constexpr int kSafeguardDelayMs = 50;
 
     ShippingStatus status() const { return m_status; }
     // This workstation's id in the ledger (empty until the worker knows it).
@@ -97,6 +106,9 @@ signals:
     void shippingChanged(const pdc::ShippingStatus &status);
     // error empty: rows are every row of the upgrade in ledger order.
     void rowsRead(const QString &upgradeId, const QList<pdc::LedgerRow> &rows, const QString &error);
+    // error empty: rows are the safeguard records in ledger order (LedgerClient::safeguardRows()); fold
+    // them with models/policy/safeguardbook.h (workflows/safeguards.h does).
+    void safeguardsRead(const QList<pdc::LedgerRow> &rows, const QString &error);
     // Records of an upgrade were appended to the ledger (by any workstation, this one included).
     void recordsAppended(const QString &upgradeId, const QString &workstationId);
     void workstationKnown(const QString &workstationId);
