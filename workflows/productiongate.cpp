@@ -38,6 +38,12 @@ public:
         return tr("The emergency override does not count: %1").arg(problem);
     }
     static QString mayGo() { return tr("This upgrade may go now."); }
+    static QString requestForOtherEnvironment(const QString &requested, const QString &chosen)
+    {
+        return tr("The approval request was filed for environment %1; this trigger goes to %2: file a new "
+                  "request for it.")
+            .arg(requested.trimmed(), chosen.trimmed());
+    }
 };
 
 QString windowWire(WindowStatus::State s)
@@ -51,29 +57,6 @@ QString windowWire(WindowStatus::State s)
         return QStringLiteral("closed");
     case WindowStatus::State::Frozen:
         return QStringLiteral("frozen");
-    }
-    return {};
-}
-
-QString approvalWire(ApprovalVerdict::State s)
-{
-    switch (s) {
-    case ApprovalVerdict::State::NotRequired:
-        return QStringLiteral("not-required");
-    case ApprovalVerdict::State::Allowed:
-        return QStringLiteral("approved");
-    case ApprovalVerdict::State::NeedsMore:
-        return QStringLiteral("needs-more");
-    case ApprovalVerdict::State::Rejected:
-        return QStringLiteral("rejected");
-    case ApprovalVerdict::State::Expired:
-        return QStringLiteral("expired");
-    case ApprovalVerdict::State::Mismatch:
-        return QStringLiteral("mismatch");
-    case ApprovalVerdict::State::NoRequest:
-        return QStringLiteral("no-request");
-    case ApprovalVerdict::State::NotYetPlanned:
-        return QStringLiteral("not-yet-planned");
     }
     return {};
 }
@@ -139,6 +122,29 @@ QString toWire(GateVerdict::Decision decision)
     return {};
 }
 
+QString toWire(ApprovalVerdict::State s)
+{
+    switch (s) {
+    case ApprovalVerdict::State::NotRequired:
+        return QStringLiteral("not-required");
+    case ApprovalVerdict::State::Allowed:
+        return QStringLiteral("approved");
+    case ApprovalVerdict::State::NeedsMore:
+        return QStringLiteral("needs-more");
+    case ApprovalVerdict::State::Rejected:
+        return QStringLiteral("rejected");
+    case ApprovalVerdict::State::Expired:
+        return QStringLiteral("expired");
+    case ApprovalVerdict::State::Mismatch:
+        return QStringLiteral("mismatch");
+    case ApprovalVerdict::State::NoRequest:
+        return QStringLiteral("no-request");
+    case ApprovalVerdict::State::NotYetPlanned:
+        return QStringLiteral("not-yet-planned");
+    }
+    return {};
+}
+
 GateVerdict evaluateGate(const GateInput &in)
 {
     GateVerdict v;
@@ -187,6 +193,9 @@ GateVerdict evaluateGate(const GateInput &in)
         evaluateApproval(v.policy, in.request ? &*in.request : nullptr, in.approvals, in.trigger, in.now);
     if (!v.approval.allowsTrigger())
         v.blockers << ApprovalText::text(v.approval);
+    if (in.request && !in.requestEnvironment.trimmed().isEmpty() &&
+        classifyEnvironment(in.requestEnvironment) != v.environmentClass)
+        v.blockers << ProductionGate::requestForOtherEnvironment(in.requestEnvironment, in.environment);
 
     if (!v.blockers.isEmpty())
         v.decision = GateVerdict::Decision::Blocked;
@@ -220,7 +229,7 @@ QJsonObject GateVerdict::recordFields() const
         approvers.append(a.approver.trimmed());
     }
     o.insert(QStringLiteral("approval"),
-             QJsonObject{{QStringLiteral("state"), approvalWire(approval.state)},
+             QJsonObject{{QStringLiteral("state"), toWire(approval.state)},
                          {QStringLiteral("request_id"), requestId},
                          {QStringLiteral("approval_ids"), ids},
                          {QStringLiteral("approvers"), approvers},

@@ -33,16 +33,8 @@
 
 namespace pdc {
 
-// A lead's approval to trigger outside a change window or during a freeze.
-struct EmergencyOverride
-{
-    QString id;          // given by the ledger
-    QString requestHash; // TriggerIntent::contentHash() of the trigger it allows
-    QString lead;        // portal user name
-    QString leadRole;    // their portal role when they approved (from their session)
-    QString reason;      // written reason
-    QDateTime at;        // UTC
-};
+// EmergencyOverride (a lead's approval to go outside a window or in a freeze) is in
+// models/policy/approvalrules.h, beside the approvals the ledger keeps.
 
 enum class LedgerAvailability
 {
@@ -60,6 +52,9 @@ struct GateInput
     NoLedgerMode noLedgerMode = NoLedgerMode::RefuseProduction;
     PolicySet policies;
     std::optional<ApprovalRequest> request;
+    // The environment the request was filed for (empty: not known, not checked). A request filed for
+    // another class of environment than the trigger's does not cover it.
+    QString requestEnvironment;
     QList<Approval> approvals;
     std::optional<EmergencyOverride> emergency;
     QDateTime now;                           // UTC, from the Clock
@@ -102,5 +97,8 @@ inline constexpr int kMinOverrideReason = 10;
 GateVerdict evaluateGate(const GateInput &input);
 
 QString toWire(GateVerdict::Decision decision); // "go", "go-with-warning", "blocked"
+// "not-required", "approved", "needs-more", "rejected", "expired", "mismatch", "no-request",
+// "not-yet-planned": as the trigger's record writes the approval state.
+QString toWire(ApprovalVerdict::State state);
 
 } // namespace pdc

@@ -5,6 +5,7 @@
 #include "ledger/ledgerconnection.h"
 #include "ledger/ledgerlistener.h"
 #include "ledger/ledgershipper.h"
+#include "policy/safeguardrecords.h"
 #include "records/recordjournal.h"
 #include "workflowslogging.h"
 
@@ -73,6 +74,8 @@ public:
         m_pollTimer = nullptr;
         delete m_journalTimer;
         m_journalTimer = nullptr;
+        delete m_safeguardTimer;
+        m_safeguardTimer = nullptr;
         delete m_listener;
         m_listener = nullptr;
         m_shipper.reset();
@@ -103,20 +106,9 @@ public:
     void read(const QString &upgradeId)
     {
         QString error;
-        QList<LedgerRow> rows;
-        if (!m_password) {
-            error = QStringLiteral("no ledger password");
-        } else if (openReader(&error)) {
-            LedgerClient client(m_reader.get());
-            bool ok = false;
-            rows = client.rowsOfUpgrade(upgradeId, &ok);
-            if (!ok) {
-                error = client.errorString();
-                if (client.lastErrorWasConnection())
-                    m_reader->close();
-                rows.clear();
-            }
-        }
+        const QList<LedgerRow> rows = readRows(&error, [&upgradeId](LedgerClient &client, bool *ok) {
+            return client.rowsOfUpgrade(upgradeId, ok);
+        });
         QMetaObject::invokeMethod(m_owner, [owner = m_owner, upgradeId, rows, error] {
             emit owner->rowsRead(upgradeId, rows, error);
         });
@@ -164,6 +156,51 @@ public:
             m_owner, [owner = m_owner, request, read] { emit owner->recordsRead(request, read); });
     }
 
+    // Rows by one of LedgerClient's reads on the reading connection; empty with error when they could not
+    // be read (a lost connection is closed, to be opened again on the reader's backoff).
+    QList<LedgerRow> readRows(QString *error,
+                              const std::function<QList<LedgerRow>(LedgerClient &, bool *)> &query)
+    {
+        if (!m_password) {
+            *error = QStringLiteral("no ledger password");
+            return {};
+        }
+        if (!openReader(error))
+            return {};
+        LedgerClient client(m_reader.get());
+        bool ok = false;
+        QList<LedgerRow> rows = query(client, &ok);
+        if (ok)
+            return rows;
+        *error = client.errorString();
+        if (client.lastErrorWasConnection())
+            m_reader->close();
+        return {};
+    }
+
+    // The safeguard records; afterwards, again whenever new ones arrive (announce()).
+    void readSafeguards()
+    {
+        m_watchSafeguards = true;
+        QString error;
+        const QList<LedgerRow> rows =
+            readRows(&error, [](LedgerClient &client, bool *ok) { return client.safeguardRows(ok); });
+        m_safeguardsStale = !error.isEmpty(); // read again once the ledger answers a poll
+        QMetaObject::invokeMethod(
+            m_owner, [owner = m_owner, rows, error] { emit owner->safeguardsRead(rows, error); });
+    }
+
+    void safeguardsSoon()
+    {
+        if (!m_safeguardTimer) {
+            m_safeguardTimer = new QTimer(this);
+            m_safeguardTimer->setSingleShot(true);
+            connect(m_safeguardTimer, &QTimer::timeout, this, [this] { readSafeguards(); });
+        }
+        if (!m_safeguardTimer->isActive())
+            m_safeguardTimer->start(TeamLedger::kSafeguardDelayMs);
+    }
+
 private:
     // LISTEN/NOTIFY: announcements within moments of another desk's commit; polling slows to a safety
     // net while it listens, and takes over while it is down (it reconnects by itself after a loss).
@@ -173,10 +210,13 @@ private:
             m_listener = new LedgerListener(m_s.settings, *m_password, this);
             connect(m_listener, &LedgerListener::recordsAppended, this,
                     [this](const QString &upgradeId, const QString &workstationId) {
-                        if (upgradeId.isEmpty())
+                        if (upgradeId.isEmpty()) {
                             poll(); // too many to name: the poll names them
-                        else
+                            if (m_watchSafeguards)
+                                safeguardsSoon();
+                        } else {
                             announce(upgradeId, workstationId);
+                        }
                     });
             connect(m_listener, &LedgerListener::connectionLost, this, [this](const QString &reason) {
                 qCInfo(lcWorkflows).noquote() << "ledger notifications lost:" << reason << "- polling";
@@ -200,6 +240,8 @@ private:
 
     void announce(const QString &upgradeId, const QString &workstationId)
     {
+        if (m_watchSafeguards && (upgradeId == kSafeguardSubject || upgradeId.isEmpty()))
+            safeguardsSoon();
         QMetaObject::invokeMethod(m_owner, [owner = m_owner, upgradeId, workstationId] {
             emit owner->recordsAppended(upgradeId, workstationId);
         });
@@ -301,6 +343,8 @@ private:
             return;
         }
         const qint64 newest = q.value(0).toLongLong();
+        if (m_watchSafeguards && m_safeguardsStale)
+            safeguardsSoon(); // the last read failed; the ledger answers again
         if (m_seen < 0 || newest <= m_seen) {
             m_seen = std::max(m_seen, newest);
             return;
@@ -332,6 +376,9 @@ private:
     QTimer *m_shipTimer = nullptr;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_journalTimer = nullptr;
+    QTimer *m_safeguardTimer = nullptr; // coalesces re-reads of the safeguard records
+    bool m_watchSafeguards = false;     // readSafeguards() was asked: re-read when new ones arrive
+    bool m_safeguardsStale = false;     // the last read of them failed
     LedgerListener *m_listener = nullptr;
     bool m_listenerHealing = false; // the listener lost its connection and reconnects by itself
     qint64 m_journalSeq = 0;        // the journal's head at the last look
@@ -429,6 +476,11 @@ void TeamLedger::readRecords(const QStringList &upgradeIds, bool withContent, QO
         late.error = tr("the ledger did not answer within %n second(s)", nullptr, timeoutMs / 1000);
         finish(late);
     });
+}
+
+void TeamLedger::readSafeguards()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->readSafeguards(); });
 }
 
 } // namespace pdc

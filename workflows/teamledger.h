@@ -7,7 +7,12 @@
 //    second console on the same store; shipSoon() asks at once), at start, and on the shipper's backoff
 //    schedule while the ledger is unreachable or refuses (1 s, 2 s, 4 s ... 60 s). shippingChanged() says how
 //    many records wait and, when they cannot go, why and when the next attempt is.
-//  * A reading connection answers readUpgrade() with the ledger's rows of one upgrade (rowsRead()).
+//  * A reading connection answers readUpgrade() with the ledger's rows of one upgrade (rowsRead()), and
+//    readSafeguards() with the production safeguards' records (safeguardsRead(); bounded:
+//    LedgerClient::safeguardRows()). After the first readSafeguards() the worker reads them again by
+//    itself whenever new safeguard records arrive (the notification or poll names the subject
+//    kSafeguardSubject): another desk's request or approval is here within about a second. A read that
+//    failed (ledger unreachable) is repeated once a poll finds the ledger answering again.
 //  * Live updates: a LedgerListener (LISTEN/NOTIFY, models/ledger/ledgerlistener.h) announces the
 //    upgrades of new rows by recordsAppended() a moment after any desk's commit (this one's included).
 //    The ledger's newest ledger_seq is also polled (one indexed query): every kListenerPollMs as a
@@ -112,6 +117,10 @@ public:
                      std::function<void(const pdc::TeamLedgerRead &)> done);
     // How long an export waits for the ledger: its connect (5 s) and statement (30 s) bounds, and a margin.
     static constexpr int kExportWaitMs = 40000;
+    // Reads the safeguard records (policy, requests, approvals, overrides); safeguardsRead() answers, now
+    // and again after every later arrival of safeguard records (coalesced within kSafeguardDelayMs).
+    void readSafeguards();
+    static constexpr int kSafeguardDelayMs = 50;
 
     ShippingStatus status() const { return m_status; }
     // This workstation's id in the ledger (empty until the worker knows it).
@@ -123,6 +132,9 @@ signals:
     void rowsRead(const QString &upgradeId, const QList<pdc::LedgerRow> &rows, const QString &error);
     // The answer to readRecords(request, ...).
     void recordsRead(quint64 request, const pdc::TeamLedgerRead &read);
+    // error empty: rows are the safeguard records in ledger order (LedgerClient::safeguardRows()); fold
+    // them with models/policy/safeguardbook.h (workflows/safeguards.h does).
+    void safeguardsRead(const QList<pdc::LedgerRow> &rows, const QString &error);
     // Records of an upgrade were appended to the ledger (by any workstation, this one included).
     void recordsAppended(const QString &upgradeId, const QString &workstationId);
     void workstationKnown(const QString &workstationId);

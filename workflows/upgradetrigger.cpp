@@ -54,11 +54,43 @@ void UpgradeTrigger::setState(State state)
     emit stateChanged(state);
 }
 
+GateVerdict UpgradeTrigger::check(const TriggerAttempt &attempt) const
+{
+    SafeguardSnapshot snapshot;
+    if (m_safeguards)
+        snapshot = m_safeguards();
+    else
+        snapshot.ledger = attempt.profile.ledger.isConfigured() ? LedgerAvailability::Unreachable
+                                                                : LedgerAvailability::NotConfigured;
+    GateContext c;
+    c.environment = attempt.profile.environment;
+    c.triggeringUser = author();
+    c.noLedgerMode = attempt.profile.noLedgerMode;
+    c.intent.tenant =
+        attempt.profile.tenant.trimmed().isEmpty() ? attempt.portalTenant : attempt.profile.tenant;
+    c.intent.scope = attempt.request.service;
+    c.intent.version = attempt.request.version;
+    c.intent.forceNewDeployment = attempt.request.forceNewDeployment;
+    c.requestId = attempt.approvalRequestId;
+    c.overrideId = attempt.overrideId;
+    c.now = m_clock->now();
+    c.viewerZone = m_viewerZone;
+    return safeguardGate(snapshot, c);
+}
+
 bool UpgradeTrigger::send(TriggerAttempt attempt)
 {
     m_recordError.clear();
     if (m_state == State::Sending || m_state == State::Accepted)
         return false;
+    // The safeguards first: a blocked trigger is neither recorded nor sent.
+    m_verdict = check(attempt);
+    if (!m_verdict->allowed()) {
+        qCInfo(lcWorkflows).noquote() << "trigger blocked by the safeguards:" << m_verdict->text();
+        emit blocked(*m_verdict);
+        return false;
+    }
+    attempt.safeguards = m_verdict->recordFields();
     if (m_key.isEmpty() || !m_keyRequest || !sameRequest(*m_keyRequest, attempt.request)) {
         m_key = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_keyRequest = attempt.request;

@@ -17,16 +17,25 @@
 // - Attempts left pending by an earlier run (the program was closed or killed before a definite answer)
 //   are read back from the journal (pending()); adopt() takes one over so the next send() reuses its key,
 //   abandon() settles it with a written reason.
+// - Production safeguards (issue 16): before anything is recorded or sent, send() asks the gate
+//   (safeguardGate(), workflows/safeguards.h) with the safeguards' snapshot (setSafeguards()), the
+//   profile's environment and no-ledger mode, the session's user and exactly the request about to go.
+//   A Blocked verdict sends and records nothing: send() returns false and lastVerdict() says why. An
+//   allowed verdict's recordFields() go into the attempt's records ("safeguards"). This is the one place
+//   both the console and deployctl pass through, so both answer alike.
 #pragma once
 
 #include "domain/apierror.h"
 #include "domain/upgrade.h"
+#include "productiongate.h"
 #include "records/upgraderecords.h"
+#include "safeguards.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace pdc {
@@ -63,6 +72,16 @@ public:
     std::chrono::milliseconds deadline() const { return m_deadline; }
     // Who records are written as (the portal identity); default: the session's user, else the profile's.
     void setVia(const QString &via) { m_via = via; }
+    // Where the safeguards' current state comes from (the console: Safeguards::snapshot(); deployctl:
+    // what it read from the ledger just before). Not set: NotConfigured when the profile names no
+    // ledger, else Unreachable (production is then refused, as the gate's rule 1 says).
+    void setSafeguards(std::function<SafeguardSnapshot()> source) { m_safeguards = std::move(source); }
+    // The zone the gate's times are also shown in (default UTC).
+    void setViewerZone(const QTimeZone &zone) { m_viewerZone = zone; }
+    // What the gate says now about this attempt (the very check send() makes).
+    GateVerdict check(const TriggerAttempt &attempt) const;
+    // The verdict of the last send() (nullopt before the first); Blocked when send() refused for it.
+    std::optional<GateVerdict> lastVerdict() const { return m_verdict; }
 
     State state() const { return m_state; }
     bool isSending() const { return m_state == State::Sending; }
@@ -77,7 +96,8 @@ public:
     QString recordError() const { return m_recordError; }
 
     // Records the attempt and sends it. False, with nothing sent, while a request is out, after an
-    // accepted one (reset() first) or when the attempt cannot be recorded (recordError() says why).
+    // accepted one (reset() first), when the safeguards' gate blocks it (lastVerdict() says why,
+    // blocked() is emitted) or when the attempt cannot be recorded (recordError() says why).
     // The attempt's idempotencyKey and via are filled in here.
     bool send(TriggerAttempt attempt);
     // Starts a new intent: forgets the answer and, unless the outcome is unknown, the key.
@@ -97,6 +117,8 @@ signals:
     // After the answer (or its absence) is recorded.
     void accepted(const pdc::UpgradeAccepted &accepted);
     void failed(const pdc::ApiError &error, bool outcomeUnknown);
+    // send() refused: the safeguards' gate blocks this trigger (verdict.text() says why, in words).
+    void blocked(const pdc::GateVerdict &verdict);
 
 private:
     QString author() const;
@@ -108,6 +130,9 @@ private:
     const Clock *m_clock;
     std::chrono::milliseconds m_deadline = kDefaultDeadline;
     QString m_via;
+    std::function<SafeguardSnapshot()> m_safeguards;
+    QTimeZone m_viewerZone = QTimeZone::utc();
+    std::optional<GateVerdict> m_verdict;
     State m_state = State::Ready;
     QString m_key;
     std::optional<UpgradeRequest> m_keyRequest;
@@ -120,3 +145,4 @@ private:
 };
 
 } // namespace pdc
+Q_DECLARE_METATYPE(pdc::GateVerdict)

@@ -1,6 +1,7 @@
 #include "cliargs.h"
 
 #include "decoding/decoders.h"
+#include "domain/connectionprofile.h"
 
 #include <QCommandLineParser>
 
@@ -34,12 +35,18 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
         "  history               upgrade history [--since DATE] [--until DATE] [--json|--csv]\n"
         "  health                portal, connector and provider health\n"
         "  ledger init|set|password|ship|status, records verify: the team ledger (deployctl ledger ship "
-        "--help)\n\n"
+        "--help)\n"
+        "  approval request --service S --reason R [--version V] [--force] [--planned-from T] [--planned-to "
+        "T]\n"
+        "  approval approve|reject ID --reason R, approval override ID --reason R (emergency, a lead)\n"
+        "  approval list [--waiting-for-me] [--json]\n"
+        "  policy show [--json], policy set --file F --reason R (portal role admin)\n"
+        "  upgrade ... --approval REQUEST_ID [--emergency-override OVERRIDE_ID]\n\n"
         "Exit codes: 0 success, 1 failed, 2 partial, 3 error or usage, 4 still running."));
     p.addHelpOption();
-    p.addPositionalArgument(
-        QStringLiteral("command"),
-        QStringLiteral("login, logout, versions, upgrade, status, history, health, pending, preflight"));
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("login, logout, versions, upgrade, status, history, health, "
+                                           "pending, preflight, approval, policy"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Saved connection profile."),
                                      QStringLiteral("name"));
     const QCommandLineOption portal(
@@ -109,6 +116,29 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Machine-readable JSON output (see docs/deployctl.md)."));
     const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("CSV output (history)."));
+    const QCommandLineOption approval(QStringLiteral("approval"),
+                                      QStringLiteral("upgrade: the approval request this trigger goes with."),
+                                      QStringLiteral("request-id"));
+    const QCommandLineOption emergency(
+        QStringLiteral("emergency-override"),
+        QStringLiteral("upgrade: a lead's emergency override of a change window or freeze."),
+        QStringLiteral("override-id"));
+    const QCommandLineOption plannedFrom(
+        QStringLiteral("planned-from"), QStringLiteral("approval request: the planned window's start (UTC)."),
+        QStringLiteral("time"));
+    const QCommandLineOption plannedTo(QStringLiteral("planned-to"),
+                                       QStringLiteral("approval request: the planned window's end (UTC)."),
+                                       QStringLiteral("time"));
+    const QCommandLineOption waitingForMe(
+        QStringLiteral("waiting-for-me"),
+        QStringLiteral("approval list: only requests you may still decide."));
+    const QCommandLineOption file(QStringLiteral("file"), QStringLiteral("policy set: the policy JSON file."),
+                                  QStringLiteral("path"));
+    const QCommandLineOption noLedger(
+        QStringLiteral("no-ledger-mode"),
+        QStringLiteral("With --portal (no team ledger): refuse-production (default) or allow-with-warning."),
+        QStringLiteral("mode"));
+    p.addOptions({approval, emergency, plannedFrom, plannedTo, waitingForMe, file, noLedger});
     p.addOptions({profile,     portal, ca,      env,   tenant,  user,    expect,  yes,     yesTick,
                   reason,      resume, abandon, store, pwStdin, service, version, force,   wait,
                   waitTimeout, key,    since,   until, limit,   json,    csv,     override});
@@ -128,9 +158,10 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
     out->command = pos.first();
     out->positional = pos.mid(1);
     static const QStringList commands{
-        QStringLiteral("login"),   QStringLiteral("logout"),  QStringLiteral("versions"),
-        QStringLiteral("upgrade"), QStringLiteral("status"),  QStringLiteral("history"),
-        QStringLiteral("health"),  QStringLiteral("pending"), QStringLiteral("preflight")};
+        QStringLiteral("login"),    QStringLiteral("logout"),  QStringLiteral("versions"),
+        QStringLiteral("upgrade"),  QStringLiteral("status"),  QStringLiteral("history"),
+        QStringLiteral("health"),   QStringLiteral("pending"), QStringLiteral("preflight"),
+        QStringLiteral("approval"), QStringLiteral("policy")};
     if (!commands.contains(out->command)) {
         *error = QStringLiteral("Unknown command '%1'.").arg(out->command);
         return false;
@@ -163,6 +194,21 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
         }
     }
     out->passwordStdin = p.isSet(pwStdin);
+    out->approval = p.value(approval).trimmed();
+    out->emergencyOverride = p.value(emergency).trimmed();
+    out->plannedFrom = p.value(plannedFrom);
+    out->plannedTo = p.value(plannedTo);
+    out->waitingForMe = p.isSet(waitingForMe);
+    out->file = p.value(file);
+    out->noLedgerMode = p.value(noLedger);
+    if (!out->noLedgerMode.isEmpty() && !pdc::noLedgerModeFromWire(out->noLedgerMode)) {
+        *error = QStringLiteral("--no-ledger-mode must be refuse-production or allow-with-warning.");
+        return false;
+    }
+    if (!out->noLedgerMode.isEmpty() && out->portal.isEmpty()) {
+        *error = QStringLiteral("--no-ledger-mode goes with --portal; a saved profile keeps its own.");
+        return false;
+    }
     out->service = p.value(service);
     out->version = p.value(version);
     out->force = p.isSet(force);
@@ -218,6 +264,13 @@ bool parseArgs(const QStringList &arguments, CliArgs *out, QString *error, QStri
     }
     if (out->command == QLatin1String("upgrade") && out->service.isEmpty() && out->resume.isEmpty()) {
         *error = QStringLiteral("upgrade needs --service (agent, orchestrator, customer-portal or all).");
+        return false;
+    }
+    if ((out->command == QLatin1String("approval") || out->command == QLatin1String("policy")) &&
+        out->positional.isEmpty()) {
+        *error = QStringLiteral("%1 needs a verb: approval request|approve|reject|override|list, policy "
+                                "show|set.")
+                     .arg(out->command);
         return false;
     }
     if (out->command == QLatin1String("status") && out->positional.size() != 1) {

@@ -18,7 +18,8 @@ enum ExitCode
 
 struct CliArgs
 {
-    QString command; // login, logout, versions, upgrade, status, history, health, pending, preflight
+    QString command; // login, logout, versions, upgrade, status, history, health, pending, preflight,
+                     // approval, policy
     QStringList positional;
 
     QString profile;
@@ -48,6 +49,15 @@ struct CliArgs
     bool json = false;
     bool csv = false;
     int waitTimeoutSeconds = 0; // 0 = no limit
+
+    // Production safeguards (issue 16; app/deployctl/safeguardcommands.h).
+    QString approval;          // upgrade --approval REQUEST_ID
+    QString emergencyOverride; // upgrade --emergency-override OVERRIDE_ID
+    QString plannedFrom;       // approval request --planned-from T
+    QString plannedTo;         // approval request --planned-to T
+    bool waitingForMe = false; // approval list --waiting-for-me
+    QString file;              // policy set --file F
+    QString noLedgerMode; // --no-ledger-mode with --portal: refuse-production (default), allow-with-warning
 };
 
 // Parses argv; false with a message (and usage) on a usage error; `helpText` is set for --help.

@@ -8,6 +8,8 @@
 #include "preflight.h"
 #include "records/recordjournal.h"
 #include "records/recordkinds.h"
+#include "safeguardcommands.h"
+#include "safeguards.h"
 #include "store/localstore.h"
 #include "terminal.h"
 #include "upgradetrigger.h"
@@ -44,6 +46,7 @@ Commands::~Commands()
     // The workflows and the journal use the client and the store: they go first.
     m_preflight.reset();
     m_trigger.reset();
+    m_safeguards.reset();
     m_journal.reset();
     m_store.reset();
 }
@@ -69,6 +72,40 @@ void Commands::start()
         pending();
     else if (c == QLatin1String("preflight"))
         withSession([this] { preflight(); });
+    else if (c == QLatin1String("approval") || c == QLatin1String("policy"))
+        withSession([this] { safeguards(); });
+}
+
+void Commands::safeguards()
+{
+    if (!openRecords())
+        return;
+    m_safeguards = std::make_unique<SafeguardCli>(m_args, m_profile, m_client.get(), m_store.get(),
+                                                  m_journal.get(), &m_clock);
+    done(m_safeguards->run());
+}
+
+bool Commands::prepareSafeguards(const UpgradeRequest &request)
+{
+    m_safeguards = std::make_unique<SafeguardCli>(m_args, m_profile, m_client.get(), m_store.get(),
+                                                  m_journal.get(), &m_clock);
+    const QString readError = m_safeguards->load(); // the gate says what an unreadable ledger means
+    if (!readError.isEmpty())
+        printErr(QStringLiteral("warning: the team ledger could not be read: %1").arg(readError));
+    m_trigger->setSafeguards([s = m_safeguards->safeguards()] { return s->snapshot(); });
+    // The same check send() makes, before the pre-flight checks and the confirmation are asked for.
+    TriggerAttempt probe;
+    probe.request = request;
+    probe.profile = m_profile;
+    probe.approvalRequestId = m_args.approval;
+    probe.overrideId = m_args.emergencyOverride;
+    const GateVerdict verdict = m_trigger->check(probe);
+    if (!verdict.allowed()) {
+        printErr(QStringLiteral("refusing to trigger: %1").arg(verdict.text()));
+        done(ExitError);
+        return false;
+    }
+    return true;
 }
 
 void Commands::runPreflight(const QString &service, bool printJsonToo, std::function<void()> then)
@@ -352,7 +389,10 @@ void Commands::upgrade()
                 .arg(m_args.expectTenant, m_profile.tenant));
         return;
     }
-    // The runbook's order: the pre-flight checks, then the confirmation, then the trigger.
+    // The safeguards (a local check on what the ledger holds), then the runbook's order: the pre-flight
+    // checks, then the confirmation, then the trigger.
+    if (!prepareSafeguards(request))
+        return;
     runPreflight(request.service, false, [this, request] {
         if (m_preflight->blocking()) {
             QStringList blocking;
@@ -400,6 +440,8 @@ void Commands::confirmAndSend(const UpgradeRequest &request)
     attempt.confirmation = need.methodWire();
     attempt.portalTenant = need.reportedTenant;
     attempt.portalEnvironment = need.reportedEnvironment;
+    attempt.approvalRequestId = m_args.approval;
+    attempt.overrideId = m_args.emergencyOverride;
 
     connect(m_trigger.get(), &UpgradeTrigger::accepted, this, [this](const UpgradeAccepted &a) {
         if (!m_trigger->recordError().isEmpty())
@@ -433,6 +475,11 @@ void Commands::confirmAndSend(const UpgradeRequest &request)
         fail(error);
     });
     if (!m_trigger->send(attempt)) {
+        if (const auto verdict = m_trigger->lastVerdict(); verdict && !verdict->allowed()) {
+            printErr(QStringLiteral("refusing to trigger: %1").arg(verdict->text()));
+            done(ExitError);
+            return;
+        }
         ApiError e;
         e.kind = ApiError::Kind::Cancelled;
         e.message =
@@ -440,6 +487,9 @@ void Commands::confirmAndSend(const UpgradeRequest &request)
         fail(e);
         return;
     }
+    if (const auto verdict = m_trigger->lastVerdict();
+        verdict && verdict->decision == GateVerdict::Decision::GoWithWarning)
+        printErr(QStringLiteral("warning: %1").arg(verdict->text()));
     printErr(QStringLiteral("Idempotency-Key: %1 (if the answer is lost: deployctl upgrade --resume %1)")
                  .arg(m_trigger->key()));
 }

@@ -23,6 +23,8 @@ struct UpgradeStatus;
 
 namespace deployctl {
 
+class SafeguardCli;
+
 class Commands : public QObject
 {
     Q_OBJECT
@@ -50,6 +52,11 @@ private:
     void health();
     void pending();
     void preflight();
+    // approval ... and policy ... (safeguardcommands.h), with the session restored.
+    void safeguards();
+    // Reads the safeguards for `upgrade` and hands them to the trigger's gate; false (after a message)
+    // when the gate already refuses this trigger (nothing was asked or sent).
+    bool prepareSafeguards(const pdc::UpgradeRequest &request);
     // Runs the runbook's pre-flight checks (workflows/preflight.h) for `service` (empty: all services),
     // applies --override reasons and prints the verdicts on stderr (or JSON on stdout with json); then
     // `then` (whether or not a check blocks: the caller decides).
@@ -71,6 +78,7 @@ private:
     std::unique_ptr<pdc::RecordJournal> m_journal;
     std::unique_ptr<pdc::UpgradeTrigger> m_trigger;
     std::unique_ptr<pdc::Preflight> m_preflight;
+    std::unique_ptr<SafeguardCli> m_safeguards;
     bool m_keychainWarned = false;
     bool m_done = false;
 };

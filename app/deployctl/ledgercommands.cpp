@@ -455,7 +455,7 @@ std::optional<int> runLedgerCommand(const QStringList &arguments)
     static const QStringList flags{
         QStringLiteral("--password-stdin"), QStringLiteral("--json"), QStringLiteral("--wait"),
         QStringLiteral("--help"),           QStringLiteral("-h"),     QStringLiteral("--yes"),
-        QStringLiteral("--force"),          QStringLiteral("--csv")};
+        QStringLiteral("--force"),          QStringLiteral("--csv"),  QStringLiteral("--waiting-for-me")};
     QStringList words;
     for (int i = 1; i < arguments.size() && words.size() < 2; ++i) {
         const QString &a = arguments.at(i);

@@ -57,6 +57,9 @@ int main(int argc, char *argv[])
         profile.caBundlePath = args.caBundle;
         profile.environment = args.environment;
         profile.tenant = args.tenant;
+        // A command-line profile has no ledger: production is refused unless it says otherwise.
+        profile.noLedgerMode =
+            pdc::noLedgerModeFromWire(args.noLedgerMode).value_or(pdc::NoLedgerMode::RefuseProduction);
     } else {
         const QString name = args.profile.isEmpty() ? store.lastUsed() : args.profile;
         const auto saved = store.profile(name);

@@ -111,4 +111,24 @@ QString ConnectionProfile::portalKey() const
     return url.toString() + QLatin1Char('|') + tenant;
 }
 
+QString toWire(NoLedgerMode mode)
+{
+    switch (mode) {
+    case NoLedgerMode::RefuseProduction:
+        return QStringLiteral("refuse-production");
+    case NoLedgerMode::AllowProductionWithWarning:
+        return QStringLiteral("allow-with-warning");
+    }
+    return {};
+}
+
+std::optional<NoLedgerMode> noLedgerModeFromWire(const QString &wire)
+{
+    for (NoLedgerMode m : {NoLedgerMode::RefuseProduction, NoLedgerMode::AllowProductionWithWarning}) {
+        if (toWire(m) == wire)
+            return m;
+    }
+    return std::nullopt;
+}
+
 } // namespace pdc

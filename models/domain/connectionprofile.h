@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QString>
 #include <QUrl>
+#include <optional>
 
 namespace pdc {
 
@@ -36,6 +37,17 @@ enum class EnvironmentClass
 };
 EnvironmentClass classifyEnvironment(const QString &environment);
 
+// What the console and deployctl do when the profile has no team ledger (so no shared policy and no
+// approvals can be read; docs/policy.md). Default RefuseProduction: a profile that does not say
+// otherwise never upgrades production without the safeguards.
+enum class NoLedgerMode
+{
+    RefuseProduction,           // production triggers are refused; other classes go with a warning
+    AllowProductionWithWarning, // production goes too, with a warning that no safeguard was checked
+};
+QString toWire(NoLedgerMode mode); // "refuse-production", "allow-with-warning"
+std::optional<NoLedgerMode> noLedgerModeFromWire(const QString &wire);
+
 struct ConnectionProfile
 {
     QString name;
@@ -48,6 +60,8 @@ struct ConnectionProfile
     QString metricsLinkTemplate;                // placeholders {upgrade_id} {service} {cluster} {from} {to}
     QString logsLinkTemplate;
     LedgerSettings ledger; // the team ledger records are shipped to (docs/ledger.md); optional
+    // Without a configured ledger: refuse production triggers (default) or allow them with a warning.
+    NoLedgerMode noLedgerMode = NoLedgerMode::RefuseProduction;
 
     bool isProduction() const { return classifyEnvironment(environment) == EnvironmentClass::Production; }
     // The effective path of an assumed route: the override, else the contract's default.

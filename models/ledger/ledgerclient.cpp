@@ -1,7 +1,9 @@
 #include "ledgerclient.h"
 
 #include "ledgerconnection.h"
+#include "policy/safeguardrecords.h"
 #include "records/recordjournal.h"
+#include "records/recordkinds.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -12,6 +14,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <QWaitCondition>
+#include <algorithm>
 #include <thread>
 
 namespace pdc {
@@ -279,6 +282,20 @@ QList<LedgerRow> LedgerClient::rowsOfUpgrade(const QString &upgradeId, bool *ok)
 QList<LedgerRow> LedgerClient::rowsOfWorkstation(const QString &workstationId, bool *ok)
 {
     return select(QStringLiteral("WHERE workstation_id = ? ORDER BY local_seq"), {workstationId}, ok);
+}
+
+QList<LedgerRow> LedgerClient::safeguardRows(bool *ok, int limit)
+{
+    // The content is the journal's canonical JSON: {"seq":...,"payload":{...,"role":"admin"},...}.
+    return select(QStringLiteral("WHERE ledger_seq IN ("
+                                 "(SELECT ledger_seq FROM ledger_records WHERE upgrade_id = ? "
+                                 "ORDER BY ledger_seq DESC LIMIT ?) UNION "
+                                 "(SELECT ledger_seq FROM ledger_records WHERE upgrade_id = ? AND kind = ? "
+                                 "AND (content::jsonb #>> '{payload,role}') = 'admin' "
+                                 "ORDER BY ledger_seq DESC LIMIT ?)) ORDER BY ledger_seq"),
+                  {kSafeguardSubject, std::max(1, limit), kSafeguardSubject, recordkind::PolicySet,
+                   kSafeguardPolicyRows},
+                  ok);
 }
 
 std::optional<qint64> LedgerClient::rowCount()

@@ -63,6 +63,13 @@ public:
     QList<LedgerRow> rowsOfUpgrade(const QString &upgradeId, bool *ok = nullptr);
     // A workstation's rows in local order.
     QList<LedgerRow> rowsOfWorkstation(const QString &workstationId, bool *ok = nullptr);
+    // The production safeguards' records (upgrade_id kSafeguardSubject, models/policy/safeguardrecords.h)
+    // in ledger order, bounded: the newest `limit` of them, plus the newest kSafeguardPolicyRows
+    // policy.set rows written with role admin (so a flood of other records never hides the policy in
+    // force). Both parts are read through the (upgrade_id, ledger_seq) index, newest first.
+    static constexpr int kSafeguardRows = 5000;
+    static constexpr int kSafeguardPolicyRows = 20;
+    QList<LedgerRow> safeguardRows(bool *ok = nullptr, int limit = kSafeguardRows);
     std::optional<qint64> rowCount();
     // Verifies both chains over every row in ledger order, streaming pageSize rows per query; rows are
     // read on the calling thread and checked on a second one.

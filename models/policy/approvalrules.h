@@ -82,6 +82,18 @@ struct Approval
     QDateTime at; // UTC
 };
 
+// A lead's approval to trigger outside a change window or during a freeze (workflows/productiongate.h
+// says when it counts).
+struct EmergencyOverride
+{
+    QString id;          // given when it was recorded; goes into the trigger's record
+    QString requestHash; // TriggerIntent::contentHash() of the trigger it allows
+    QString lead;        // portal user name
+    QString leadRole;    // their portal role when they approved (from their session)
+    QString reason;      // written reason
+    QDateTime at;        // UTC
+};
+
 // One approval that was looked at and did not count, and why.
 struct IgnoredApproval
 {

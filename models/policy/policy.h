@@ -58,15 +58,8 @@ struct Freeze
     bool operator==(const Freeze &o) const = default;
 };
 
-// What the console does when the profile has no team ledger (so no shared policy and no approvals can
-// be read). The profile carries it (the later storage session adds the field); default Refuse.
-enum class NoLedgerMode
-{
-    RefuseProduction,           // production triggers are refused; other classes go with a warning
-    AllowProductionWithWarning, // production goes too, with a warning that no safeguard was checked
-};
-QString toWire(NoLedgerMode mode); // "refuse-production", "allow-with-warning"
-std::optional<NoLedgerMode> noLedgerModeFromWire(const QString &wire);
+// NoLedgerMode (what happens without a team ledger) is a field of the connection profile:
+// domain/connectionprofile.h.
 
 QString toWire(EnvironmentClass environmentClass); // "production", "staging", "development", "custom"
 std::optional<EnvironmentClass> environmentClassFromWire(const QString &wire);

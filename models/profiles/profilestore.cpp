@@ -53,6 +53,9 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) cons
         p.username = m_settings->value(QStringLiteral("username")).toString();
         p.metricsLinkTemplate = m_settings->value(QStringLiteral("metricsLinkTemplate")).toString();
         p.logsLinkTemplate = m_settings->value(QStringLiteral("logsLinkTemplate")).toString();
+        // An unknown or missing mode is the safe default (refuse production without a ledger).
+        p.noLedgerMode = noLedgerModeFromWire(m_settings->value(QStringLiteral("noLedgerMode")).toString())
+                             .value_or(NoLedgerMode::RefuseProduction);
         m_settings->beginGroup(QStringLiteral("routes"));
         for (AssumedRoute r : allAssumedRoutes()) {
             const QString value = m_settings->value(assumedRouteKey(r)).toString().trimmed();
@@ -90,6 +93,7 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings->setValue(QStringLiteral("username"), p.username);
     m_settings->setValue(QStringLiteral("metricsLinkTemplate"), p.metricsLinkTemplate);
     m_settings->setValue(QStringLiteral("logsLinkTemplate"), p.logsLinkTemplate);
+    m_settings->setValue(QStringLiteral("noLedgerMode"), toWire(p.noLedgerMode));
     m_settings->beginGroup(QStringLiteral("routes"));
     for (auto it = p.routeOverrides.cbegin(); it != p.routeOverrides.cend(); ++it) {
         if (!it.value().trimmed().isEmpty())

@@ -13,6 +13,13 @@
 //   checklist.item            one result of one checklist item
 //   checklist.signoff         the checklist's sign-off; only amendments may follow
 //   checklist.amendment       a later correction with its own author and time
+//   policy.set                a platform lead (portal role admin) set the production safeguards' policy
+//   approval.requested        an operator asked for a second person's approval of one trigger
+//   approval.decided          someone approved or rejected a request
+//   approval.override         a lead's emergency override of a change window or freeze for one trigger
+//   approval.expired          the requester's workstation saw its request lapse (written once)
+// The five safeguard kinds belong to no upgrade: they are filed under the reserved upgrade id
+// kSafeguardSubject (models/policy/safeguardrecords.h, docs/records.md).
 #pragma once
 
 #include <QString>
@@ -28,6 +35,11 @@ inline const QString ChecklistOpened = QStringLiteral("checklist.opened");
 inline const QString ChecklistItem = QStringLiteral("checklist.item");
 inline const QString ChecklistSignOff = QStringLiteral("checklist.signoff");
 inline const QString ChecklistAmendment = QStringLiteral("checklist.amendment");
+inline const QString PolicySet = QStringLiteral("policy.set");
+inline const QString ApprovalRequested = QStringLiteral("approval.requested");
+inline const QString ApprovalDecided = QStringLiteral("approval.decided");
+inline const QString ApprovalOverride = QStringLiteral("approval.override");
+inline const QString ApprovalExpired = QStringLiteral("approval.expired");
 
 // Which program wrote a record (the "via" field of trigger records): the console or deployctl.
 inline const QString ViaConsole = QStringLiteral("deploy-console");

@@ -47,6 +47,8 @@ QJsonObject common(const TriggerAttempt &a)
         o.insert(QStringLiteral("via"), a.via);
     if (!a.confirmation.isEmpty())
         o.insert(QStringLiteral("confirmation"), a.confirmation);
+    if (!a.safeguards.isEmpty())
+        o.insert(QStringLiteral("safeguards"), a.safeguards);
     if (!a.portalTenant.isEmpty() || !a.portalEnvironment.isEmpty())
         o.insert(QStringLiteral("portal_reported"),
                  QJsonObject{{QStringLiteral("tenant"), a.portalTenant},

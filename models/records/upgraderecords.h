@@ -36,6 +36,13 @@ struct TriggerAttempt
     QString confirmation;      // how it was confirmed: "tick", "typed-tenant" (never what was typed)
     QString portalTenant;      // what the signed-in session reported
     QString portalEnvironment; // likewise
+    // Production safeguards (issue 16): the approval request and emergency override the operator names
+    // (empty: none), and what the gate decided, filled in by UpgradeTrigger::send() from
+    // GateVerdict::recordFields() (decision, approval ids, request id, override who/why): it goes into
+    // every record of the attempt as "safeguards".
+    QString approvalRequestId;
+    QString overrideId;
+    QJsonObject safeguards;
 };
 
 QJsonObject triggerSentPayload(const TriggerAttempt &attempt);

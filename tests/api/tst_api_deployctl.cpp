@@ -125,9 +125,12 @@ void TestApiDeployctl::endToEnd()
     QByteArray err;
     // A profile that says production while the portal says staging: the pre-flight's tenant check fails and
     // is never overridden.
-    QCOMPARE(run({QStringLiteral("--environment"), QStringLiteral("production"), QStringLiteral("upgrade"),
-                  QStringLiteral("--service"), QStringLiteral("agent"), QStringLiteral("--yes-i-mean-tenant"),
-                  QStringLiteral("demo"), QStringLiteral("--override"), QStringLiteral("tenant=sure")},
+    // (No team ledger: production is refused by default, so this profile allows it with a warning.)
+    QCOMPARE(run({QStringLiteral("--environment"), QStringLiteral("production"),
+                  QStringLiteral("--no-ledger-mode"), QStringLiteral("allow-with-warning"),
+                  QStringLiteral("upgrade"), QStringLiteral("--service"), QStringLiteral("agent"),
+                  QStringLiteral("--yes-i-mean-tenant"), QStringLiteral("demo"), QStringLiteral("--override"),
+                  QStringLiteral("tenant=sure")},
                  nullptr, {}, &err),
              3);
     QVERIFY2(err.contains("pre-flight"), err.constData());
@@ -195,8 +198,13 @@ void TestApiDeployctl::productionAsThePortalSaysItAndRecorded()
     const auto restore = qScopeGuard([this] { m_portal = m_sim.url(); });
     const QStringList staging{QStringLiteral("--tenant"), QStringLiteral("acme"),
                               QStringLiteral("--environment"), QStringLiteral("staging")};
-    const QStringList prodProfile{QStringLiteral("--tenant"), QStringLiteral("acme"),
-                                  QStringLiteral("--environment"), QStringLiteral("eu-prod-2")};
+    // No team ledger here: production goes only because this command-line profile allows it (with a
+    // warning); without --no-ledger-mode it is refused before anything is asked (issue 16).
+    const QStringList prodProfile{QStringLiteral("--tenant"),         QStringLiteral("acme"),
+                                  QStringLiteral("--environment"),    QStringLiteral("eu-prod-2"),
+                                  QStringLiteral("--no-ledger-mode"), QStringLiteral("allow-with-warning")};
+    const QStringList prodNoLedger{QStringLiteral("--tenant"), QStringLiteral("acme"),
+                                   QStringLiteral("--environment"), QStringLiteral("eu-prod-2")};
     auto upgrade = [](const QStringList &profile, const QStringList &args) {
         return profile + QStringList{QStringLiteral("upgrade"), QStringLiteral("--service")} + args;
     };
@@ -209,6 +217,13 @@ void TestApiDeployctl::productionAsThePortalSaysItAndRecorded()
     // upgrade): the pre-flight's tenant and environment check fails, whatever is confirmed.
     QCOMPARE(run(upgrade(staging, {QStringLiteral("agent"), QStringLiteral("--yes")}), nullptr, {}, &err), 3);
     QVERIFY2(err.contains("pre-flight"), err.constData());
+    // Production without a team ledger, and the profile does not allow it: refused by the safeguards'
+    // gate, whatever is confirmed.
+    QCOMPARE(run(upgrade(prodNoLedger, {QStringLiteral("orchestrator"), QStringLiteral("--yes-i-mean-tenant"),
+                                        QStringLiteral("acme")}),
+                 nullptr, {}, &err),
+             3);
+    QVERIFY2(err.contains("no team ledger"), err.constData());
     // Saying eu-prod-2 too: production, so without a terminal and without the typed name it is refused.
     QCOMPARE(run(upgrade(prodProfile, {QStringLiteral("agent"), QStringLiteral("--yes")}), nullptr, {}, &err),
              3);
@@ -226,7 +241,8 @@ void TestApiDeployctl::productionAsThePortalSaysItAndRecorded()
     // The other tenant is refused whatever is typed.
     QCOMPARE(run(upgrade(
                  {QStringLiteral("--tenant"), QStringLiteral("globex"), QStringLiteral("--environment"),
-                  QStringLiteral("eu-prod-2")},
+                  QStringLiteral("eu-prod-2"), QStringLiteral("--no-ledger-mode"),
+                  QStringLiteral("allow-with-warning")},
                  {QStringLiteral("agent"), QStringLiteral("--yes-i-mean-tenant"), QStringLiteral("acme")})),
              3);
 

@@ -55,6 +55,18 @@ void TestApiProfileStore::roundTrip()
     QCOMPARE(p->routeOverrides.size(), 2);
     QCOMPARE(p->metricsLinkTemplate, sample().metricsLinkTemplate);
     QCOMPARE(p->logsLinkTemplate, sample().logsLinkTemplate);
+    // Without a ledger, production is refused unless the profile says otherwise (issue 16); an unknown
+    // value in the settings reads as the safe default.
+    QCOMPARE(p->noLedgerMode, NoLedgerMode::RefuseProduction);
+    ConnectionProfile lax = sample();
+    lax.name = QStringLiteral("Acme lax");
+    lax.noLedgerMode = NoLedgerMode::AllowProductionWithWarning;
+    store.save(lax);
+    QCOMPARE(store.profile(QStringLiteral("Acme lax"))->noLedgerMode,
+             NoLedgerMode::AllowProductionWithWarning);
+    settings.setValue(QStringLiteral("profiles/Acme%20lax/noLedgerMode"), QStringLiteral("whatever"));
+    QCOMPARE(store.profile(QStringLiteral("Acme lax"))->noLedgerMode, NoLedgerMode::RefuseProduction);
+    store.remove(QStringLiteral("Acme lax"));
     store.setLastUsed(QStringLiteral("Acme production"));
     QSettings again(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     QCOMPARE(ProfileStore(&again).lastUsed(), QStringLiteral("Acme production"));

@@ -410,7 +410,10 @@ void UpgradePane::trigger()
     attempt.portalEnvironment = need.reportedEnvironment;
     m_result->hide();
     if (!m_flow->send(attempt)) {
-        if (!m_flow->recordError().isEmpty())
+        // The production safeguards' gate refused it (issue 16): say why until the banner shows it.
+        if (const auto verdict = m_flow->lastVerdict(); verdict && !verdict->allowed())
+            showRecordFailure(tr("The upgrade was not started: %1").arg(verdict->text()));
+        else if (!m_flow->recordError().isEmpty())
             showRecordFailure(
                 tr("The upgrade was not started: the attempt could not be recorded in the local "
                    "store (%1).")

@@ -76,6 +76,9 @@ bool Harness::startPortal(const SimSetup &setup)
     profile.tenant = setup.tenant;
     profile.environment = setup.environment;
     profile.username = QStringLiteral("operator");
+    // These stories trigger in production without a team ledger (the safeguards' own stories are in
+    // tests/workflows/tst_workflows_safeguards): the profile allows that, with the gate's warning.
+    profile.noLedgerMode = NoLedgerMode::AllowProductionWithWarning;
     profile.metricsLinkTemplate = QStringLiteral(
         "https://grafana.example/d/ecs?var-cluster={cluster}&var-service={service}&from={from}&to={to}");
     profile.logsLinkTemplate =
