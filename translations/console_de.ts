@@ -486,10 +486,6 @@
         <translation>Die Aufzeichnungen dieses Upgrades im Journal dieses Arbeitsplatzes. Aufzeichnungen anderer Arbeitsplätze stehen im Team-Ledger, wenn eines eingerichtet ist.</translation>
     </message>
     <message>
-        <source>The records of this upgrade in the team ledger %1, from every workstation.</source>
-        <translation>Die Aufzeichnungen dieses Upgrades im Team-Ledger %1, von allen Arbeitsplätzen.</translation>
-    </message>
-    <message>
         <source>No records.</source>
         <translation>Keine Aufzeichnungen.</translation>
     </message>
@@ -594,6 +590,30 @@
     <message>
         <source>by %1 at %2 (journal entry %3)</source>
         <translation>von %1 am %2 (Journaleintrag %3)</translation>
+    </message>
+    <message>
+        <source>this workstation&apos;s journal only: the team ledger %1 could not be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of this upgrade in the team ledger %1, from every workstation, followed by this workstation&apos;s records not shipped to it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team ledger %1 could not be read when this record was exported (%2). Only this workstation&apos;s records are listed; records other workstations made of this upgrade are missing. Export again when the ledger answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger chain head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ledger&apos;s newest row when the records were read, row %2 (it commits to every row of the ledger up to it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -959,6 +979,10 @@
         <source>it has expired</source>
         <translation>sie ist abgelaufen</translation>
     </message>
+    <message>
+        <source>The approval request was filed for environment %1; this trigger goes to %2: file a new request for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1010,6 +1034,201 @@
     <message>
         <source>The local store %1 is full (no space left on its disk, or a size limit reached): this record was not written and nothing that needs it was done. Free some disk space and try again; every record written before is kept.</source>
         <translation>Der lokale Speicher %1 ist voll (kein Platz mehr auf seinem Datenträger oder eine Größengrenze erreicht): Diese Aufzeichnung wurde nicht geschrieben, und nichts, was sie braucht, wurde getan. Geben Sie Speicherplatz frei und versuchen Sie es erneut; jede zuvor geschriebene Aufzeichnung bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeguardBookText</name>
+    <message>
+        <source>only a platform lead (portal role admin) may set the policy; this was written with role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 was used by an earlier record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content hash is not the hash of the trigger it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead it names is not the person who wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeguardCli</name>
+    <message>
+        <source>this profile has no team ledger, and approvals and the policy live there (&apos;deployctl ledger set&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ledger password: &apos;deployctl ledger password&apos; keeps one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team ledger could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval request|approve ID|reject ID|override ID|list, or policy show|set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval %1 needs the request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval request needs --service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a time (2026-12-07T18:00:00Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy set needs --file F and --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: recorded here, not yet in the team ledger (%1); it ships with &apos;deployctl ledger ship&apos; or the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval request %1 filed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved request %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected request %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency override %1 given for request %2 (deployctl upgrade --approval %2 --emergency-override %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy has been set: the defaults apply (docs/policy.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeguardRecordText</name>
+    <message>
+        <source>it has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its policy cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its scope &quot;%1&quot; is not a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its decision &quot;%1&quot; is not approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Safeguards</name>
+    <message>
+        <source>Sign in first: who acts and with which role comes from the portal session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local records are not open, so nothing can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service: agent, orchestrator, customer-portal or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request names no tenant: the profile has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned window ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned window has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no approval request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You filed request %1 yourself: another person must approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You filed request %1 yourself: another person must give the emergency override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your portal role &quot;%1&quot; may not decide this request: the policy names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your portal role &quot;%1&quot; may not give an emergency override: the policy names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An emergency override needs a written reason of at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a platform lead (portal role admin) may set the policy; your role is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1371,517 @@
     <message>
         <source>A&amp;ppend amendment</source>
         <translation>Nachtrag an&amp;fügen</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ApprovalDecisionDialog</name>
+    <message>
+        <source>Emergency override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve or reject a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An emergency override lets exactly this upgrade go outside its change window or during a freeze. It does not replace the four-eyes approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+An emergency override lets exactly this upgrade go now. It does not replace the four-eyes approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision counts for exactly this upgrade (its content hash). Your name and portal role are recorded with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1, filed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 by %2, filed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: no window given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why this cannot wait (at least %n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Override reason (required, at least %n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your reason (required to reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision reason (required to reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An override needs a written reason of at least %n characters (%1 so far).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write why you reject it: the requester reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ApprovalPanel</name>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards: four-eyes approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals that count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stops or qualifies this upgrade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request approval of this upgrade from another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mergency override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a lead for an emergency override of the change window or freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scope and version to see what this upgrade needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upgrade may go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upgrade may go, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upgrade may not go yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals not checked: no readable team ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <source>Approval state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 by %2, filed %3, for %4 %5 on %6 (hash %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approvals: %1 of %2 — %n more needed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approvals: %1 of %2 — none more needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first approval lapses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by %1 (%2) %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>glyph, sentence</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Blocker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ Differs from the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The emergency override does not count: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ApprovalQueueModel</name>
+    <message numerus="yes">
+        <source>needs %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved, planned window not begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no approval needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for another upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, forced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time, zone</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — your request: not yours to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — you decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You filed this request; another person must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished">Mandant</translation>
+    </message>
+    <message>
+        <source>Scope and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ApprovalQueueView</name>
+    <message>
+        <source>Approval requests waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for you: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Waiting for you: %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No approval request is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You filed this request: another person must approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request can no longer be decided: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ApprovalRequestDialog</name>
+    <message>
+        <source>Request approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person approves exactly this upgrade. Any change to tenant, scope, version or the force flag needs a new approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this upgrade, and why now (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan a window (times in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned from, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned until, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reason: the approver reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned window ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned from %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned window: the approval is valid for as long as the policy says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ChangeWindowBanner</name>
+    <message>
+        <source>%1 — lifted by an emergency override of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ledger unreachable: safeguards not checked; production upgrades are refused until it can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team ledger unreachable: safeguards not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team ledger: safeguards not checked; production upgrades are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team ledger: safeguards not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change windows not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change window: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2438,20 @@
             <numerusform>%Ln Einträge konnten nicht gelesen werden: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the team&apos;s records of %Ln upgrade(s) from the ledger…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln upgrade(s) to %1 and their records to %2. SHA-256: %3 and %4 (also written beside each file).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryCharts</name>
@@ -2035,6 +2779,18 @@
             <numerusform>%Ln Aufzeichnungen dieses Arbeitsplatzes noch nicht übertragen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>View chec&amp;klist (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the validation checklist of this upgrade, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (role %2): History is read-only for this role; checklists open read-only, and upgrades and checklist sign-offs are done by operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryFilterBar</name>
@@ -2195,6 +2951,77 @@
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::IntentView</name>
+    <message>
+        <source>The upgrade this approval is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force new deployment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest — whatever the portal calls latest when the trigger goes; a pinned version is safer to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Force new deployment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation type="unfinished">Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of exactly what the trigger sends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2560,6 +3387,185 @@
     <message>
         <source>Copying and hashing the attachment…</source>
         <translation>Anhang wird kopiert und gehasht…</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::PolicyDialog</name>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 the next day, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 until %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguard policy (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguard policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform leads edit the policy as JSON. Every change is recorded in the team ledger with your name and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is kept in the team ledger; platform leads (portal role admin) change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy JSON (editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the policy changes (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every other tenant, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>No scope needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval needed for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approver(s), with the portal role %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency overrides approved by the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval is valid for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change windows: none, upgrades may go at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezes: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants and classes without a policy here use the defaults: in production every scope needs one approval, elsewhere only all does; approvers admin or operator, overrides admin, valid for 8 hours, no change windows, no freezes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON has a problem (shown under it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reason for the change.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3401,6 +4407,20 @@
     </message>
 </context>
 <context>
+    <name>pdc::TeamLedger</name>
+    <message>
+        <source>no password for the ledger in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the ledger did not answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdc::TimelineChart</name>
     <message>
         <source>Timeline of running tasks per service</source>
@@ -3671,6 +4691,10 @@ Laufende Aktualisierung: %2</translation>
     <message>
         <source>Ready to send the attempt again with Idempotency-Key %1: the portal answers the first result if it got it, and starts the upgrade only if it never did.</source>
         <translation>Bereit, den Versuch erneut mit Idempotency-Key %1 zu senden: Das Portal antwortet mit dem ersten Ergebnis, falls es ihn erhalten hat, und startet die Aktualisierung nur, wenn er nie ankam.</translation>
+    </message>
+    <message>
+        <source>The upgrade was not started: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4154,6 +5178,14 @@ Laufende Aktualisierung: %2</translation>
     <message>
         <source>⚠ Signed off here by %1 on %2, but %3 had signed this checklist off first (team ledger): this sign-off stands as an amendment. The record is locked; corrections are amendments.</source>
         <translation>⚠ Hier von %1 am %2 abgezeichnet, aber %3 hatte diese Checkliste zuerst abgezeichnet (Team-Ledger): Diese Abzeichnung gilt als Nachtrag. Das Protokoll ist gesperrt; Korrekturen sind Nachträge.</translation>
+    </message>
+    <message>
+        <source>No checklist of upgrade %1 was opened on this workstation or in the team ledger. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist of upgrade %1 was opened on this workstation. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

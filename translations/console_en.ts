@@ -97,12 +97,76 @@
     </message>
 </context>
 <context>
+    <name>Safeguards</name>
+    <message numerus="yes">
+        <source>An emergency override needs a written reason of at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowBanner</name>
     <message numerus="yes">
         <source>Outside every change window: none opens in the next %n day(s)</source>
         <translation>
             <numerusform>Outside every change window: none opens in the next %n day</numerusform>
             <numerusform>Outside every change window: none opens in the next %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ApprovalDecisionDialog</name>
+    <message numerus="yes">
+        <source>Why this cannot wait (at least %n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Override reason (required, at least %n characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An override needs a written reason of at least %n characters (%1 so far).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ApprovalPanel</name>
+    <message numerus="yes">
+        <source>Approvals: %1 of %2 — %n more needed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ApprovalQueueModel</name>
+    <message numerus="yes">
+        <source>needs %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::ApprovalQueueView</name>
+    <message numerus="yes">
+        <source>&amp;Waiting for you: %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -174,6 +238,20 @@
             <numerusform>%Ln records could not be read: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the team&apos;s records of %Ln upgrade(s) from the ledger…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln upgrade(s) to %1 and their records to %2. SHA-256: %3 and %4 (also written beside each file).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryCharts</name>
@@ -241,6 +319,37 @@
     </message>
 </context>
 <context>
+    <name>pdc::PolicyDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approver(s), with the portal role %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdc::PreflightPane</name>
     <message numerus="yes">
         <source>Healthy (%n component(s))</source>
@@ -261,6 +370,16 @@
         <translation>
             <numerusform>Nothing readable is running, but %n record could not be read: %1</numerusform>
             <numerusform>Nothing readable is running, but %n records could not be read: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::TeamLedger</name>
+    <message numerus="yes">
+        <source>the ledger did not answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
