@@ -5,7 +5,7 @@
     <name>ApprovalText</name>
     <message>
         <source>%1: approved %2, sending %3</source>
-        <translation>%1: genehmigt %2, gesendet wird %3</translation>
+        <translation>%1: freigegeben %2, gesendet wird %3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -13,25 +13,25 @@
     </message>
     <message>
         <source>no approval yet</source>
-        <translation>noch keine Genehmigung</translation>
+        <translation>noch keine Freigabe</translation>
     </message>
     <message>
         <source>approved by %1</source>
-        <translation>genehmigt von %1</translation>
+        <translation>freigegeben von %1</translation>
     </message>
     <message>
         <source>No approval is required for this scope</source>
-        <translation>Für diesen Umfang ist keine Genehmigung nötig</translation>
+        <translation>Für diesen Umfang ist keine Freigabe nötig</translation>
     </message>
     <message>
         <source>Approved (%1); the approval expires %2</source>
-        <translation>Genehmigt (%1); die Genehmigung läuft ab: %2</translation>
+        <translation>Freigegeben (%1); die Freigabe läuft ab: %2</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for %n more approval(s) (%1)</source>
         <translation>
-            <numerusform>Wartet auf %n weitere Genehmigung (%1)</numerusform>
-            <numerusform>Wartet auf %n weitere Genehmigungen (%1)</numerusform>
+            <numerusform>Wartet auf %n weitere Freigabe (%1)</numerusform>
+            <numerusform>Wartet auf %n weitere Freigaben (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -41,24 +41,24 @@
     <message numerus="yes">
         <source>The approval has expired: %n more approval(s) needed, or a new request</source>
         <translation>
-            <numerusform>Die Genehmigung ist abgelaufen: %n weitere Genehmigung nötig oder ein neuer Antrag</numerusform>
-            <numerusform>Die Genehmigung ist abgelaufen: %n weitere Genehmigungen nötig oder ein neuer Antrag</numerusform>
+            <numerusform>Die Freigabe ist abgelaufen: %n weitere Freigabe nötig oder eine neue Anfrage</numerusform>
+            <numerusform>Die Freigabe ist abgelaufen: %n weitere Freigaben nötig oder eine neue Anfrage</numerusform>
         </translation>
     </message>
     <message>
         <source>The approval is for another upgrade than the one about to be sent (%1); this one needs a new approval</source>
-        <translation>Die Genehmigung gilt für ein anderes Upgrade als das, das gesendet werden soll (%1); dieses braucht eine neue Genehmigung</translation>
+        <translation>Die Freigabe gilt für ein anderes Upgrade als das, das gesendet werden soll (%1); dieses braucht eine neue Freigabe</translation>
     </message>
     <message numerus="yes">
         <source>This upgrade needs %n approval(s) from another person: file an approval request</source>
         <translation>
-            <numerusform>Dieses Upgrade braucht %n Genehmigung einer anderen Person: Stellen Sie einen Genehmigungsantrag</numerusform>
-            <numerusform>Dieses Upgrade braucht %n Genehmigungen anderer Personen: Stellen Sie einen Genehmigungsantrag</numerusform>
+            <numerusform>Dieses Upgrade braucht %n Freigabe einer anderen Person: Stellen Sie eine Freigabeanfrage</numerusform>
+            <numerusform>Dieses Upgrade braucht %n Freigaben anderer Personen: Stellen Sie eine Freigabeanfrage</numerusform>
         </translation>
     </message>
     <message>
         <source>The approved request&apos;s planned window has not begun yet</source>
-        <translation>Das geplante Zeitfenster des genehmigten Antrags hat noch nicht begonnen</translation>
+        <translation>Das geplante Zeitfenster der freigegebenen Anfrage hat noch nicht begonnen</translation>
     </message>
 </context>
 <context>
@@ -922,27 +922,27 @@
     <name>ProductionGate</name>
     <message>
         <source>This profile has no team ledger, and production upgrades are refused without one: the approvals, change windows and freezes live there.</source>
-        <translation>Dieses Profil hat kein Team-Ledger, und Produktions-Upgrades werden ohne eines abgelehnt: Dort liegen die Genehmigungen, Änderungsfenster und Sperren.</translation>
+        <translation>Dieses Profil hat kein Team-Ledger, und Produktions-Upgrades werden ohne eines abgelehnt: Dort liegen die Freigaben, Änderungsfenster und Änderungssperren.</translation>
     </message>
     <message>
         <source>This profile has no team ledger: no approval, change window or freeze was checked.</source>
-        <translation>Dieses Profil hat kein Team-Ledger: Keine Genehmigung, kein Änderungsfenster und keine Sperre wurde geprüft.</translation>
+        <translation>Dieses Profil hat kein Team-Ledger: Keine Freigabe, kein Änderungsfenster und keine Änderungssperre wurde geprüft.</translation>
     </message>
     <message>
         <source>The team ledger could not be read, so the approvals, change windows and freezes cannot be checked: production upgrades wait until it can be read.</source>
-        <translation>Das Team-Ledger konnte nicht gelesen werden, daher können Genehmigungen, Änderungsfenster und Sperren nicht geprüft werden: Produktions-Upgrades warten, bis es lesbar ist.</translation>
+        <translation>Das Team-Ledger konnte nicht gelesen werden, daher können Freigaben, Änderungsfenster und Änderungssperren nicht geprüft werden: Produktions-Upgrades warten, bis es lesbar ist.</translation>
     </message>
     <message>
         <source>The team ledger could not be read: no approval, change window or freeze was checked.</source>
-        <translation>Das Team-Ledger konnte nicht gelesen werden: Keine Genehmigung, kein Änderungsfenster und keine Sperre wurde geprüft.</translation>
+        <translation>Das Team-Ledger konnte nicht gelesen werden: Keine Freigabe, kein Änderungsfenster und keine Änderungssperre wurde geprüft.</translation>
     </message>
     <message>
         <source>Emergency override approved by %1: %2</source>
-        <translation>Notfall-Ausnahme genehmigt von %1: %2</translation>
+        <translation>Notfall-Übersteuerung freigegeben von %1: %2</translation>
     </message>
     <message>
         <source>The emergency override does not count: %1</source>
-        <translation>Die Notfall-Ausnahme gilt nicht: %1</translation>
+        <translation>Die Notfall-Übersteuerung gilt nicht: %1</translation>
     </message>
     <message>
         <source>This upgrade may go now.</source>
@@ -958,11 +958,11 @@
     </message>
     <message>
         <source>%1 cannot approve an override of their own upgrade</source>
-        <translation>%1 kann keine Ausnahme für das eigene Upgrade genehmigen</translation>
+        <translation>%1 kann keine Übersteuerung für das eigene Upgrade freigeben</translation>
     </message>
     <message>
         <source>%1&apos;s role &quot;%2&quot; may not approve overrides (%3 may)</source>
-        <translation>Die Rolle „%2“ von %1 darf keine Ausnahmen genehmigen (%3 darf es)</translation>
+        <translation>Die Rolle „%2“ von %1 darf keine Übersteuerungen freigeben (%3 darf es)</translation>
     </message>
     <message numerus="yes">
         <source>it needs a written reason of at least %n characters</source>

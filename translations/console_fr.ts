@@ -922,19 +922,19 @@
     <name>ProductionGate</name>
     <message>
         <source>This profile has no team ledger, and production upgrades are refused without one: the approvals, change windows and freezes live there.</source>
-        <translation>Ce profil n’a pas de registre d’équipe, et les mises à niveau de production sont refusées sans registre : les approbations, fenêtres de changement et gels y sont conservés.</translation>
+        <translation>Ce profil n’a pas de registre d’équipe, et les mises à niveau de production sont refusées sans registre : les approbations, fenêtres de modification et gels des modifications y sont conservés.</translation>
     </message>
     <message>
         <source>This profile has no team ledger: no approval, change window or freeze was checked.</source>
-        <translation>Ce profil n’a pas de registre d’équipe : aucune approbation, fenêtre de changement ni gel n’a été vérifié.</translation>
+        <translation>Ce profil n’a pas de registre d’équipe : aucune approbation, fenêtre de modification ni gel des modifications n’a été vérifié.</translation>
     </message>
     <message>
         <source>The team ledger could not be read, so the approvals, change windows and freezes cannot be checked: production upgrades wait until it can be read.</source>
-        <translation>Le registre d’équipe n’a pas pu être lu, les approbations, fenêtres de changement et gels ne peuvent donc pas être vérifiés : les mises à niveau de production attendent qu’il soit lisible.</translation>
+        <translation>Le registre d’équipe n’a pas pu être lu, les approbations, fenêtres de modification et gels des modifications ne peuvent donc pas être vérifiés : les mises à niveau de production attendent qu’il soit lisible.</translation>
     </message>
     <message>
         <source>The team ledger could not be read: no approval, change window or freeze was checked.</source>
-        <translation>Le registre d’équipe n’a pas pu être lu : aucune approbation, fenêtre de changement ni gel n’a été vérifié.</translation>
+        <translation>Le registre d’équipe n’a pas pu être lu : aucune approbation, fenêtre de modification ni gel des modifications n’a été vérifié.</translation>
     </message>
     <message>
         <source>Emergency override approved by %1: %2</source>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>No change window applies: upgrades may go at any time</source>
-        <translation>Aucune fenêtre de changement ne s’applique : les mises à niveau peuvent partir à tout moment</translation>
+        <translation>Aucune fenêtre de modification ne s’applique : les mises à niveau peuvent partir à tout moment</translation>
     </message>
     <message>
         <source>Change window open until %1</source>
@@ -1259,13 +1259,13 @@
     <message numerus="yes">
         <source>Outside every change window: none opens in the next %n day(s)</source>
         <translation>
-            <numerusform>Hors de toute fenêtre de changement : aucune ne s’ouvre dans le %n prochain jour</numerusform>
-            <numerusform>Hors de toute fenêtre de changement : aucune ne s’ouvre dans les %n prochains jours</numerusform>
+            <numerusform>Hors de toute fenêtre de modification : aucune ne s’ouvre dans le %n prochain jour</numerusform>
+            <numerusform>Hors de toute fenêtre de modification : aucune ne s’ouvre dans les %n prochains jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside every change window: the next opens %1</source>
-        <translation>Hors de toute fenêtre de changement : la prochaine s’ouvre %1</translation>
+        <translation>Hors de toute fenêtre de modification : la prochaine s’ouvre %1</translation>
     </message>
     <message>
         <source>FROZEN until %1: %2</source>
