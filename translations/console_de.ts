@@ -5,7 +5,7 @@
     <name>ApprovalText</name>
     <message>
         <source>%1: approved %2, sending %3</source>
-        <translation>%1: genehmigt %2, gesendet wird %3</translation>
+        <translation>%1: freigegeben %2, gesendet wird %3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -13,25 +13,25 @@
     </message>
     <message>
         <source>no approval yet</source>
-        <translation>noch keine Genehmigung</translation>
+        <translation>noch keine Freigabe</translation>
     </message>
     <message>
         <source>approved by %1</source>
-        <translation>genehmigt von %1</translation>
+        <translation>freigegeben von %1</translation>
     </message>
     <message>
         <source>No approval is required for this scope</source>
-        <translation>Für diesen Umfang ist keine Genehmigung nötig</translation>
+        <translation>Für diesen Umfang ist keine Freigabe nötig</translation>
     </message>
     <message>
         <source>Approved (%1); the approval expires %2</source>
-        <translation>Genehmigt (%1); die Genehmigung läuft ab: %2</translation>
+        <translation>Freigegeben (%1); die Freigabe läuft ab: %2</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for %n more approval(s) (%1)</source>
         <translation>
-            <numerusform>Wartet auf %n weitere Genehmigung (%1)</numerusform>
-            <numerusform>Wartet auf %n weitere Genehmigungen (%1)</numerusform>
+            <numerusform>Wartet auf %n weitere Freigabe (%1)</numerusform>
+            <numerusform>Wartet auf %n weitere Freigaben (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -41,24 +41,24 @@
     <message numerus="yes">
         <source>The approval has expired: %n more approval(s) needed, or a new request</source>
         <translation>
-            <numerusform>Die Genehmigung ist abgelaufen: %n weitere Genehmigung nötig oder ein neuer Antrag</numerusform>
-            <numerusform>Die Genehmigung ist abgelaufen: %n weitere Genehmigungen nötig oder ein neuer Antrag</numerusform>
+            <numerusform>Die Freigabe ist abgelaufen: %n weitere Freigabe nötig oder eine neue Anfrage</numerusform>
+            <numerusform>Die Freigabe ist abgelaufen: %n weitere Freigaben nötig oder eine neue Anfrage</numerusform>
         </translation>
     </message>
     <message>
         <source>The approval is for another upgrade than the one about to be sent (%1); this one needs a new approval</source>
-        <translation>Die Genehmigung gilt für ein anderes Upgrade als das, das gesendet werden soll (%1); dieses braucht eine neue Genehmigung</translation>
+        <translation>Die Freigabe gilt für ein anderes Upgrade als das, das gesendet werden soll (%1); dieses braucht eine neue Freigabe</translation>
     </message>
     <message numerus="yes">
         <source>This upgrade needs %n approval(s) from another person: file an approval request</source>
         <translation>
-            <numerusform>Dieses Upgrade braucht %n Genehmigung einer anderen Person: Stellen Sie einen Genehmigungsantrag</numerusform>
-            <numerusform>Dieses Upgrade braucht %n Genehmigungen anderer Personen: Stellen Sie einen Genehmigungsantrag</numerusform>
+            <numerusform>Dieses Upgrade braucht %n Freigabe einer anderen Person: Stellen Sie eine Freigabeanfrage</numerusform>
+            <numerusform>Dieses Upgrade braucht %n Freigaben anderer Personen: Stellen Sie eine Freigabeanfrage</numerusform>
         </translation>
     </message>
     <message>
         <source>The approved request&apos;s planned window has not begun yet</source>
-        <translation>Das geplante Zeitfenster des genehmigten Antrags hat noch nicht begonnen</translation>
+        <translation>Das geplante Zeitfenster der freigegebenen Anfrage hat noch nicht begonnen</translation>
     </message>
 </context>
 <context>
@@ -593,27 +593,27 @@
     </message>
     <message>
         <source>this workstation&apos;s journal only: the team ledger %1 could not be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur das Journal dieses Arbeitsplatzes: Das Team-Ledger %1 konnte nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>The records of this upgrade in the team ledger %1, from every workstation, followed by this workstation&apos;s records not shipped to it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnungen dieses Upgrades im Team-Ledger %1 von allen Arbeitsplätzen, gefolgt von den Aufzeichnungen dieses Arbeitsplatzes, die noch nicht dorthin übertragen wurden.</translation>
     </message>
     <message>
         <source>Incomplete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig:</translation>
     </message>
     <message>
         <source>the team ledger %1 could not be read when this record was exported (%2). Only this workstation&apos;s records are listed; records other workstations made of this upgrade are missing. Export again when the ledger answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Team-Ledger %1 konnte beim Export dieses Protokolls nicht gelesen werden (%2). Nur die Aufzeichnungen dieses Arbeitsplatzes sind aufgeführt; Aufzeichnungen anderer Arbeitsplätze zu diesem Upgrade fehlen. Exportieren Sie erneut, sobald das Ledger antwortet.</translation>
     </message>
     <message>
         <source>Ledger chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf der Ledger-Kette</translation>
     </message>
     <message>
         <source>%1: the ledger&apos;s newest row when the records were read, row %2 (it commits to every row of the ledger up to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die neueste Zeile des Ledgers beim Lesen der Aufzeichnungen, Zeile %2 (sie sichert jede Zeile des Ledgers bis zu ihr ab)</translation>
     </message>
 </context>
 <context>
@@ -922,27 +922,27 @@
     <name>ProductionGate</name>
     <message>
         <source>This profile has no team ledger, and production upgrades are refused without one: the approvals, change windows and freezes live there.</source>
-        <translation>Dieses Profil hat kein Team-Ledger, und Produktions-Upgrades werden ohne eines abgelehnt: Dort liegen die Genehmigungen, Änderungsfenster und Sperren.</translation>
+        <translation>Dieses Profil hat kein Team-Ledger, und Produktions-Upgrades werden ohne eines abgelehnt: Dort liegen die Freigaben, Änderungsfenster und Änderungssperren.</translation>
     </message>
     <message>
         <source>This profile has no team ledger: no approval, change window or freeze was checked.</source>
-        <translation>Dieses Profil hat kein Team-Ledger: Keine Genehmigung, kein Änderungsfenster und keine Sperre wurde geprüft.</translation>
+        <translation>Dieses Profil hat kein Team-Ledger: Keine Freigabe, kein Änderungsfenster und keine Änderungssperre wurde geprüft.</translation>
     </message>
     <message>
         <source>The team ledger could not be read, so the approvals, change windows and freezes cannot be checked: production upgrades wait until it can be read.</source>
-        <translation>Das Team-Ledger konnte nicht gelesen werden, daher können Genehmigungen, Änderungsfenster und Sperren nicht geprüft werden: Produktions-Upgrades warten, bis es lesbar ist.</translation>
+        <translation>Das Team-Ledger konnte nicht gelesen werden, daher können Freigaben, Änderungsfenster und Änderungssperren nicht geprüft werden: Produktions-Upgrades warten, bis es lesbar ist.</translation>
     </message>
     <message>
         <source>The team ledger could not be read: no approval, change window or freeze was checked.</source>
-        <translation>Das Team-Ledger konnte nicht gelesen werden: Keine Genehmigung, kein Änderungsfenster und keine Sperre wurde geprüft.</translation>
+        <translation>Das Team-Ledger konnte nicht gelesen werden: Keine Freigabe, kein Änderungsfenster und keine Änderungssperre wurde geprüft.</translation>
     </message>
     <message>
         <source>Emergency override approved by %1: %2</source>
-        <translation>Notfall-Ausnahme genehmigt von %1: %2</translation>
+        <translation>Notfall-Übersteuerung freigegeben von %1: %2</translation>
     </message>
     <message>
         <source>The emergency override does not count: %1</source>
-        <translation>Die Notfall-Ausnahme gilt nicht: %1</translation>
+        <translation>Die Notfall-Übersteuerung gilt nicht: %1</translation>
     </message>
     <message>
         <source>This upgrade may go now.</source>
@@ -958,11 +958,11 @@
     </message>
     <message>
         <source>%1 cannot approve an override of their own upgrade</source>
-        <translation>%1 kann keine Ausnahme für das eigene Upgrade genehmigen</translation>
+        <translation>%1 kann keine Übersteuerung für das eigene Upgrade freigeben</translation>
     </message>
     <message>
         <source>%1&apos;s role &quot;%2&quot; may not approve overrides (%3 may)</source>
-        <translation>Die Rolle „%2“ von %1 darf keine Ausnahmen genehmigen (%3 darf es)</translation>
+        <translation>Die Rolle „%2“ von %1 darf keine Übersteuerungen freigeben (%3 darf es)</translation>
     </message>
     <message numerus="yes">
         <source>it needs a written reason of at least %n characters</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>The approval request was filed for environment %1; this trigger goes to %2: file a new request for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabeanfrage wurde für die Umgebung %1 gestellt; diese Auslösung geht an %2: Stellen Sie dafür eine neue Anfrage.</translation>
     </message>
 </context>
 <context>
@@ -1040,195 +1040,195 @@
     <name>SafeguardBookText</name>
     <message>
         <source>only a platform lead (portal role admin) may set the policy; this was written with role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Plattformleitung (Portalrolle admin) darf die Richtlinie festlegen; dies wurde mit der Rolle „%1“ geschrieben</translation>
     </message>
     <message>
         <source>the record cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufzeichnung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the id %1 was used by an earlier record</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID %1 wurde bereits von einer früheren Aufzeichnung verwendet</translation>
     </message>
     <message>
         <source>its content hash is not the hash of the trigger it names</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Inhalts-Hash ist nicht der Hash der Auslösung, die sie nennt</translation>
     </message>
     <message>
         <source>the lead it names is not the person who wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>die genannte Leitung ist nicht die Person, die sie geschrieben hat</translation>
     </message>
 </context>
 <context>
     <name>SafeguardCli</name>
     <message>
         <source>this profile has no team ledger, and approvals and the policy live there (&apos;deployctl ledger set&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Profil hat kein Team-Ledger, und Freigaben und die Richtlinie liegen dort (&apos;deployctl ledger set&apos;)</translation>
     </message>
     <message>
         <source>no ledger password: &apos;deployctl ledger password&apos; keeps one</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ledger-Passwort: &apos;deployctl ledger password&apos; speichert eines</translation>
     </message>
     <message>
         <source>the team ledger could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Team-Ledger konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>approval request|approve ID|reject ID|override ID|list, or policy show|set</source>
-        <translation type="unfinished"></translation>
+        <translation>approval request|approve ID|reject ID|override ID|list oder policy show|set</translation>
     </message>
     <message>
         <source>approval %1 needs the request id</source>
-        <translation type="unfinished"></translation>
+        <translation>approval %1 braucht die ID der Anfrage</translation>
     </message>
     <message>
         <source>approval request needs --service</source>
-        <translation type="unfinished"></translation>
+        <translation>approval request braucht --service</translation>
     </message>
     <message>
         <source>%1: not a time (2026-12-07T18:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Zeitangabe (2026-12-07T18:00:00Z)</translation>
     </message>
     <message>
         <source>policy set needs --file F and --reason R</source>
-        <translation type="unfinished"></translation>
+        <translation>policy set braucht --file F und --reason R</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>warning: recorded here, not yet in the team ledger (%1); it ships with &apos;deployctl ledger ship&apos; or the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: hier aufgezeichnet, noch nicht im Team-Ledger (%1); die Übertragung erfolgt mit &apos;deployctl ledger ship&apos; oder über die Konsole</translation>
     </message>
     <message>
         <source>Approval request %1 filed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeanfrage %1 gestellt. %2</translation>
     </message>
     <message>
         <source>Approved request %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 freigegeben. %2</translation>
     </message>
     <message>
         <source>Rejected request %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 abgelehnt. %2</translation>
     </message>
     <message>
         <source>Emergency override %1 given for request %2 (deployctl upgrade --approval %2 --emergency-override %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Übersteuerung %1 für Anfrage %2 erteilt (deployctl upgrade --approval %2 --emergency-override %1).</translation>
     </message>
     <message>
         <source>The policy is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie ist festgelegt.</translation>
     </message>
     <message>
         <source>No policy has been set: the defaults apply (docs/policy.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Richtlinie festgelegt: Es gelten die Standardwerte (docs/policy.md).</translation>
     </message>
     <message>
         <source>Set by %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt von %1 am %2: %3</translation>
     </message>
     <message>
         <source>Ignored %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ignoriert: %3</translation>
     </message>
     <message>
         <source>No approval requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Freigabeanfragen.</translation>
     </message>
 </context>
 <context>
     <name>SafeguardRecordText</name>
     <message>
         <source>it has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr fehlt %1</translation>
     </message>
     <message>
         <source>its policy cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Richtlinie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>its scope &quot;%1&quot; is not a service</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Umfang „%1“ ist kein Dienst</translation>
     </message>
     <message>
         <source>its decision &quot;%1&quot; is not approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Entscheidung „%1“ ist weder approve noch reject</translation>
     </message>
     <message>
         <source>its %1 is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Feld %1 ist keine ISO-8601-Zeit</translation>
     </message>
 </context>
 <context>
     <name>Safeguards</name>
     <message>
         <source>Sign in first: who acts and with which role comes from the portal session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an: Wer handelt und mit welcher Rolle, ergibt sich aus der Portalsitzung.</translation>
     </message>
     <message>
         <source>The local records are not open, so nothing can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokalen Aufzeichnungen sind nicht geöffnet, daher kann nichts aufgezeichnet werden.</translation>
     </message>
     <message>
         <source>Nothing was recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts aufgezeichnet: %1</translation>
     </message>
     <message>
         <source>Give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Begründung an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a service: agent, orchestrator, customer-portal or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Dienst: agent, orchestrator, customer-portal oder all.</translation>
     </message>
     <message>
         <source>The request names no tenant: the profile has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage nennt keinen Mandanten: Das Profil hat keinen.</translation>
     </message>
     <message>
         <source>The planned window ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geplante Zeitfenster endet, bevor es beginnt.</translation>
     </message>
     <message>
         <source>The planned window has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geplante Zeitfenster ist bereits abgelaufen.</translation>
     </message>
     <message>
         <source>There is no approval request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Freigabeanfrage %1.</translation>
     </message>
     <message>
         <source>You filed request %1 yourself: another person must approve or reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Anfrage %1 selbst gestellt: Eine andere Person muss sie freigeben oder ablehnen.</translation>
     </message>
     <message>
         <source>You filed request %1 yourself: another person must give the emergency override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Anfrage %1 selbst gestellt: Eine andere Person muss die Notfall-Übersteuerung erteilen.</translation>
     </message>
     <message>
         <source>Your portal role &quot;%1&quot; may not decide this request: the policy names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Portalrolle „%1“ darf über diese Anfrage nicht entscheiden: Die Richtlinie nennt %2.</translation>
     </message>
     <message>
         <source>Your portal role &quot;%1&quot; may not give an emergency override: the policy names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Portalrolle „%1“ darf keine Notfall-Übersteuerung erteilen: Die Richtlinie nennt %2.</translation>
     </message>
     <message numerus="yes">
         <source>An emergency override needs a written reason of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Notfall-Übersteuerung braucht eine schriftliche Begründung von mindestens %n Zeichen.</numerusform>
+            <numerusform>Eine Notfall-Übersteuerung braucht eine schriftliche Begründung von mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a platform lead (portal role admin) may set the policy; your role is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Plattformleitung (Portalrolle admin) darf die Richtlinie festlegen; Ihre Rolle ist „%1“.</translation>
     </message>
     <message>
         <source>The policy cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1377,511 +1377,512 @@
     <name>pdc::ApprovalDecisionDialog</name>
     <message>
         <source>Emergency override</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Übersteuerung</translation>
     </message>
     <message>
         <source>Approve or reject a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage freigeben oder ablehnen</translation>
     </message>
     <message>
         <source>An emergency override lets exactly this upgrade go outside its change window or during a freeze. It does not replace the four-eyes approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notfall-Übersteuerung lässt genau dieses Upgrade außerhalb seines Änderungsfensters oder während einer Änderungssperre laufen. Sie ersetzt nicht die Vier-Augen-Freigabe.</translation>
     </message>
     <message>
         <source>%1
 An emergency override lets exactly this upgrade go now. It does not replace the four-eyes approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Eine Notfall-Übersteuerung lässt genau dieses Upgrade jetzt laufen. Sie ersetzt nicht die Vier-Augen-Freigabe.</translation>
     </message>
     <message>
         <source>Your decision counts for exactly this upgrade (its content hash). Your name and portal role are recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung gilt für genau dieses Upgrade (seinen Inhalts-Hash). Ihr Name und Ihre Portalrolle werden mit ihr aufgezeichnet.</translation>
     </message>
     <message>
         <source>Requested by %1, filed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt von %1, gestellt %2</translation>
     </message>
     <message>
         <source>Request %1 by %2, filed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 von %2, gestellt %3</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine angegeben)</translation>
     </message>
     <message>
         <source>Planned: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: %1 bis %2</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>jederzeit</translation>
     </message>
     <message>
         <source>open end</source>
-        <translation type="unfinished"></translation>
+        <translation>offenes Ende</translation>
     </message>
     <message>
         <source>Planned: no window given</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: kein Zeitfenster angegeben</translation>
     </message>
     <message numerus="yes">
         <source>Why this cannot wait (at least %n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warum dies nicht warten kann (mindestens %n Zeichen)</numerusform>
+            <numerusform>Warum dies nicht warten kann (mindestens %n Zeichen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Override reason (required, at least %n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Begründung der Übersteuerung (Pflicht, mindestens %n Zeichen)</numerusform>
+            <numerusform>Begründung der Übersteuerung (Pflicht, mindestens %n Zeichen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Your reason (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Begründung (Pflicht bei Ablehnung)</translation>
     </message>
     <message>
         <source>Decision reason (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung der Entscheidung (Pflicht bei Ablehnung)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Approve override</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung &amp;freigeben</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;lehnen</translation>
     </message>
     <message numerus="yes">
         <source>An override needs a written reason of at least %n characters (%1 so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Übersteuerung braucht eine schriftliche Begründung von mindestens %n Zeichen (bisher %1).</numerusform>
+            <numerusform>Eine Übersteuerung braucht eine schriftliche Begründung von mindestens %n Zeichen (bisher %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Write why you reject it: the requester reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie, warum Sie ablehnen: Die anfragende Person liest es.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>pdc::ApprovalPanel</name>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Safeguards: four-eyes approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzmaßnahmen: Vier-Augen-Freigabe</translation>
     </message>
     <message>
         <source>Approvals that count</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Freigaben</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>What stops or qualifies this upgrade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieses Upgrade aufhält oder einschränkt:</translation>
     </message>
     <message>
         <source>Blockers and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernisse und Warnungen</translation>
     </message>
     <message>
         <source>Re&amp;quest approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei&amp;gabe anfragen …</translation>
     </message>
     <message>
         <source>Request approval of this upgrade from another person</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe dieses Upgrades bei einer anderen Person anfragen</translation>
     </message>
     <message>
         <source>E&amp;mergency override…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notfall-Übersteuerung …</translation>
     </message>
     <message>
         <source>Ask a lead for an emergency override of the change window or freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leitung um eine Notfall-Übersteuerung des Änderungsfensters oder der Änderungssperre bitten</translation>
     </message>
     <message>
         <source>Choose a scope and version to see what this upgrade needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Umfang und Version, um zu sehen, was dieses Upgrade braucht</translation>
     </message>
     <message>
         <source>This upgrade may go</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Upgrade darf starten</translation>
     </message>
     <message>
         <source>This upgrade may go, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Upgrade darf starten, mit Warnungen</translation>
     </message>
     <message>
         <source>This upgrade may not go yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Upgrade darf noch nicht starten</translation>
     </message>
     <message>
         <source>Approvals not checked: no readable team ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben nicht geprüft: kein lesbares Team-Ledger</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Approval state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabestatus: %1</translation>
     </message>
     <message>
         <source>Request %1 by %2, filed %3, for %4 %5 on %6 (hash %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 von %2, gestellt %3, für %4 %5 auf %6 (Hash %7)</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <source>Planned: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: %1 bis %2</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>jederzeit</translation>
     </message>
     <message>
         <source>open end</source>
-        <translation type="unfinished"></translation>
+        <translation>offenes Ende</translation>
     </message>
     <message>
         <source>Content hash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-Hash %1</translation>
     </message>
     <message numerus="yes">
         <source>Approvals: %1 of %2 — %n more needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Freigaben: %1 von %2 — %n weitere nötig</numerusform>
+            <numerusform>Freigaben: %1 von %2 — %n weitere nötig</numerusform>
         </translation>
     </message>
     <message>
         <source>Approvals: %1 of %2 — none more needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigaben: %1 von %2 — keine weitere nötig</translation>
     </message>
     <message>
         <source>The approval expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe läuft ab: %1</translation>
     </message>
     <message>
         <source>The approval expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe ist abgelaufen: %1</translation>
     </message>
     <message>
         <source>The first approval lapses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Freigabe verfällt: %1</translation>
     </message>
     <message>
         <source>Rejected by %1 (%2) %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt von %1 (%2) %3: %4</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>glyph, sentence</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Blocker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindernis: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>≠ Differs from the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Weicht von der Anfrage ab: %1</translation>
     </message>
     <message>
         <source>Difference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: %1</translation>
     </message>
     <message>
         <source>%1 The emergency override does not count: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Notfall-Übersteuerung gilt nicht: %2</translation>
     </message>
 </context>
 <context>
     <name>pdc::ApprovalQueueModel</name>
     <message numerus="yes">
         <source>needs %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>braucht %n weitere</numerusform>
+            <numerusform>braucht %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben</translation>
     </message>
     <message>
         <source>rejected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt von %1</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>approved, planned window not begun</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben, geplantes Zeitfenster noch nicht begonnen</translation>
     </message>
     <message>
         <source>no approval needed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Freigabe nötig</translation>
     </message>
     <message>
         <source>for another upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>für ein anderes Upgrade</translation>
     </message>
     <message>
         <source>no request</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anfrage</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sie)</translation>
     </message>
     <message>
         <source>%1 %2, forced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, erzwungen</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>date and time, zone</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 — your request: not yours to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ihre Anfrage: Sie können sie nicht selbst freigeben</translation>
     </message>
     <message>
         <source>%1 — you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Sie haben entschieden</translation>
     </message>
     <message>
         <source>You filed this request; another person must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Anfrage gestellt; eine andere Person muss sie freigeben.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragende Person</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>Scope and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang und Version</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>pdc::ApprovalQueueView</name>
     <message>
         <source>Approval requests waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeanfragen, die auf Sie warten</translation>
     </message>
     <message>
         <source>Approval requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeanfragen</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben …</translation>
     </message>
     <message>
         <source>Approve the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anfrage freigeben</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;blehnen …</translation>
     </message>
     <message>
         <source>Reject the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Anfrage ablehnen</translation>
     </message>
     <message>
         <source>&amp;Waiting for you: nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartet auf Sie: nichts</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Waiting for you: %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Wartet auf Sie: %n Anfrage</numerusform>
+            <numerusform>&amp;Wartet auf Sie: %n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>No approval request is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Freigabeanfrage ist offen.</translation>
     </message>
     <message>
         <source>Select a request to approve or reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage aus, um sie freizugeben oder abzulehnen.</translation>
     </message>
     <message>
         <source>You filed this request: another person must approve or reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Anfrage gestellt: Eine andere Person muss sie freigeben oder ablehnen.</translation>
     </message>
     <message>
         <source>This request can no longer be decided: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Anfrage kann nicht mehr entschieden werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>pdc::ApprovalRequestDialog</name>
     <message>
         <source>Request approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe anfragen</translation>
     </message>
     <message>
         <source>Another person approves exactly this upgrade. Any change to tenant, scope, version or the force flag needs a new approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Person gibt genau dieses Upgrade frei. Jede Änderung an Mandant, Umfang, Version oder an der Option „Neues Deployment erzwingen“ braucht eine neue Freigabe.</translation>
     </message>
     <message>
         <source>Why this upgrade, and why now (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieses Upgrade, und warum jetzt (Pflicht)</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung (Pflicht)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Plan a window (times in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster &amp;planen (Zeiten in %1)</translation>
     </message>
     <message>
         <source>Planned from, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant ab, in %1</translation>
     </message>
     <message>
         <source>Planned until, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant bis, in %1</translation>
     </message>
     <message>
         <source>&amp;From (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von (%1):</translation>
     </message>
     <message>
         <source>&amp;Until (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is (%1):</translation>
     </message>
     <message>
         <source>&amp;Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;senden</translation>
     </message>
     <message>
         <source>Write a reason: the approver reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Begründung: Die freigebende Person liest sie.</translation>
     </message>
     <message>
         <source>The planned window ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geplante Zeitfenster endet, bevor es beginnt.</translation>
     </message>
     <message>
         <source>Planned from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant von %1 bis %2</translation>
     </message>
     <message>
         <source>No planned window: the approval is valid for as long as the policy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein geplantes Zeitfenster: Die Freigabe gilt so lange, wie die Richtlinie es vorsieht.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>pdc::ChangeWindowBanner</name>
     <message>
         <source>%1 — lifted by an emergency override of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aufgehoben durch eine Notfall-Übersteuerung von %2: %3</translation>
     </message>
     <message>
         <source>Team ledger unreachable: safeguards not checked; production upgrades are refused until it can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Ledger nicht erreichbar: Schutzmaßnahmen nicht geprüft; Produktions-Upgrades werden abgelehnt, bis es gelesen werden kann</translation>
     </message>
     <message>
         <source>Team ledger unreachable: safeguards not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Ledger nicht erreichbar: Schutzmaßnahmen nicht geprüft</translation>
     </message>
     <message>
         <source>No team ledger: safeguards not checked; production upgrades are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team-Ledger: Schutzmaßnahmen nicht geprüft; Produktions-Upgrades werden abgelehnt</translation>
     </message>
     <message>
         <source>No team ledger: safeguards not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team-Ledger: Schutzmaßnahmen nicht geprüft</translation>
     </message>
     <message>
         <source>Change windows not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsfenster noch nicht bekannt</translation>
     </message>
     <message>
         <source>Change window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsfenster: %1</translation>
     </message>
 </context>
 <context>
@@ -2440,16 +2441,16 @@ An emergency override lets exactly this upgrade go now. It does not replace the 
     </message>
     <message numerus="yes">
         <source>Reading the team&apos;s records of %Ln upgrade(s) from the ledger…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Aufzeichnungen des Teams zu %Ln Upgrade werden aus dem Ledger gelesen…</numerusform>
+            <numerusform>Die Aufzeichnungen des Teams zu %Ln Upgrades werden aus dem Ledger gelesen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln upgrade(s) to %1 and their records to %2. SHA-256: %3 and %4 (also written beside each file).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Upgrade nach %1 und seine Aufzeichnungen nach %2 exportiert. SHA-256: %3 und %4 (auch neben jeder Datei abgelegt).</numerusform>
+            <numerusform>%Ln Upgrades nach %1 und ihre Aufzeichnungen nach %2 exportiert. SHA-256: %3 und %4 (auch neben jeder Datei abgelegt).</numerusform>
         </translation>
     </message>
 </context>
@@ -2781,15 +2782,15 @@ An emergency override lets exactly this upgrade go now. It does not replace the 
     </message>
     <message>
         <source>View chec&amp;klist (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check&amp;liste ansehen (nur lesen)</translation>
     </message>
     <message>
         <source>View the validation checklist of this upgrade, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierungs-Checkliste dieses Upgrades ansehen, nur lesend</translation>
     </message>
     <message>
         <source>Signed in as %1 (role %2): History is read-only for this role; checklists open read-only, and upgrades and checklist sign-offs are done by operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (Rolle %2): Die Historie ist für diese Rolle schreibgeschützt; Checklisten öffnen sich nur lesend, und Upgrades sowie Abnahmen von Checklisten übernehmen Operatoren.</translation>
     </message>
 </context>
 <context>
@@ -2957,71 +2958,71 @@ An emergency override lets exactly this upgrade go now. It does not replace the 
     <name>pdc::IntentView</name>
     <message>
         <source>The upgrade this approval is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upgrade, für das diese Freigabe gilt</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Force new deployment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Deployment erzwingen:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>Content hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-Hash:</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant: %1</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang: %1</translation>
     </message>
     <message>
         <source>latest — whatever the portal calls latest when the trigger goes; a pinned version is safer to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>latest — was das Portal bei der Auslösung als latest bezeichnet; eine feste Version lässt sich sicherer freigeben</translation>
     </message>
     <message>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Force new deployment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Deployment erzwingen: %1</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished">Umgebung: %1</translation>
+        <translation>Umgebung: %1</translation>
     </message>
     <message>
         <source>SHA-256 of exactly what the trigger sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 genau dessen, was die Auslösung sendet: %1</translation>
     </message>
     <message>
         <source>Content hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-Hash</translation>
     </message>
 </context>
 <context>
@@ -3393,179 +3394,179 @@ An emergency override lets exactly this upgrade go now. It does not replace the 
     <name>pdc::PolicyDialog</name>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefiniert</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>no day</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tag</translation>
     </message>
     <message>
         <source>%1 from %2 to %3 the next day, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bis %3 am Folgetag, %4</translation>
     </message>
     <message>
         <source>%1 from %2 to %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bis %3, %4</translation>
     </message>
     <message>
         <source>from %1 until %2 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2 %3: %4</translation>
     </message>
     <message>
         <source>Safeguard policy (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzrichtlinie (bearbeitbar)</translation>
     </message>
     <message>
         <source>Safeguard policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzrichtlinie</translation>
     </message>
     <message>
         <source>Platform leads edit the policy as JSON. Every change is recorded in the team ledger with your name and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformleitungen bearbeiten die Richtlinie als JSON. Jede Änderung wird mit Ihrem Namen und Ihrer Begründung im Team-Ledger aufgezeichnet.</translation>
     </message>
     <message>
         <source>The policy is kept in the team ledger; platform leads (portal role admin) change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie liegt im Team-Ledger; Plattformleitungen (Portalrolle admin) ändern sie.</translation>
     </message>
     <message>
         <source>Policy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht der Richtlinie</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>Policy JSON (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien-JSON (bearbeitbar)</translation>
     </message>
     <message>
         <source>Policy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien-JSON</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>Why the policy changes (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sich die Richtlinie ändert (Pflicht)</translation>
     </message>
     <message>
         <source>Reason for the change (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung der Änderung (Pflicht)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Sa&amp;ve policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie s&amp;peichern</translation>
     </message>
     <message>
         <source>every other tenant, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder andere Mandant, %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No scope needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Umfang braucht eine Freigabe</translation>
     </message>
     <message>
         <source>Approval needed for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe nötig für: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n approver(s), with the portal role %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n freigebende Person mit der Portalrolle %1</numerusform>
+            <numerusform>%n freigebende Personen mit der Portalrolle %1</numerusform>
         </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Emergency overrides approved by the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-Übersteuerungen werden von der Rolle %1 freigegeben</translation>
     </message>
     <message>
         <source>An approval is valid for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Freigabe gilt für %1</translation>
     </message>
     <message>
         <source>Change windows: none, upgrades may go at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsfenster: keine, Upgrades dürfen jederzeit starten</translation>
     </message>
     <message>
         <source>Change window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsfenster: %1</translation>
     </message>
     <message>
         <source>Freezes: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungssperren: keine</translation>
     </message>
     <message>
         <source>Freeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungssperre %1</translation>
     </message>
     <message>
         <source>Tenants and classes without a policy here use the defaults: in production every scope needs one approval, elsewhere only all does; approvers admin or operator, overrides admin, valid for 8 hours, no change windows, no freezes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten und Klassen ohne eigene Richtlinie hier verwenden die Standardwerte: In der Produktion braucht jeder Umfang eine Freigabe, anderswo nur all; freigebende Rollen admin oder operator, Übersteuerungen admin, gültig für 8 Stunden, keine Änderungsfenster, keine Änderungssperren.</translation>
     </message>
     <message>
         <source>⚠ Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The JSON has a problem (shown under it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON hat einen Fehler (darunter angezeigt).</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geändert.</translation>
     </message>
     <message>
         <source>Write a reason for the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Begründung für die Änderung.</translation>
     </message>
 </context>
 <context>
@@ -4410,13 +4411,13 @@ An emergency override lets exactly this upgrade go now. It does not replace the 
     <name>pdc::TeamLedger</name>
     <message>
         <source>no password for the ledger in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für das Ledger im Schlüsselbund</translation>
     </message>
     <message numerus="yes">
         <source>the ledger did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Ledger hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>das Ledger hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
         </translation>
     </message>
 </context>
@@ -4694,7 +4695,7 @@ Laufende Aktualisierung: %2</translation>
     </message>
     <message>
         <source>The upgrade was not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upgrade wurde nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
@@ -5181,11 +5182,11 @@ Laufende Aktualisierung: %2</translation>
     </message>
     <message>
         <source>No checklist of upgrade %1 was opened on this workstation or in the team ledger. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Upgrade %1 wurde weder auf diesem Arbeitsplatz noch im Team-Ledger eine Checkliste geöffnet. %2</translation>
     </message>
     <message>
         <source>No checklist of upgrade %1 was opened on this workstation. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Upgrade %1 wurde auf diesem Arbeitsplatz keine Checkliste geöffnet. %2</translation>
     </message>
 </context>
 <context>

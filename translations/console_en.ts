@@ -100,9 +100,9 @@
     <name>Safeguards</name>
     <message numerus="yes">
         <source>An emergency override needs a written reason of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An emergency override needs a written reason of at least %n character.</numerusform>
+            <numerusform>An emergency override needs a written reason of at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -120,23 +120,23 @@
     <name>pdc::ApprovalDecisionDialog</name>
     <message numerus="yes">
         <source>Why this cannot wait (at least %n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Why this cannot wait (at least %n character)</numerusform>
+            <numerusform>Why this cannot wait (at least %n characters)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Override reason (required, at least %n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Override reason (required, at least %n character)</numerusform>
+            <numerusform>Override reason (required, at least %n characters)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An override needs a written reason of at least %n characters (%1 so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An override needs a written reason of at least %n character (%1 so far).</numerusform>
+            <numerusform>An override needs a written reason of at least %n characters (%1 so far).</numerusform>
         </translation>
     </message>
 </context>
@@ -144,9 +144,9 @@
     <name>pdc::ApprovalPanel</name>
     <message numerus="yes">
         <source>Approvals: %1 of %2 — %n more needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approvals: %1 of %2 — %n more needed</numerusform>
+            <numerusform>Approvals: %1 of %2 — %n more needed</numerusform>
         </translation>
     </message>
 </context>
@@ -154,9 +154,9 @@
     <name>pdc::ApprovalQueueModel</name>
     <message numerus="yes">
         <source>needs %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>needs %n more</numerusform>
+            <numerusform>needs %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -164,9 +164,9 @@
     <name>pdc::ApprovalQueueView</name>
     <message numerus="yes">
         <source>&amp;Waiting for you: %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Waiting for you: %n request</numerusform>
+            <numerusform>&amp;Waiting for you: %n requests</numerusform>
         </translation>
     </message>
 </context>
@@ -240,16 +240,16 @@
     </message>
     <message numerus="yes">
         <source>Reading the team&apos;s records of %Ln upgrade(s) from the ledger…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading the team&apos;s records of %Ln upgrade from the ledger…</numerusform>
+            <numerusform>Reading the team&apos;s records of %Ln upgrades from the ledger…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln upgrade(s) to %1 and their records to %2. SHA-256: %3 and %4 (also written beside each file).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln upgrade to %1 and its records to %2. SHA-256: %3 and %4 (also written beside each file).</numerusform>
+            <numerusform>Exported %Ln upgrades to %1 and their records to %2. SHA-256: %3 and %4 (also written beside each file).</numerusform>
         </translation>
     </message>
 </context>
@@ -322,30 +322,30 @@
     <name>pdc::PolicyDialog</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n approver(s), with the portal role %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approver, with the portal role %1</numerusform>
+            <numerusform>%n approvers, with the portal role %1</numerusform>
         </translation>
     </message>
 </context>
@@ -377,9 +377,9 @@
     <name>pdc::TeamLedger</name>
     <message numerus="yes">
         <source>the ledger did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the ledger did not answer within %n second</numerusform>
+            <numerusform>the ledger did not answer within %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -593,27 +593,27 @@
     </message>
     <message>
         <source>this workstation&apos;s journal only: the team ledger %1 could not be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement le journal de ce poste de travail : le registre d’équipe %1 n’a pas pu être lu (%2)</translation>
     </message>
     <message>
         <source>The records of this upgrade in the team ledger %1, from every workstation, followed by this workstation&apos;s records not shipped to it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements de cette mise à niveau dans le registre d’équipe %1, de tous les postes de travail, suivis des enregistrements de ce poste de travail qui n’y ont pas encore été envoyés.</translation>
     </message>
     <message>
         <source>Incomplete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplet :</translation>
     </message>
     <message>
         <source>the team ledger %1 could not be read when this record was exported (%2). Only this workstation&apos;s records are listed; records other workstations made of this upgrade are missing. Export again when the ledger answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>le registre d’équipe %1 n’a pas pu être lu lors de l’export de cet enregistrement (%2). Seuls les enregistrements de ce poste de travail sont listés ; ceux que d’autres postes de travail ont faits de cette mise à niveau manquent. Exportez à nouveau lorsque le registre répond.</translation>
     </message>
     <message>
         <source>Ledger chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de la chaîne du registre</translation>
     </message>
     <message>
         <source>%1: the ledger&apos;s newest row when the records were read, row %2 (it commits to every row of the ledger up to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la ligne la plus récente du registre lors de la lecture des enregistrements, ligne %2 (elle engage toutes les lignes du registre jusqu’à elle)</translation>
     </message>
 </context>
 <context>
@@ -922,19 +922,19 @@
     <name>ProductionGate</name>
     <message>
         <source>This profile has no team ledger, and production upgrades are refused without one: the approvals, change windows and freezes live there.</source>
-        <translation>Ce profil n’a pas de registre d’équipe, et les mises à niveau de production sont refusées sans registre : les approbations, fenêtres de changement et gels y sont conservés.</translation>
+        <translation>Ce profil n’a pas de registre d’équipe, et les mises à niveau de production sont refusées sans registre : les approbations, fenêtres de modification et gels des modifications y sont conservés.</translation>
     </message>
     <message>
         <source>This profile has no team ledger: no approval, change window or freeze was checked.</source>
-        <translation>Ce profil n’a pas de registre d’équipe : aucune approbation, fenêtre de changement ni gel n’a été vérifié.</translation>
+        <translation>Ce profil n’a pas de registre d’équipe : aucune approbation, fenêtre de modification ni gel des modifications n’a été vérifié.</translation>
     </message>
     <message>
         <source>The team ledger could not be read, so the approvals, change windows and freezes cannot be checked: production upgrades wait until it can be read.</source>
-        <translation>Le registre d’équipe n’a pas pu être lu, les approbations, fenêtres de changement et gels ne peuvent donc pas être vérifiés : les mises à niveau de production attendent qu’il soit lisible.</translation>
+        <translation>Le registre d’équipe n’a pas pu être lu, les approbations, fenêtres de modification et gels des modifications ne peuvent donc pas être vérifiés : les mises à niveau de production attendent qu’il soit lisible.</translation>
     </message>
     <message>
         <source>The team ledger could not be read: no approval, change window or freeze was checked.</source>
-        <translation>Le registre d’équipe n’a pas pu être lu : aucune approbation, fenêtre de changement ni gel n’a été vérifié.</translation>
+        <translation>Le registre d’équipe n’a pas pu être lu : aucune approbation, fenêtre de modification ni gel des modifications n’a été vérifié.</translation>
     </message>
     <message>
         <source>Emergency override approved by %1: %2</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>The approval request was filed for environment %1; this trigger goes to %2: file a new request for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande d’approbation a été déposée pour l’environnement %1 ; ce déclenchement va vers %2 : déposez une nouvelle demande pour celui-ci.</translation>
     </message>
 </context>
 <context>
@@ -1040,195 +1040,195 @@
     <name>SafeguardBookText</name>
     <message>
         <source>only a platform lead (portal role admin) may set the policy; this was written with role &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un responsable de plateforme (rôle admin sur le portail) peut définir la politique ; celle-ci a été écrite avec le rôle « %1 »</translation>
     </message>
     <message>
         <source>the record cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>the id %1 was used by an earlier record</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant %1 a déjà été utilisé par un enregistrement antérieur</translation>
     </message>
     <message>
         <source>its content hash is not the hash of the trigger it names</source>
-        <translation type="unfinished"></translation>
+        <translation>son empreinte de contenu n’est pas l’empreinte du déclenchement qu’il nomme</translation>
     </message>
     <message>
         <source>the lead it names is not the person who wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>le responsable qu’il nomme n’est pas la personne qui l’a écrit</translation>
     </message>
 </context>
 <context>
     <name>SafeguardCli</name>
     <message>
         <source>this profile has no team ledger, and approvals and the policy live there (&apos;deployctl ledger set&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce profil n’a pas de registre d’équipe, et c’est là que se trouvent les approbations et la politique (&apos;deployctl ledger set&apos;)</translation>
     </message>
     <message>
         <source>no ledger password: &apos;deployctl ledger password&apos; keeps one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe de registre : &apos;deployctl ledger password&apos; en conserve un</translation>
     </message>
     <message>
         <source>the team ledger could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le registre d’équipe n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>approval request|approve ID|reject ID|override ID|list, or policy show|set</source>
-        <translation type="unfinished"></translation>
+        <translation>approval request|approve ID|reject ID|override ID|list, ou policy show|set</translation>
     </message>
     <message>
         <source>approval %1 needs the request id</source>
-        <translation type="unfinished"></translation>
+        <translation>approval %1 nécessite l’identifiant de la demande</translation>
     </message>
     <message>
         <source>approval request needs --service</source>
-        <translation type="unfinished"></translation>
+        <translation>approval request nécessite --service</translation>
     </message>
     <message>
         <source>%1: not a time (2026-12-07T18:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n’est pas une heure (2026-12-07T18:00:00Z)</translation>
     </message>
     <message>
         <source>policy set needs --file F and --reason R</source>
-        <translation type="unfinished"></translation>
+        <translation>policy set nécessite --file F et --reason R</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>warning: recorded here, not yet in the team ledger (%1); it ships with &apos;deployctl ledger ship&apos; or the console</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : enregistré ici, pas encore dans le registre d’équipe (%1) ; il sera envoyé avec &apos;deployctl ledger ship&apos; ou par la console</translation>
     </message>
     <message>
         <source>Approval request %1 filed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’approbation %1 déposée. %2</translation>
     </message>
     <message>
         <source>Approved request %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 approuvée. %2</translation>
     </message>
     <message>
         <source>Rejected request %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 rejetée. %2</translation>
     </message>
     <message>
         <source>Emergency override %1 given for request %2 (deployctl upgrade --approval %2 --emergency-override %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation d’urgence %1 accordée pour la demande %2 (deployctl upgrade --approval %2 --emergency-override %1).</translation>
     </message>
     <message>
         <source>The policy is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique est définie.</translation>
     </message>
     <message>
         <source>No policy has been set: the defaults apply (docs/policy.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune politique n’a été définie : les valeurs par défaut s’appliquent (docs/policy.md).</translation>
     </message>
     <message>
         <source>Set by %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Définie par %1 le %2 : %3</translation>
     </message>
     <message>
         <source>Ignored %1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoré par %2 : %3</translation>
     </message>
     <message>
         <source>No approval requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande d’approbation.</translation>
     </message>
 </context>
 <context>
     <name>SafeguardRecordText</name>
     <message>
         <source>it has no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il lui manque %1</translation>
     </message>
     <message>
         <source>its policy cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sa politique ne peut pas être lue : %1</translation>
     </message>
     <message>
         <source>its scope &quot;%1&quot; is not a service</source>
-        <translation type="unfinished"></translation>
+        <translation>sa portée « %1 » n’est pas un service</translation>
     </message>
     <message>
         <source>its decision &quot;%1&quot; is not approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>sa décision « %1 » n’est ni approve ni reject</translation>
     </message>
     <message>
         <source>its %1 is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>son champ %1 n’est pas une heure ISO 8601</translation>
     </message>
 </context>
 <context>
     <name>Safeguards</name>
     <message>
         <source>Sign in first: who acts and with which role comes from the portal session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’abord : l’identité et le rôle de la personne qui agit proviennent de la session du portail.</translation>
     </message>
     <message>
         <source>The local records are not open, so nothing can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements locaux ne sont pas ouverts, rien ne peut donc être enregistré.</translation>
     </message>
     <message>
         <source>Nothing was recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré : %1</translation>
     </message>
     <message>
         <source>Give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un motif.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a service: agent, orchestrator, customer-portal or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un service : agent, orchestrator, customer-portal ou all.</translation>
     </message>
     <message>
         <source>The request names no tenant: the profile has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande ne nomme aucun locataire : le profil n’en a pas.</translation>
     </message>
     <message>
         <source>The planned window ends before it begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre prévue se termine avant de commencer.</translation>
     </message>
     <message>
         <source>The planned window has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre prévue est déjà terminée.</translation>
     </message>
     <message>
         <source>There is no approval request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de demande d’approbation %1.</translation>
     </message>
     <message>
         <source>You filed request %1 yourself: another person must approve or reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déposé la demande %1 vous-même : une autre personne doit l’approuver ou la rejeter.</translation>
     </message>
     <message>
         <source>You filed request %1 yourself: another person must give the emergency override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déposé la demande %1 vous-même : une autre personne doit accorder la dérogation d’urgence.</translation>
     </message>
     <message>
         <source>Your portal role &quot;%1&quot; may not decide this request: the policy names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle sur le portail « %1 » ne peut pas statuer sur cette demande : la politique désigne %2.</translation>
     </message>
     <message>
         <source>Your portal role &quot;%1&quot; may not give an emergency override: the policy names %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle sur le portail « %1 » ne peut pas accorder de dérogation d’urgence : la politique désigne %2.</translation>
     </message>
     <message numerus="yes">
         <source>An emergency override needs a written reason of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une dérogation d’urgence nécessite un motif écrit d’au moins %n caractère.</numerusform>
+            <numerusform>Une dérogation d’urgence nécessite un motif écrit d’au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a platform lead (portal role admin) may set the policy; your role is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un responsable de plateforme (rôle admin sur le portail) peut définir la politique ; votre rôle est « %1 ».</translation>
     </message>
     <message>
         <source>The policy cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique ne peut pas être enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>No change window applies: upgrades may go at any time</source>
-        <translation>Aucune fenêtre de changement ne s’applique : les mises à niveau peuvent partir à tout moment</translation>
+        <translation>Aucune fenêtre de modification ne s’applique : les mises à niveau peuvent partir à tout moment</translation>
     </message>
     <message>
         <source>Change window open until %1</source>
@@ -1259,13 +1259,13 @@
     <message numerus="yes">
         <source>Outside every change window: none opens in the next %n day(s)</source>
         <translation>
-            <numerusform>Hors de toute fenêtre de changement : aucune ne s’ouvre dans le %n prochain jour</numerusform>
-            <numerusform>Hors de toute fenêtre de changement : aucune ne s’ouvre dans les %n prochains jours</numerusform>
+            <numerusform>Hors de toute fenêtre de modification : aucune ne s’ouvre dans le %n prochain jour</numerusform>
+            <numerusform>Hors de toute fenêtre de modification : aucune ne s’ouvre dans les %n prochains jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside every change window: the next opens %1</source>
-        <translation>Hors de toute fenêtre de changement : la prochaine s’ouvre %1</translation>
+        <translation>Hors de toute fenêtre de modification : la prochaine s’ouvre %1</translation>
     </message>
     <message>
         <source>FROZEN until %1: %2</source>
@@ -1377,511 +1377,512 @@
     <name>pdc::ApprovalDecisionDialog</name>
     <message>
         <source>Emergency override</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation d’urgence</translation>
     </message>
     <message>
         <source>Approve or reject a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver ou rejeter une demande</translation>
     </message>
     <message>
         <source>An emergency override lets exactly this upgrade go outside its change window or during a freeze. It does not replace the four-eyes approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dérogation d’urgence permet à exactement cette mise à niveau de partir hors de sa fenêtre de modification ou pendant un gel des modifications. Elle ne remplace pas l’approbation à quatre yeux.</translation>
     </message>
     <message>
         <source>%1
 An emergency override lets exactly this upgrade go now. It does not replace the four-eyes approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Une dérogation d’urgence permet à exactement cette mise à niveau de partir maintenant. Elle ne remplace pas l’approbation à quatre yeux.</translation>
     </message>
     <message>
         <source>Your decision counts for exactly this upgrade (its content hash). Your name and portal role are recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre décision vaut pour exactement cette mise à niveau (son empreinte de contenu). Votre nom et votre rôle sur le portail sont enregistrés avec elle.</translation>
     </message>
     <message>
         <source>Requested by %1, filed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée par %1, déposée %2</translation>
     </message>
     <message>
         <source>Request %1 by %2, filed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 de %2, déposée %3</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun motif indiqué)</translation>
     </message>
     <message>
         <source>Planned: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue : de %1 à %2</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>à tout moment</translation>
     </message>
     <message>
         <source>open end</source>
-        <translation type="unfinished"></translation>
+        <translation>sans fin prévue</translation>
     </message>
     <message>
         <source>Planned: no window given</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue : aucune fenêtre indiquée</translation>
     </message>
     <message numerus="yes">
         <source>Why this cannot wait (at least %n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pourquoi cela ne peut pas attendre (au moins %n caractère)</numerusform>
+            <numerusform>Pourquoi cela ne peut pas attendre (au moins %n caractères)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Override reason (required, at least %n characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Motif de la dérogation (obligatoire, au moins %n caractère)</numerusform>
+            <numerusform>Motif de la dérogation (obligatoire, au moins %n caractères)</numerusform>
         </translation>
     </message>
     <message>
         <source>Your reason (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre motif (obligatoire pour rejeter)</translation>
     </message>
     <message>
         <source>Decision reason (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la décision (obligatoire pour rejeter)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Approve override</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver la dérogation</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message numerus="yes">
         <source>An override needs a written reason of at least %n characters (%1 so far).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une dérogation nécessite un motif écrit d’au moins %n caractère (%1 pour l’instant).</numerusform>
+            <numerusform>Une dérogation nécessite un motif écrit d’au moins %n caractères (%1 pour l’instant).</numerusform>
         </translation>
     </message>
     <message>
         <source>Write why you reject it: the requester reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez pourquoi vous la rejetez : le demandeur le lira.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>pdc::ApprovalPanel</name>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <source>Safeguards: four-eyes approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde-fous : approbation à quatre yeux</translation>
     </message>
     <message>
         <source>Approvals that count</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations valides</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>What stops or qualifies this upgrade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui bloque ou conditionne cette mise à niveau :</translation>
     </message>
     <message>
         <source>Blockers and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages et avertissements</translation>
     </message>
     <message>
         <source>Re&amp;quest approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une appr&amp;obation…</translation>
     </message>
     <message>
         <source>Request approval of this upgrade from another person</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à une autre personne d’approuver cette mise à niveau</translation>
     </message>
     <message>
         <source>E&amp;mergency override…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déro&amp;gation d’urgence…</translation>
     </message>
     <message>
         <source>Ask a lead for an emergency override of the change window or freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à un responsable une dérogation d’urgence à la fenêtre de modification ou au gel des modifications</translation>
     </message>
     <message>
         <source>Choose a scope and version to see what this upgrade needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une portée et une version pour voir ce dont cette mise à niveau a besoin</translation>
     </message>
     <message>
         <source>This upgrade may go</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mise à niveau peut partir</translation>
     </message>
     <message>
         <source>This upgrade may go, with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mise à niveau peut partir, avec des avertissements</translation>
     </message>
     <message>
         <source>This upgrade may not go yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mise à niveau ne peut pas encore partir</translation>
     </message>
     <message>
         <source>Approvals not checked: no readable team ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations non vérifiées : aucun registre d’équipe lisible</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Approval state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’approbation : %1</translation>
     </message>
     <message>
         <source>Request %1 by %2, filed %3, for %4 %5 on %6 (hash %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 de %2, déposée %3, pour %4 %5 sur %6 (empreinte %7)</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <source>Planned: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue : de %1 à %2</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>à tout moment</translation>
     </message>
     <message>
         <source>open end</source>
-        <translation type="unfinished"></translation>
+        <translation>sans fin prévue</translation>
     </message>
     <message>
         <source>Content hash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de contenu %1</translation>
     </message>
     <message numerus="yes">
         <source>Approvals: %1 of %2 — %n more needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approbations : %1 sur %2 — encore %n nécessaire</numerusform>
+            <numerusform>Approbations : %1 sur %2 — encore %n nécessaires</numerusform>
         </translation>
     </message>
     <message>
         <source>Approvals: %1 of %2 — none more needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations : %1 sur %2 — aucune autre nécessaire</translation>
     </message>
     <message>
         <source>The approval expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’approbation expire %1</translation>
     </message>
     <message>
         <source>The approval expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’approbation a expiré %1</translation>
     </message>
     <message>
         <source>The first approval lapses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La première approbation expire %1</translation>
     </message>
     <message>
         <source>Rejected by %1 (%2) %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetée par %1 (%2) %3 : %4</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>glyph, sentence</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Blocker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocage : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>≠ Differs from the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≠ Diffère de la demande : %1</translation>
     </message>
     <message>
         <source>Difference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence : %1</translation>
     </message>
     <message>
         <source>%1 The emergency override does not count: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La dérogation d’urgence ne compte pas : %2</translation>
     </message>
 </context>
 <context>
     <name>pdc::ApprovalQueueModel</name>
     <message numerus="yes">
         <source>needs %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>encore %n nécessaire</numerusform>
+            <numerusform>encore %n nécessaires</numerusform>
         </translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée</translation>
     </message>
     <message>
         <source>rejected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée par %1</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <source>approved, planned window not begun</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée, fenêtre prévue pas encore commencée</translation>
     </message>
     <message>
         <source>no approval needed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune approbation nécessaire</translation>
     </message>
     <message>
         <source>for another upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>pour une autre mise à niveau</translation>
     </message>
     <message>
         <source>no request</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune demande</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vous)</translation>
     </message>
     <message>
         <source>%1 %2, forced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, forcé</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>date and time, zone</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 — your request: not yours to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — votre demande : vous ne pouvez pas l’approuver</translation>
     </message>
     <message>
         <source>%1 — you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — vous avez statué</translation>
     </message>
     <message>
         <source>You filed this request; another person must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déposé cette demande ; une autre personne doit l’approuver.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished">Locataire</translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>Scope and version</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée et version</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposée</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>pdc::ApprovalQueueView</name>
     <message>
         <source>Approval requests waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d’approbation qui vous attendent</translation>
     </message>
     <message>
         <source>Approval requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d’approbation</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver…</translation>
     </message>
     <message>
         <source>Approve the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la demande sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter…</translation>
     </message>
     <message>
         <source>Reject the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter la demande sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Waiting for you: nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>En a&amp;ttente de vous : aucune demande</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Waiting for you: %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En a&amp;ttente de vous : %n demande</numerusform>
+            <numerusform>En a&amp;ttente de vous : %n demandes</numerusform>
         </translation>
     </message>
     <message>
         <source>No approval request is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande d’approbation n’est ouverte.</translation>
     </message>
     <message>
         <source>Select a request to approve or reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une demande pour l’approuver ou la rejeter.</translation>
     </message>
     <message>
         <source>You filed this request: another person must approve or reject it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déposé cette demande : une autre personne doit l’approuver ou la rejeter.</translation>
     </message>
     <message>
         <source>This request can no longer be decided: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’est plus possible de statuer sur cette demande : %1.</translation>
     </message>
 </context>
 <context>
     <name>pdc::ApprovalRequestDialog</name>
     <message>
         <source>Request approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une approbation</translation>
     </message>
     <message>
         <source>Another person approves exactly this upgrade. Any change to tenant, scope, version or the force flag needs a new approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre personne approuve exactement cette mise à niveau. Toute modification du locataire, de la portée, de la version ou de l’option de déploiement forcé nécessite une nouvelle approbation.</translation>
     </message>
     <message>
         <source>Why this upgrade, and why now (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette mise à niveau, et pourquoi maintenant (obligatoire)</translation>
     </message>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Plan a window (times in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier une fenêtre (heures en %1)</translation>
     </message>
     <message>
         <source>Planned from, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Début prévu, en %1</translation>
     </message>
     <message>
         <source>Planned until, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin prévue, en %1</translation>
     </message>
     <message>
         <source>&amp;From (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De (%1) :</translation>
     </message>
     <message>
         <source>&amp;Until (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu’à (%1) :</translation>
     </message>
     <message>
         <source>&amp;Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer la demande</translation>
     </message>
     <message>
         <source>Write a reason: the approver reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un motif : l’approbateur le lira.</translation>
     </message>
     <message>
         <source>The planned window ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre prévue se termine avant de commencer.</translation>
     </message>
     <message>
         <source>Planned from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue de %1 jusqu’à %2</translation>
     </message>
     <message>
         <source>No planned window: the approval is valid for as long as the policy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fenêtre prévue : l’approbation est valable aussi longtemps que le prévoit la politique.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>pdc::ChangeWindowBanner</name>
     <message>
         <source>%1 — lifted by an emergency override of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — levé par une dérogation d’urgence de %2 : %3</translation>
     </message>
     <message>
         <source>Team ledger unreachable: safeguards not checked; production upgrades are refused until it can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre d’équipe injoignable : garde-fous non vérifiés ; les mises à niveau de production sont refusées jusqu’à ce qu’il puisse être lu</translation>
     </message>
     <message>
         <source>Team ledger unreachable: safeguards not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre d’équipe injoignable : garde-fous non vérifiés</translation>
     </message>
     <message>
         <source>No team ledger: safeguards not checked; production upgrades are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun registre d’équipe : garde-fous non vérifiés ; les mises à niveau de production sont refusées</translation>
     </message>
     <message>
         <source>No team ledger: safeguards not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun registre d’équipe : garde-fous non vérifiés</translation>
     </message>
     <message>
         <source>Change windows not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres de modification pas encore connues</translation>
     </message>
     <message>
         <source>Change window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de modification : %1</translation>
     </message>
 </context>
 <context>
@@ -2440,16 +2441,16 @@ An emergency override lets exactly this upgrade go now. It does not replace the 
     </message>
     <message numerus="yes">
         <source>Reading the team&apos;s records of %Ln upgrade(s) from the ledger…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture dans le registre des enregistrements de l’équipe pour %Ln mise à niveau…</numerusform>
+            <numerusform>Lecture dans le registre des enregistrements de l’équipe pour %Ln mises à niveau…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln upgrade(s) to %1 and their records to %2. SHA-256: %3 and %4 (also written beside each file).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mise à niveau exportée vers %1 et ses enregistrements vers %2. SHA-256 : %3 et %4 (également écrits à côté de chaque fichier).</numerusform>
+            <numerusform>%Ln mises à niveau exportées vers %1 et leurs enregistrements vers %2. SHA-256 : %3 et %4 (également écrits à côté de chaque fichier).</numerusform>
         </translation>
     </message>
 </context>
@@ -2781,15 +2782,15 @@ An emergency override lets exactly this upgrade go now. It does not replace the 
     </message>
     <message>
         <source>View chec&amp;klist (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir la &amp;liste de contrôle (lecture seule)</translation>
     </message>
     <message>
         <source>View the validation checklist of this upgrade, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir la liste de contrôle de validation de cette mise à niveau, en lecture seule</translation>
     </message>
     <message>
         <source>Signed in as %1 (role %2): History is read-only for this role; checklists open read-only, and upgrades and checklist sign-offs are done by operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (rôle %2) : l’historique est en lecture seule pour ce rôle ; les listes de contrôle s’ouvrent en lecture seule, et les mises à niveau et les approbations de listes de contrôle sont faites par les opérateurs.</translation>
     </message>
 </context>
 <context>
@@ -2957,71 +2958,71 @@ An emergency override lets exactly this upgrade go now. It does not replace the 
     <name>pdc::IntentView</name>
     <message>
         <source>The upgrade this approval is for</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau concernée par cette approbation</translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire :</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée :</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Force new deployment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer un nouveau déploiement :</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement :</translation>
     </message>
     <message>
         <source>Content hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de contenu :</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire : %1</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée : %1</translation>
     </message>
     <message>
         <source>latest — whatever the portal calls latest when the trigger goes; a pinned version is safer to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>latest — ce que le portail appelle latest au moment du déclenchement ; une version fixée est plus sûre à approuver</translation>
     </message>
     <message>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version : %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Force new deployment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer un nouveau déploiement : %1</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished">Environnement : %1</translation>
+        <translation>Environnement : %1</translation>
     </message>
     <message>
         <source>SHA-256 of exactly what the trigger sends: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 d’exactement ce que le déclenchement envoie : %1</translation>
     </message>
     <message>
         <source>Content hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de contenu</translation>
     </message>
 </context>
 <context>
@@ -3393,179 +3394,179 @@ An emergency override lets exactly this upgrade go now. It does not replace the 
     <name>pdc::PolicyDialog</name>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>production</translation>
     </message>
     <message>
         <source>staging</source>
-        <translation type="unfinished"></translation>
+        <translation>préproduction</translation>
     </message>
     <message>
         <source>development</source>
-        <translation type="unfinished"></translation>
+        <translation>développement</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personnalisé</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>no day</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jour</translation>
     </message>
     <message>
         <source>%1 from %2 to %3 the next day, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 à %3 le lendemain, %4</translation>
     </message>
     <message>
         <source>%1 from %2 to %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 à %3, %4</translation>
     </message>
     <message>
         <source>from %1 until %2 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2 %3 : %4</translation>
     </message>
     <message>
         <source>Safeguard policy (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique des garde-fous (modifiable)</translation>
     </message>
     <message>
         <source>Safeguard policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique des garde-fous</translation>
     </message>
     <message>
         <source>Platform leads edit the policy as JSON. Every change is recorded in the team ledger with your name and reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les responsables de plateforme modifient la politique en JSON. Chaque modification est enregistrée dans le registre d’équipe avec votre nom et votre motif.</translation>
     </message>
     <message>
         <source>The policy is kept in the team ledger; platform leads (portal role admin) change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique est conservée dans le registre d’équipe ; les responsables de plateforme (rôle admin sur le portail) la modifient.</translation>
     </message>
     <message>
         <source>Policy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la politique</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <source>Policy JSON (editable)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de la politique (modifiable)</translation>
     </message>
     <message>
         <source>Policy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de la politique</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>Why the policy changes (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la politique change (obligatoire)</translation>
     </message>
     <message>
         <source>Reason for the change (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la modification (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Sa&amp;ve policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la politique</translation>
     </message>
     <message>
         <source>every other tenant, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les autres locataires, %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No scope needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune portée ne nécessite d’approbation</translation>
     </message>
     <message>
         <source>Approval needed for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation nécessaire pour : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n approver(s), with the portal role %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approbateur, avec le rôle %1 sur le portail</numerusform>
+            <numerusform>%n approbateurs, avec le rôle %1 sur le portail</numerusform>
         </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Emergency overrides approved by the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogations d’urgence approuvées par le rôle %1</translation>
     </message>
     <message>
         <source>An approval is valid for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une approbation est valable %1</translation>
     </message>
     <message>
         <source>Change windows: none, upgrades may go at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres de modification : aucune, les mises à niveau peuvent partir à tout moment</translation>
     </message>
     <message>
         <source>Change window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de modification : %1</translation>
     </message>
     <message>
         <source>Freezes: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Gels des modifications : aucun</translation>
     </message>
     <message>
         <source>Freeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gel des modifications %1</translation>
     </message>
     <message>
         <source>Tenants and classes without a policy here use the defaults: in production every scope needs one approval, elsewhere only all does; approvers admin or operator, overrides admin, valid for 8 hours, no change windows, no freezes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les locataires et classes sans politique ici utilisent les valeurs par défaut : en production, chaque portée nécessite une approbation, ailleurs seule all en nécessite une ; approbateurs admin ou operator, dérogations admin, valable 8 heures, aucune fenêtre de modification, aucun gel des modifications.</translation>
     </message>
     <message>
         <source>⚠ Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Non enregistrée : %1</translation>
     </message>
     <message>
         <source>The JSON has a problem (shown under it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON comporte un problème (indiqué en dessous).</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore changé.</translation>
     </message>
     <message>
         <source>Write a reason for the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un motif pour la modification.</translation>
     </message>
 </context>
 <context>
@@ -4410,13 +4411,13 @@ An emergency override lets exactly this upgrade go now. It does not replace the 
     <name>pdc::TeamLedger</name>
     <message>
         <source>no password for the ledger in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe pour le registre dans le trousseau</translation>
     </message>
     <message numerus="yes">
         <source>the ledger did not answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le registre n’a pas répondu dans un délai de %n seconde</numerusform>
+            <numerusform>le registre n’a pas répondu dans un délai de %n secondes</numerusform>
         </translation>
     </message>
 </context>
@@ -4694,7 +4695,7 @@ Mise à niveau en cours : %2</translation>
     </message>
     <message>
         <source>The upgrade was not started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau n’a pas été démarrée : %1</translation>
     </message>
 </context>
 <context>
@@ -5181,11 +5182,11 @@ Mise à niveau en cours : %2</translation>
     </message>
     <message>
         <source>No checklist of upgrade %1 was opened on this workstation or in the team ledger. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de contrôle de la mise à niveau %1 n’a été ouverte sur ce poste de travail ni dans le registre d’équipe. %2</translation>
     </message>
     <message>
         <source>No checklist of upgrade %1 was opened on this workstation. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de contrôle de la mise à niveau %1 n’a été ouverte sur ce poste de travail. %2</translation>
     </message>
 </context>
 <context>
