@@ -89,6 +89,20 @@ struct Run
     std::unique_ptr<UpgradePane> pane;
 };
 
+// A console run that sent the trigger for `service` and was killed before any answer was recorded: the
+// attempt's key (empty when nothing or more than one request left).
+QString sentThenKilled(const QString &folder, ServiceTarget service, bool force)
+{
+    Run first(folder);
+    first.prepare(service);
+    first.pane->versions()->forceToggle()->setChecked(force);
+    first.pane->review()->plainConfirm()->setChecked(true);
+    first.portal.triggerAnswers << Scripted<UpgradeAccepted>::never();
+    QTest::mouseClick(first.pane->triggerButton(), Qt::LeftButton);
+    return first.portal.triggerCalls.size() == 1 ? first.portal.triggerCalls.first().idempotencyKey
+                                                 : QString();
+}
+
 } // namespace
 
 class TestUiUpgradePane : public QObject
@@ -222,17 +236,8 @@ private slots:
     void anAttemptLeftByAKilledConsoleIsResumed()
     {
         QTemporaryDir dir;
-        QString key;
-        {
-            Run first(dir.path());
-            first.prepare(ServiceTarget::Orchestrator);
-            first.pane->versions()->forceToggle()->setChecked(true);
-            first.pane->review()->plainConfirm()->setChecked(true);
-            first.portal.triggerAnswers << Scripted<UpgradeAccepted>::never();
-            QTest::mouseClick(first.pane->triggerButton(), Qt::LeftButton);
-            QCOMPARE(first.portal.triggerCalls.size(), 1);
-            key = first.portal.triggerCalls.first().idempotencyKey;
-        } // killed here: no answer recorded
+        const QString key = sentThenKilled(dir.path(), ServiceTarget::Orchestrator, true);
+        QVERIFY(!key.isEmpty());
 
         Run next(dir.path());
         QVERIFY(next.pane->pendingBanner()->isVisible());
@@ -264,15 +269,8 @@ private slots:
     void anAttemptWhoseUpgradeRunsIsResumed()
     {
         QTemporaryDir dir;
-        QString key;
-        {
-            Run first(dir.path());
-            first.prepare(ServiceTarget::Agent);
-            first.portal.triggerAnswers << Scripted<UpgradeAccepted>::never();
-            QTest::mouseClick(first.pane->triggerButton(), Qt::LeftButton);
-            QCOMPARE(first.portal.triggerCalls.size(), 1);
-            key = first.portal.triggerCalls.first().idempotencyKey;
-        }
+        const QString key = sentThenKilled(dir.path(), ServiceTarget::Agent, false);
+        QVERIFY(!key.isEmpty());
         Run next(dir.path());
         UpgradeSummary own;
         own.upgradeId = QStringLiteral("upg_own");
