@@ -282,6 +282,8 @@ private:
                     sent = true;
             }
             if (id.isEmpty()) {
+                if (sent) // the kill fell between the attempt's record and its answer's
+                    qInfo().noquote() << key << "was sent without a recorded answer: resumed with its key";
                 const Outcome o = sent ? deployctl({u"upgrade"_s, u"--resume"_s, key, u"--yes"_s})
                                        : deployctl({u"upgrade"_s, u"--service"_s, u"agent"_s, u"--force"_s,
                                                     u"--yes"_s, u"--idempotency-key"_s, key});
