@@ -3772,6 +3772,10 @@ Eine Notfall-Übersteuerung lässt genau dieses Upgrade jetzt laufen. Sie ersetz
         <source>Waiting for the portal to answer the pre-flight checks…</source>
         <translation>Warten auf die Antwort des Portals zu den Vorabprüfungen…</translation>
     </message>
+    <message>
+        <source>Running: %1, which may be the upgrade of the attempt sent again (Idempotency-Key %2, first sent %3): with its key the portal answers that upgrade instead of starting another</source>
+        <translation>Läuft: %1, möglicherweise das Upgrade des erneut gesendeten Versuchs (Idempotency-Key %2, zuerst gesendet %3): mit seinem Schlüssel antwortet das Portal mit diesem Upgrade, statt ein weiteres zu starten</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ProfileEditor</name>

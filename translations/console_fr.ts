@@ -3772,6 +3772,10 @@ Une dérogation d’urgence permet à exactement cette mise à niveau de partir 
         <source>Waiting for the portal to answer the pre-flight checks…</source>
         <translation>En attente de la réponse du portail aux vérifications préalables…</translation>
     </message>
+    <message>
+        <source>Running: %1, which may be the upgrade of the attempt sent again (Idempotency-Key %2, first sent %3): with its key the portal answers that upgrade instead of starting another</source>
+        <translation>En cours : %1, qui est peut-être la mise à niveau de la tentative renvoyée (Idempotency-Key %2, envoyée la première fois %3) : avec sa clé, le portail répond par cette mise à niveau au lieu d’en démarrer une autre</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ProfileEditor</name>

@@ -326,6 +326,39 @@ void Preflight::setScope(std::optional<ServiceTarget> scope)
     }
 }
 
+bool Preflight::mayBeAttemptsOwn(const UpgradeSummary &running, const PendingTrigger &attempt)
+{
+    if (running.service != attempt.request.service)
+        return false;
+    if (!running.initiatedBy.isEmpty() && !attempt.author.isEmpty() &&
+        running.initiatedBy.compare(attempt.author, Qt::CaseInsensitive) != 0)
+        return false;
+    // Without both times nothing says it came after the attempt: it is not excused.
+    return running.createdAt.isValid() && attempt.sentAt.isValid() &&
+           running.createdAt >= attempt.sentAt.addSecs(-kResendClockSkewSeconds);
+}
+
+namespace {
+bool sameAttempt(const std::optional<PendingTrigger> &a, const std::optional<PendingTrigger> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || (a->idempotencyKey == b->idempotencyKey && a->request.service == b->request.service &&
+                  a->author == b->author && a->sentAt == b->sentAt);
+}
+} // namespace
+
+void Preflight::setResending(std::optional<PendingTrigger> attempt)
+{
+    if (sameAttempt(attempt, m_resending))
+        return;
+    m_resending = std::move(attempt);
+    if (m_ran && m_pending == 0) {
+        evaluateRunning();
+        emit changed();
+    }
+}
+
 void Preflight::evaluateRunning()
 {
     const QString id = QStringLiteral("no_running_upgrade");
@@ -336,10 +369,19 @@ void Preflight::evaluateRunning()
         return;
     }
     const QStringList chosen = m_scope ? servicesOf(*m_scope) : servicesOf(ServiceTarget::All);
+    // The attempt being sent again counts only while the scope is its request's.
+    const bool resending =
+        m_resending && m_scope && serviceTargetFromWire(m_resending->request.service) == m_scope;
     QStringList running;
+    QStringList ownCandidates;
     for (const UpgradeSummary &u : *m_recent) {
         if (u.state.isFinal() || u.state.kind == UpgradeState::Kind::Unknown)
             continue;
+        if (resending && mayBeAttemptsOwn(u, *m_resending)) {
+            ownCandidates.append(QCoreApplication::translate("pdc::PreflightPane", "%1 (%2, %3)")
+                                     .arg(u.upgradeId, u.service, u.state.raw));
+            continue;
+        }
         QStringList touched = u.services;
         if (touched.isEmpty()) {
             if (const auto t = serviceTargetFromWire(u.service))
@@ -364,7 +406,16 @@ void Preflight::evaluateRunning()
                                         "Nothing readable is running, but %n record(s) could not be read: %1",
                                         nullptr, int(m_recentUnreadable.size()))
                 .arg(which.join(QStringLiteral("; "))));
-    } else if (running.isEmpty())
+    } else if (running.isEmpty() && !ownCandidates.isEmpty())
+        setResult(id, PreflightCheck::Result::Pass,
+                  QCoreApplication::translate(
+                      "pdc::PreflightPane",
+                      "Running: %1, which may be the upgrade of the attempt sent again (Idempotency-Key %2, "
+                      "first sent %3): with its key the portal answers that upgrade instead of starting "
+                      "another")
+                      .arg(ownCandidates.join(QStringLiteral("; ")), m_resending->idempotencyKey,
+                           m_resending->sentAt.toUTC().toString(Qt::ISODate)));
+    else if (running.isEmpty())
         setResult(id, PreflightCheck::Result::Pass,
                   m_scope
                       ? QCoreApplication::translate("pdc::PreflightPane", "Nothing running for %1")

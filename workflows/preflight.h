@@ -6,7 +6,14 @@
 //   connectors          connector health for the tenant
 //   providers           provider health for the tenant
 //   no_running_upgrade  no upgrade already running for the chosen services (first history page); unknown
-//                       when nothing readable runs but some records of the page could not be read
+//                       when nothing readable runs but some records of the page could not be read.
+//                       While an attempt whose outcome is unknown is to be sent again with its key
+//                       (setResending), a running upgrade that may be that attempt's own does not count:
+//                       the resend is how the portal says so (it answers that upgrade instead of starting
+//                       another). "May be its own" (mayBeAttemptsOwn): the same target as the attempt's
+//                       request, started by the attempt's author (or by nobody named), created no earlier
+//                       than the attempt was first sent less kResendClockSkew (workstation and portal
+//                       clocks differ). Anything else still running blocks as for a new intent.
 // Each check is pass, fail or unknown with a detail and the time it was checked. A check that did not pass
 // blocks the trigger unless the operator writes a reason to override it. Overrides answer one observation:
 // every run() clears them, and the override of no_running_upgrade is cleared when the scope changes.
@@ -19,6 +26,7 @@
 #include "domain/preflightcheck.h"
 #include "domain/servicetarget.h"
 #include "domain/upgrade.h"
+#include "records/upgraderecords.h"
 
 #include <QList>
 #include <QObject>
@@ -33,6 +41,11 @@ class Preflight : public QObject
 {
     Q_OBJECT
 public:
+    // How far the portal's created_at may lie before the attempt's own sent time and still be its upgrade.
+    static constexpr int kResendClockSkewSeconds = 300;
+    // Whether `running` may be the upgrade `attempt` started (see no_running_upgrade above).
+    static bool mayBeAttemptsOwn(const UpgradeSummary &running, const PendingTrigger &attempt);
+
     Preflight(PortalGateway *gateway, const Clock *clock, QObject *parent = nullptr);
 
     // The checks in the runbook's order, with their titles.
@@ -46,6 +59,10 @@ public:
     // identity or organization signed in). Does nothing while a run is out.
     void reset();
     void setScope(std::optional<ServiceTarget> scope);
+    // The attempt the next trigger sends again with its Idempotency-Key (UpgradeTrigger::resendFor), or
+    // none for a new intent. Re-judges no_running_upgrade when a run has answered.
+    void setResending(std::optional<PendingTrigger> attempt);
+    std::optional<PendingTrigger> resending() const { return m_resending; }
     // The operator's confirmation that the tenant the portal reports is the one meant.
     void setTenantConfirmed(bool confirmed);
     bool tenantConfirmed() const { return m_tenantConfirmed; }
@@ -86,6 +103,7 @@ private:
     bool m_ran = false;
     bool m_tenantConfirmed = false;
     std::optional<ServiceTarget> m_scope;
+    std::optional<PendingTrigger> m_resending;
     std::optional<QList<UpgradeSummary>> m_recent;
     QList<UnreadableRecord> m_recentUnreadable; // records of that page that could not be read
     QString m_historyError;

@@ -197,6 +197,17 @@ void UpgradeTrigger::adopt(const PendingTrigger &attempt)
     setState(State::Unknown);
 }
 
+std::optional<PendingTrigger> UpgradeTrigger::resendFor(const UpgradeRequest &request) const
+{
+    if (m_state != State::Unknown || m_key.isEmpty() || !m_keyRequest || !sameRequest(*m_keyRequest, request))
+        return std::nullopt;
+    for (const PendingTrigger &p : pending()) {
+        if (p.idempotencyKey == m_key && sameRequest(p.request, request))
+            return p;
+    }
+    return std::nullopt;
+}
+
 bool UpgradeTrigger::resolve(const PendingTrigger &attempt, const QString &resolution,
                              const QString &upgradeId, const QString &note)
 {

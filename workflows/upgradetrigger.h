@@ -107,6 +107,11 @@ public:
     QList<PendingTrigger> pending() const;
     // Takes over a pending attempt: its key is kept for that request (an exact resend).
     void adopt(const PendingTrigger &attempt);
+    // The pending attempt (from the journal) that sending `request` now would send again with its key:
+    // the outcome is unknown, the key is kept and `request` is the key's. None for a new intent, and for a
+    // key the journal holds no attempt of (nothing of it was sent from this store). Preflight::setResending
+    // takes it, so the attempt's own running upgrade does not stop its resend.
+    std::optional<PendingTrigger> resendFor(const UpgradeRequest &request) const;
     // Settles a pending attempt the operator looked up: "found" with the upgrade id, or "abandoned" with a
     // reason (no retry will reuse the key). False with recordError() when it could not be written.
     bool resolve(const PendingTrigger &attempt, const QString &resolution, const QString &upgradeId,

@@ -108,11 +108,14 @@ bool Commands::prepareSafeguards(const UpgradeRequest &request)
     return true;
 }
 
-void Commands::runPreflight(const QString &service, bool printJsonToo, std::function<void()> then)
+void Commands::runPreflight(const QString &service, bool printJsonToo, std::function<void()> then,
+                            std::optional<PendingTrigger> resending)
 {
     m_preflight = std::make_unique<Preflight>(m_client.get(), &m_clock);
     if (const auto target = serviceTargetFromWire(service))
         m_preflight->setScope(*target);
+    // A resend with the attempt's key: its own running upgrade does not stop it (Preflight).
+    m_preflight->setResending(std::move(resending));
     // On the terminal, naming the tenant (the profile's, --tenant or --expect-tenant) is the confirmation
     // the console asks for with its tick box.
     m_preflight->setTenantConfirmed(!m_profile.tenant.trimmed().isEmpty());
@@ -393,27 +396,32 @@ void Commands::upgrade()
     // checks, then the confirmation, then the trigger.
     if (!prepareSafeguards(request))
         return;
-    runPreflight(request.service, false, [this, request] {
-        if (m_preflight->blocking()) {
-            QStringList blocking;
-            for (const PreflightCheck &c : m_preflight->checks()) {
-                if (c.blocks())
-                    blocking.append(c.id);
+    const std::optional<PendingTrigger> resending = m_trigger->resendFor(request);
+    runPreflight(
+        request.service, false,
+        [this, request, resending] {
+            if (m_preflight->blocking()) {
+                QStringList blocking;
+                for (const PreflightCheck &c : m_preflight->checks()) {
+                    if (c.blocks())
+                        blocking.append(c.id);
+                }
+                usageError(
+                    QStringLiteral(
+                        "refusing to trigger: pre-flight check(s) did not pass: %1 (fix them, or go on "
+                        "with --override CHECK=REASON; the tenant check is never overridden)%2")
+                        .arg(blocking.join(QStringLiteral(", ")),
+                             !resending || !blocking.contains(QLatin1String("no_running_upgrade"))
+                                 ? QString()
+                                 : QStringLiteral(". The running upgrade is not this attempt's (another "
+                                                  "scope or user, or started before the attempt was "
+                                                  "sent): wait for it to end (deployctl status ID --wait) "
+                                                  "and resume again")));
+                return;
             }
-            usageError(
-                QStringLiteral(
-                    "refusing to trigger: pre-flight check(s) did not pass: %1 (fix them, or go on "
-                    "with --override CHECK=REASON; the tenant check is never overridden)%2")
-                    .arg(
-                        blocking.join(QStringLiteral(", ")),
-                        m_args.resume.isEmpty() || !blocking.contains(QLatin1String("no_running_upgrade"))
-                            ? QString()
-                            : QStringLiteral(". When resuming, the running upgrade may be this attempt's own "
-                                             "(deployctl history shows it)")));
-            return;
-        }
-        confirmAndSend(request);
-    });
+            confirmAndSend(request);
+        },
+        resending);
 }
 
 void Commands::confirmAndSend(const UpgradeRequest &request)

@@ -6,10 +6,12 @@
 #include "domain/apierror.h"
 #include "domain/clock.h"
 #include "domain/connectionprofile.h"
+#include "records/upgraderecords.h"
 
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace pdc {
 class LocalStore;
@@ -60,7 +62,8 @@ private:
     // Runs the runbook's pre-flight checks (workflows/preflight.h) for `service` (empty: all services),
     // applies --override reasons and prints the verdicts on stderr (or JSON on stdout with json); then
     // `then` (whether or not a check blocks: the caller decides).
-    void runPreflight(const QString &service, bool printJsonToo, std::function<void()> then);
+    void runPreflight(const QString &service, bool printJsonToo, std::function<void()> then,
+                      std::optional<pdc::PendingTrigger> resending = std::nullopt);
     void confirmAndSend(const pdc::UpgradeRequest &request);
     // Opens the local store and journal (the console's, or --store): every trigger is recorded there
     // before it leaves. False (after a message) when they cannot be opened.

@@ -30,8 +30,8 @@ using namespace pdc::testing;
 
 namespace {
 
-// Every pre-flight check answers healthy, nothing is running.
-void scriptHealthyPortal(FakePortal &portal)
+// Every pre-flight check answers healthy; the history's first page is `history` (by default nothing runs).
+void scriptHealthyPortal(FakePortal &portal, const HistoryPage &history = {})
 {
     portal.sessionAnswers << Scripted<SessionInfo>::ok(*portal.session());
     Health h;
@@ -42,7 +42,7 @@ void scriptHealthyPortal(FakePortal &portal)
     c.status = QStringLiteral("healthy");
     portal.connectorAnswers << Scripted<ComponentHealthList>::ok(c);
     portal.providerAnswers << Scripted<ComponentHealthList>::ok(c);
-    portal.historyPageAnswers << Scripted<HistoryPage>::ok(HistoryPage{});
+    portal.historyPageAnswers << Scripted<HistoryPage>::ok(history);
 }
 
 // One console run: store, journal, portal and the Upgrade area built as app/ wires it.
@@ -70,10 +70,10 @@ struct Run
         pane->show();
     }
 
-    // Pre-flight passed (tenant confirmed), `service` chosen and the review ticked.
-    void prepare(ServiceTarget service)
+    // Pre-flight run (tenant confirmed) against `history`, `service` chosen and the review ticked.
+    void prepare(ServiceTarget service, const HistoryPage &history = {})
     {
-        scriptHealthyPortal(portal);
+        scriptHealthyPortal(portal, history);
         pane->preflight()->tenantConfirmation()->setChecked(true);
         QTest::mouseClick(pane->preflight()->runButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!pane->preflight()->isRunning(), 2000);
@@ -88,6 +88,20 @@ struct Run
     std::unique_ptr<PortalSession> session;
     std::unique_ptr<UpgradePane> pane;
 };
+
+// A console run that sent the trigger for `service` and was killed before any answer was recorded: the
+// attempt's key (empty when nothing or more than one request left).
+QString sentThenKilled(const QString &folder, ServiceTarget service, bool force)
+{
+    Run first(folder);
+    first.prepare(service);
+    first.pane->versions()->forceToggle()->setChecked(force);
+    first.pane->review()->plainConfirm()->setChecked(true);
+    first.portal.triggerAnswers << Scripted<UpgradeAccepted>::never();
+    QTest::mouseClick(first.pane->triggerButton(), Qt::LeftButton);
+    return first.portal.triggerCalls.size() == 1 ? first.portal.triggerCalls.first().idempotencyKey
+                                                 : QString();
+}
 
 } // namespace
 
@@ -222,17 +236,8 @@ private slots:
     void anAttemptLeftByAKilledConsoleIsResumed()
     {
         QTemporaryDir dir;
-        QString key;
-        {
-            Run first(dir.path());
-            first.prepare(ServiceTarget::Orchestrator);
-            first.pane->versions()->forceToggle()->setChecked(true);
-            first.pane->review()->plainConfirm()->setChecked(true);
-            first.portal.triggerAnswers << Scripted<UpgradeAccepted>::never();
-            QTest::mouseClick(first.pane->triggerButton(), Qt::LeftButton);
-            QCOMPARE(first.portal.triggerCalls.size(), 1);
-            key = first.portal.triggerCalls.first().idempotencyKey;
-        } // killed here: no answer recorded
+        const QString key = sentThenKilled(dir.path(), ServiceTarget::Orchestrator, true);
+        QVERIFY(!key.isEmpty());
 
         Run next(dir.path());
         QVERIFY(next.pane->pendingBanner()->isVisible());
@@ -256,6 +261,45 @@ private slots:
         QCOMPARE(next.portal.triggerCalls.first().idempotencyKey, key);
         QVERIFY(next.portal.triggerCalls.first().request.forceNewDeployment);
         QVERIFY(!next.pane->pendingBanner()->isVisible());
+    }
+
+    // Issue 14: the console was killed after the request reached the portal, so the attempt's upgrade runs.
+    // Resuming it is not held back by that upgrade (the portal answers it for the same key); the pre-flight
+    // row says why it let the resend through.
+    void anAttemptWhoseUpgradeRunsIsResumed()
+    {
+        QTemporaryDir dir;
+        const QString key = sentThenKilled(dir.path(), ServiceTarget::Agent, false);
+        QVERIFY(!key.isEmpty());
+        Run next(dir.path());
+        UpgradeSummary own;
+        own.upgradeId = QStringLiteral("upg_own");
+        own.state = UpgradeState::of(UpgradeState::Kind::InProgress);
+        own.service = QStringLiteral("agent");
+        own.services = {QStringLiteral("agent")};
+        own.initiatedBy = QStringLiteral("pat");
+        own.createdAt = next.clock.now().addSecs(1);
+        HistoryPage running;
+        running.upgrades = {own};
+
+        // A new intent is held back by it, as always.
+        next.prepare(ServiceTarget::Agent, running);
+        QVERIFY(!next.pane->triggerButton()->isEnabled());
+        // Resumed with its key: the same upgrade does not count.
+        QTest::mouseClick(next.pane->resumePendingButton(), Qt::LeftButton);
+        next.prepare(ServiceTarget::Agent, running);
+        QVERIFY2(next.pane->triggerButton()->isEnabled(), qPrintable(next.pane->blocker()));
+        auto *detail = next.pane->findChild<QLabel *>(QStringLiteral("detail_no_running_upgrade"));
+        QVERIFY(detail);
+        QVERIFY2(detail->text().contains(QLatin1String("upg_own")) && detail->text().contains(key),
+                 qPrintable(detail->text()));
+        testsupport::saveScreenshot(next.pane.get(), QStringLiteral("upgrade-resume-past-own-upgrade"));
+        next.portal.triggerAnswers << Scripted<UpgradeAccepted>::ok(
+            UpgradeAccepted{QStringLiteral("upg_own"), {}, {}, {}, {}});
+        QTest::mouseClick(next.pane->triggerButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(next.pane->acceptedUpgradeId(), QStringLiteral("upg_own"), 2000);
+        QCOMPARE(next.portal.triggerCalls.size(), 1);
+        QCOMPARE(next.portal.triggerCalls.first().idempotencyKey, key);
     }
 
     void aPendingAttemptIsGivenUp()

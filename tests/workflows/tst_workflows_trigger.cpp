@@ -4,6 +4,7 @@
 // own key.
 #include "domain/clock.h"
 #include "fakeportal.h"
+#include "preflight.h"
 #include "records/recordjournal.h"
 #include "records/recordkinds.h"
 #include "store/localstore.h"
@@ -28,6 +29,20 @@ TriggerAttempt attemptFor(const QString &service, const QString &version = QStri
     a.profile = acmeStaging();
     a.confirmation = QStringLiteral("tick");
     return a;
+}
+
+// A history row of a running upgrade.
+UpgradeSummary runningUpgrade(const QString &id, const QString &service, const QString &by,
+                              const QDateTime &createdAt)
+{
+    UpgradeSummary u;
+    u.upgradeId = id;
+    u.state = UpgradeState::of(UpgradeState::Kind::InProgress);
+    u.service = service;
+    u.services = service == QLatin1String("all") ? servicesOf(ServiceTarget::All) : QStringList{service};
+    u.initiatedBy = by;
+    u.createdAt = createdAt;
+    return u;
 }
 
 UpgradeAccepted acceptedAs(const QString &id)
@@ -241,6 +256,65 @@ private slots:
         QCOMPARE(next.portal.triggerCalls.size(), 1);
         QCOMPARE(next.portal.triggerCalls.first().idempotencyKey, key);
         QVERIFY(next.trigger->pending().isEmpty());
+    }
+
+    // Issue 14: a trigger killed after its request reached the portal leaves the attempt pending while its
+    // upgrade runs. Sending it again with its key must not be held back by that upgrade (the portal answers
+    // it instead of starting another); an upgrade that cannot be the attempt's still blocks.
+    void aResendIsNotHeldBackByItsOwnRunningUpgrade()
+    {
+        QTemporaryDir dir;
+        QDateTime sent;
+        {
+            World first(dir.path());
+            sent = first.clock.now();
+            first.portal.triggerAnswers << Scripted<UpgradeAccepted>::never();
+            QVERIFY(first.trigger->send(attemptFor(QStringLiteral("agent"))));
+        } // killed after the request left: its upgrade runs on the portal
+        // The next run: the attempt comes back from the journal and is taken over.
+        World next(dir.path());
+        QCOMPARE(next.trigger->pending().size(), 1);
+        next.trigger->adopt(next.trigger->pending().constFirst());
+        const auto resend = next.trigger->resendFor(attemptFor(QStringLiteral("agent")).request);
+        QVERIFY(resend);
+        QCOMPARE(resend->sentAt, sent);
+        QVERIFY(!next.trigger->resendFor(attemptFor(QStringLiteral("orchestrator")).request));
+
+        auto verdict = [&](const UpgradeSummary &running, std::optional<PendingTrigger> resending) {
+            HistoryPage page;
+            page.upgrades = {running};
+            next.portal.historyPageAnswers << Scripted<HistoryPage>::ok(page);
+            Preflight preflight(&next.portal, &next.clock);
+            preflight.setScope(ServiceTarget::Agent);
+            preflight.setResending(std::move(resending));
+            QSignalSpy finished(&preflight, &Preflight::finished);
+            preflight.run();
+            if (!finished.wait(1000))
+                return QStringLiteral("no answer");
+            const auto check = preflight.check(QStringLiteral("no_running_upgrade"));
+            return PreflightCheck::resultWire(check->result) + QLatin1Char(' ') + check->detail;
+        };
+        const UpgradeSummary own = runningUpgrade(QStringLiteral("upg_own"), QStringLiteral("agent"),
+                                                  QStringLiteral("pat"), sent.addSecs(1));
+        QVERIFY(verdict(own, resend).startsWith(QStringLiteral("pass Running: upg_own")));
+        QVERIFY(verdict(own, resend).contains(resend->idempotencyKey));
+        // A new intent is held back by the same upgrade, as always.
+        QVERIFY(verdict(own, std::nullopt).startsWith(QStringLiteral("fail")));
+        // Not the attempt's: another user's, another target's, or one started before the attempt was sent
+        // (beyond the clock allowance).
+        QVERIFY(verdict(runningUpgrade(QStringLiteral("upg_sam"), QStringLiteral("agent"),
+                                       QStringLiteral("sam"), sent.addSecs(1)),
+                        resend)
+                    .startsWith(QStringLiteral("fail")));
+        QVERIFY(verdict(runningUpgrade(QStringLiteral("upg_all"), QStringLiteral("all"),
+                                       QStringLiteral("pat"), sent.addSecs(1)),
+                        resend)
+                    .startsWith(QStringLiteral("fail")));
+        QVERIFY(
+            verdict(runningUpgrade(QStringLiteral("upg_old"), QStringLiteral("agent"), QStringLiteral("pat"),
+                                   sent.addSecs(-Preflight::kResendClockSkewSeconds - 60)),
+                    resend)
+                .startsWith(QStringLiteral("fail")));
     }
 
     void aPendingAttemptIsGivenUpWithAReason()

@@ -2,6 +2,7 @@
 
 #include "domain/servicetarget.h"
 #include "portalsession.h"
+#include "preflight.h"
 #include "preflightpane.h"
 #include "reviewconfirm.h"
 #include "scopepicker.h"
@@ -379,6 +380,8 @@ QString UpgradePane::blocker() const
 
 void UpgradePane::refresh()
 {
+    // Sending the kept key again: the pre-flight does not count that attempt's own running upgrade.
+    m_preflight->workflow()->setResending(m_flow->resendFor(currentRequest()));
     m_review->setRequirement(requirement());
     m_review->setRequest(currentRequest(), m_scope->isComplete(), m_scope->problem());
     const QString why = blocker();
