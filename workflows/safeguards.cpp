@@ -387,6 +387,35 @@ ApprovalVerdict Safeguards::requestStatus(const QString &requestId) const
                             m_snapshot.book.approvalsFor(r->request.id), r->request.intent, m_clock->now());
 }
 
+QString Safeguards::requestFor(TriggerIntent intent) const
+{
+    const ConnectionProfile profile = m_gateway->profile();
+    if (intent.tenant.trimmed().isEmpty())
+        intent.tenant = profile.tenant;
+    const QString hash = intent.contentHash();
+    const EnvironmentClass here = classifyEnvironment(profile.environment);
+    QString newest;
+    for (auto it = m_snapshot.book.requests.crbegin(); it != m_snapshot.book.requests.crend(); ++it) {
+        if (it->request.contentHash() != hash || classifyEnvironment(it->environment) != here)
+            continue;
+        if (newest.isEmpty())
+            newest = it->request.id;
+        const ApprovalVerdict::State state = requestStatus(it->request.id).state;
+        if (state != ApprovalVerdict::State::Rejected && state != ApprovalVerdict::State::Expired)
+            return it->request.id;
+    }
+    return newest;
+}
+
+QString Safeguards::overrideFor(const QString &requestId) const
+{
+    const SafeguardRequest *r = m_snapshot.book.request(requestId);
+    if (!r)
+        return {};
+    const QList<EmergencyOverride> given = m_snapshot.book.overridesFor(r->request.contentHash());
+    return given.isEmpty() ? QString() : given.constLast().id;
+}
+
 QList<SafeguardRequest> Safeguards::waitingForMe() const
 {
     QList<SafeguardRequest> out;

@@ -133,6 +133,14 @@ public:
                       const QString &overrideId = QString()) const;
     // A request's own state: evaluateApproval() for the trigger it names, now.
     ApprovalVerdict requestStatus(const QString &requestId) const;
+    // The request the console pairs with a trigger it is about to send: the newest request in the book
+    // for exactly this trigger (the same content hash; the tenant defaults to the profile's) filed for
+    // the profile's class of environment, that is not Rejected or Expired; else the newest one for this
+    // trigger whatever its state (so the panel can say why it does not count); empty when none.
+    // deployctl names its request instead (--approval).
+    QString requestFor(TriggerIntent intent) const;
+    // The newest emergency override given for that request's trigger (empty: none), for the gate to judge.
+    QString overrideFor(const QString &requestId) const;
     // Requests the signed-in user may decide and has not: not their own, their role named by the policy,
     // still waiting for approvals (NeedsMore), newest first. The "Waiting for you" list.
     QList<SafeguardRequest> waitingForMe() const;

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "preflight.h"
+#include "safeguardwiring.h"
 #include "shell/mainwindow.h"
 #include "upgrade/upgradepane.h"
 #include "upgradetrigger.h"
@@ -20,6 +21,8 @@ UpgradePane *wireUpgradeArea(const AppContext &context, MainWindow *window)
     QObject::connect(pane, &UpgradePane::showActiveRequested, window,
                      [window] { window->showArea(MainWindow::Area::Active); });
     window->setArea(MainWindow::Area::Upgrade, pane);
+    // The production safeguards' banner, approval panel, menu and notifications (issue 16).
+    wireSafeguards(context, window, pane);
     return pane;
 }
 

@@ -219,6 +219,21 @@ bool ledgerWithWriter(const PostgresServer &server, QString *database, QString *
     return createLoginRole(server, *writer, QStringLiteral("pw"), roles.writer, why);
 }
 
+bool newLedgerWithLogins(PostgresServer *server, QString *database, const QList<LedgerLogin> &logins,
+                         QString *why)
+{
+    QString writer;
+    if (!newLedgerWithWriter(server, database, &writer, why))
+        return false;
+    const auto roles = pdc::LedgerRoles::forDatabase(*database);
+    for (const LedgerLogin &login : logins) {
+        if (!createLoginRole(*server, *database + QLatin1Char('_') + login.suffix, login.password,
+                             login.reader ? roles.reader : roles.writer, why))
+            return false;
+    }
+    return true;
+}
+
 namespace {
 bool runScript(const QString &script, const QStringList &args, QString *error)
 {

@@ -63,6 +63,19 @@ bool ledgerWithWriter(const PostgresServer &server, QString *database, QString *
 // The same on the shared server (found as postgresServer() does).
 bool newLedgerWithWriter(PostgresServer *server, QString *database, QString *writer, QString *why);
 
+// One person's login to a test ledger: the role `<db>_<suffix>` with this password, granted the ledger's
+// writer role, or its reader role (auditors).
+struct LedgerLogin
+{
+    QString suffix;
+    QString password;
+    bool reader = false;
+};
+// A migrated ledger in a new database on the shared server, with these logins; false with why.
+// server->settings(*database, *database + "_" + suffix) connects as one of them.
+bool newLedgerWithLogins(PostgresServer *server, QString *database, const QList<LedgerLogin> &logins,
+                         QString *why);
+
 // A server of the test's own in `dir` (a fresh folder), for tests that stop and start it; nullopt with why.
 std::optional<PostgresServer> startPrivateServer(const QString &dir, QString *why);
 // Stops (fast shutdown) or starts again a server this process may control (its script and folder).

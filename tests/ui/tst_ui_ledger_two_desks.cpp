@@ -15,8 +15,6 @@
 #include "history/historydetailpane.h"
 #include "history/historyrow.h"
 #include "history/historytablemodel.h"
-#include "ledger/ledgerconnection.h"
-#include "ledger/ledgermigrator.h"
 #include "ledgertestserver.h"
 #include "portalsession.h"
 #include "records/recordjournal.h"
@@ -256,23 +254,14 @@ private slots:
         QVERIFY(m_tmp.isValid());
         QString why;
         PostgresServer server;
-        QVERIFY2(serverWithNewDatabase(&server, &m_db, &why), qPrintable(why));
-        m_server = server;
-        LedgerConnection admin(m_server->settings(m_db, m_server->adminUser), m_server->adminPassword);
-        QVERIFY2(admin.open(), qPrintable(admin.errorString()));
-        const auto roles = LedgerRoles::forDatabase(m_db);
-        const MigrationOutcome m = LedgerMigrator::migrate(admin.database(), roles);
-        QVERIFY2(m.ok, qPrintable(m.error));
-        QVERIFY2(createLoginRole(*m_server, m_db + QStringLiteral("_alice"), QStringLiteral("pw-a"),
-                                 roles.writer, &why),
-                 qPrintable(why));
-        QVERIFY2(createLoginRole(*m_server, m_db + QStringLiteral("_bob"), QStringLiteral("pw-b"),
-                                 roles.writer, &why),
-                 qPrintable(why));
         // Auditors connect with the reader role: they read the ledger and write nothing to it.
-        QVERIFY2(createLoginRole(*m_server, m_db + QStringLiteral("_audit"), QStringLiteral("pw-audit"),
-                                 roles.reader, &why),
+        QVERIFY2(newLedgerWithLogins(&server, &m_db,
+                                     {{QStringLiteral("alice"), QStringLiteral("pw-a")},
+                                      {QStringLiteral("bob"), QStringLiteral("pw-b")},
+                                      {QStringLiteral("audit"), QStringLiteral("pw-audit"), true}},
+                                     &why),
                  qPrintable(why));
+        m_server = server;
         m_alice = m_server->settings(m_db, m_db + QStringLiteral("_alice"));
         m_bob = m_server->settings(m_db, m_db + QStringLiteral("_bob"));
         m_auditor = m_server->settings(m_db, m_db + QStringLiteral("_audit"));

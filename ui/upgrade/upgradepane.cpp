@@ -53,6 +53,11 @@ UpgradePane::UpgradePane(PortalSession *portal, Preflight *preflight, UpgradeTri
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
 
+    // The change-window banner (production safeguards), when the wiring gives one.
+    m_bannerSlot = new QVBoxLayout;
+    m_bannerSlot->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(m_bannerSlot);
+
     // Attempts an earlier run left without a definite answer: shown first, never silently dropped.
     m_pendingBox = new QFrame(this);
     m_pendingBox->setObjectName(QStringLiteral("pendingAttempts"));
@@ -101,6 +106,9 @@ UpgradePane::UpgradePane(PortalSession *portal, Preflight *preflight, UpgradeTri
     right->addWidget(m_scope);
     m_review = new ReviewConfirm(portal->profile(), body);
     right->addWidget(m_review);
+    m_panelSlot = new QVBoxLayout;
+    m_panelSlot->setContentsMargins(0, 0, 0, 0);
+    right->addLayout(m_panelSlot);
     right->addStretch(1);
 
     // The trigger bar and the result stay visible below the scrolled form.
@@ -375,11 +383,55 @@ QString UpgradePane::blocker() const
     given.reason = m_scope->reason();
     if (!need.satisfiedBy(given))
         return m_scope->problem().isEmpty() ? tr("Write why the scope is needed.") : m_scope->problem();
+    // The production safeguards: the very check send() makes (approval, change window, freeze, ledger).
+    if (const GateVerdict gate = m_flow->check(currentAttempt()); !gate.allowed())
+        return tr("The safeguards do not allow this upgrade now: %1").arg(gate.text());
     return {};
+}
+
+TriggerAttempt UpgradePane::currentAttempt() const
+{
+    TriggerAttempt attempt;
+    attempt.request = currentRequest();
+    attempt.profile = m_portal->profile();
+    attempt.preflight = m_preflight->checks();
+    if (const auto rec = m_scope->recommendation())
+        attempt.recommendedScope = toWire(*rec);
+    attempt.scopeReason = m_scope->reason();
+    const ConfirmationRequirement need = requirement();
+    attempt.confirmation = need.methodWire();
+    attempt.portalTenant = need.reportedTenant;
+    attempt.portalEnvironment = need.reportedEnvironment;
+    attempt.approvalRequestId = m_approvalRequestId;
+    attempt.overrideId = m_overrideId;
+    return attempt;
+}
+
+void UpgradePane::setSafeguardsView(QWidget *banner, QWidget *panel)
+{
+    if (banner)
+        m_bannerSlot->addWidget(banner);
+    if (panel)
+        m_panelSlot->addWidget(panel);
+}
+
+void UpgradePane::setApproval(const QString &requestId, const QString &overrideId)
+{
+    if (requestId == m_approvalRequestId && overrideId == m_overrideId)
+        return;
+    m_approvalRequestId = requestId;
+    m_overrideId = overrideId;
+    refresh();
 }
 
 void UpgradePane::refresh()
 {
+    const UpgradeRequest now = currentRequest();
+    if (!m_announced || m_announced->service != now.service || m_announced->version != now.version ||
+        m_announced->forceNewDeployment != now.forceNewDeployment) {
+        m_announced = now;
+        emit requestChanged(); // the safeguards pair a request with it (setApproval) before we go on
+    }
     // Sending the kept key again: the pre-flight does not count that attempt's own running upgrade.
     m_preflight->workflow()->setResending(m_flow->resendFor(currentRequest()));
     m_review->setRequirement(requirement());
@@ -400,17 +452,7 @@ void UpgradePane::trigger()
     // Every path in: click, Enter, a second click while the first is out. Only one request leaves.
     if (m_flow->isSending() || m_flow->acceptedUpgrade() || !blocker().isEmpty())
         return;
-    TriggerAttempt attempt;
-    attempt.request = currentRequest();
-    attempt.profile = m_portal->profile();
-    attempt.preflight = m_preflight->checks();
-    if (const auto rec = m_scope->recommendation())
-        attempt.recommendedScope = toWire(*rec);
-    attempt.scopeReason = m_scope->reason();
-    const ConfirmationRequirement need = requirement();
-    attempt.confirmation = need.methodWire();
-    attempt.portalTenant = need.reportedTenant;
-    attempt.portalEnvironment = need.reportedEnvironment;
+    const TriggerAttempt attempt = currentAttempt();
     m_result->hide();
     if (!m_flow->send(attempt)) {
         // The production safeguards' gate refused it (issue 16): say why until the banner shows it.

@@ -18,6 +18,7 @@ class QLabel;
 class QPushButton;
 class QFrame;
 class QTimer;
+class QVBoxLayout;
 
 namespace pdc {
 
@@ -60,8 +61,22 @@ public:
 
     void trigger();
 
+    // Production safeguards (issue 16; app/console/safeguardwiring.h builds them): the change-window
+    // banner goes above the form, the approval panel below the review. The pane takes ownership.
+    void setSafeguardsView(QWidget *banner, QWidget *panel);
+    // The approval request (and emergency override) the next trigger is sent with; the trigger's record
+    // names them, and the gate (UpgradeTrigger::check) judges them before anything is sent.
+    void setApproval(const QString &requestId, const QString &overrideId);
+    QString approvalRequestId() const { return m_approvalRequestId; }
+    // Exactly what would be sent now (scope, version, force flag).
+    UpgradeRequest currentRequest() const;
+    // Reads the gate again (the safeguards changed) and shows whether the trigger may go.
+    void refreshGate() { refresh(); }
+
 signals:
     void triggered(const QString &upgradeId);
+    // The request that would be sent changed (scope, version or force flag): the safeguards look again.
+    void requestChanged();
     // The operator wants to see the Active area.
     void showActiveRequested();
 
@@ -69,10 +84,10 @@ private:
     void onAccepted(const UpgradeAccepted &accepted);
     void onFailed(const ApiError &error, bool outcomeUnknown);
     ConfirmationRequirement requirement() const;
+    TriggerAttempt currentAttempt() const;
     void clearConflict();
     // Says plainly that a local record could not be written (the result panel shows it).
     void showRecordFailure(const QString &text);
-    UpgradeRequest currentRequest() const;
     void refresh();
     void showAccepted(const UpgradeAccepted &accepted);
     void showFailure(const ApiError &error, bool outcomeUnknown);
@@ -96,6 +111,11 @@ private:
     QPushButton *m_watchRunning = nullptr;
     QPushButton *m_next = nullptr;
     QFrame *m_pendingBox = nullptr;
+    QVBoxLayout *m_bannerSlot = nullptr; // the change-window banner (setSafeguardsView)
+    QVBoxLayout *m_panelSlot = nullptr;  // the approval panel
+    QString m_approvalRequestId;
+    QString m_overrideId;
+    std::optional<UpgradeRequest> m_announced; // the request requestChanged() last announced
     QLabel *m_pendingText = nullptr;
     QPushButton *m_resumePending = nullptr;
     QPushButton *m_abandonPending = nullptr;

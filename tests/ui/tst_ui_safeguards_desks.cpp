@@ -1,0 +1,254 @@
+// The production safeguards in the console (issue 16), end to end through a real PostgreSQL ledger: the
+// Upgrade area is built by the console's own wiring (wireUpgradeArea, which adds the change-window
+// banner, the approval panel, the Safeguards menu and the status bar's count). Olivia (operator) wants
+// to upgrade `agent` in production: the default policy asks for a second person's approval, so her
+// panel says a request is needed and the trigger is held back by the gate. She files the request; at
+// Adam's desk (admin) the status bar says a request waits for him and "Waiting for You" lists it, while
+// Olivia's own list marks it as hers. Adam approves; Olivia's panel follows live, pairs the approval
+// with exactly her trigger, and the gate lets it go. Changing the version afterwards needs a new
+// approval. A production profile without a ledger refuses, and says so in the banner.
+#include "appcontext.h"
+#include "domain/clock.h"
+#include "fakeportal.h"
+#include "ledgertestserver.h"
+#include "policy/approvalqueuemodel.h"
+#include "portalsession.h"
+#include "records/recordjournal.h"
+#include "safeguards.h"
+#include "safeguards/approvalpanel.h"
+#include "safeguards/approvalqueueview.h"
+#include "safeguards/changewindowbanner.h"
+#include "shell/mainwindow.h"
+#include "shell/navigator.h"
+#include "store/localstore.h"
+#include "teamledger.h"
+#include "testsupport.h"
+#include "upgrade/scopepicker.h"
+#include "upgrade/upgradepane.h"
+#include "upgrade/versionchooser.h"
+#include "upgradetrigger.h"
+#include "upgradewiring.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace pdc;
+using namespace testsupport;
+using pdc::testing::FakePortal;
+
+namespace {
+
+constexpr int kGenerousWaitMs = 20000; // "about a second" is the aim; a loaded test machine gets more
+
+// One desk: its store and journal, its portal session, its ledger worker (when the profile names one)
+// and the console's main window with the Upgrade area as the console wires it.
+struct Desk
+{
+    Desk(const QString &storePath, const LedgerSettings &ledger, const QString &password, const QString &user,
+         const QString &role)
+        : store(storePath)
+        , journal(&store, &clock)
+    {
+        QVERIFY(store.open());
+        QVERIFY(journal.open());
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("acme-production");
+        profile.portalUrl = QUrl(QStringLiteral("https://portal.acme.example"));
+        profile.tenant = QStringLiteral("acme");
+        profile.environment = QStringLiteral("production");
+        profile.username = user;
+        profile.ledger = ledger;
+        portal = std::make_unique<FakePortal>(profile);
+        portal->signIn(user, role, QStringLiteral("acme"), QStringLiteral("production"));
+        session = std::make_unique<PortalSession>(portal.get());
+        if (ledger.isConfigured()) {
+            TeamLedgerServices services;
+            services.store = &store;
+            services.journal = &journal;
+            services.clock = &clock;
+            services.settings = ledger;
+            services.password = [password](QString *) {
+                return std::optional<QString>(password);
+            };
+            team = std::make_unique<TeamLedger>(services);
+            team->start();
+        }
+        context.gateway = portal.get();
+        context.portal = session.get();
+        context.store = &store;
+        context.journal = &journal;
+        context.navigator = &navigator;
+        context.ledger = team.get();
+        context.clock = &clock;
+        context.profile = profile;
+        pane = wireUpgradeArea(context, &window);
+        safeguards = pane->findChild<Safeguards *>(QStringLiteral("safeguards"));
+        window.setWindowTitle(user);
+        window.resize(1500, 950);
+        window.show();
+    }
+    ~Desk()
+    {
+        window.setArea(MainWindow::Area::Upgrade, new QWidget); // the pane (and its safeguards) go first
+        team.reset();
+    }
+
+    ChangeWindowBanner *banner() const { return window.findChild<ChangeWindowBanner *>(); }
+    ApprovalPanel *panel() const { return window.findChild<ApprovalPanel *>(); }
+    QPushButton *waitingCount() const
+    {
+        return window.findChild<QPushButton *>(QStringLiteral("waitingForYouCount"));
+    }
+
+    void chooseAgent(const QString &version)
+    {
+        pane->scope()->setScope(ServiceTarget::Agent);
+        pane->versions()->setRequested(version, false);
+    }
+
+    SystemClock clock;
+    Navigator navigator;
+    LocalStore store;
+    RecordJournal journal;
+    std::unique_ptr<FakePortal> portal;
+    std::unique_ptr<PortalSession> session;
+    std::unique_ptr<TeamLedger> team;
+    AppContext context;
+    MainWindow window;
+    UpgradePane *pane = nullptr;
+    Safeguards *safeguards = nullptr;
+};
+
+} // namespace
+
+class TestUiSafeguardsDesks : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    std::optional<PostgresServer> m_server;
+    QString m_db;
+    LedgerSettings m_olivia;
+    LedgerSettings m_adam;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        QString why;
+        PostgresServer server;
+        QVERIFY2(newLedgerWithLogins(&server, &m_db,
+                                     {{QStringLiteral("olivia"), QStringLiteral("pw-o")},
+                                      {QStringLiteral("adam"), QStringLiteral("pw-a")}},
+                                     &why),
+                 qPrintable(why));
+        m_server = server;
+        m_olivia = m_server->settings(m_db, m_db + QStringLiteral("_olivia"));
+        m_adam = m_server->settings(m_db, m_db + QStringLiteral("_adam"));
+    }
+
+    void anApprovalAtOneDeskLetsTheOperatorsTriggerGoAtTheOther()
+    {
+        Desk olivia(m_tmp.filePath(QStringLiteral("olivia.sqlite3")), m_olivia, QStringLiteral("pw-o"),
+                    QStringLiteral("olivia"), QStringLiteral("operator"));
+        Desk adam(m_tmp.filePath(QStringLiteral("adam.sqlite3")), m_adam, QStringLiteral("pw-a"),
+                  QStringLiteral("adam"), QStringLiteral("admin"));
+        QVERIFY(olivia.safeguards && adam.safeguards);
+        QVERIFY(olivia.banner() && olivia.panel());
+
+        // The ledger is read: the banner shows the (default) policy's window state, not "no ledger".
+        QTRY_VERIFY_WITH_TIMEOUT(olivia.safeguards->availability() == LedgerAvailability::Read,
+                                 kGenerousWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(olivia.banner()->state() == ChangeWindowBanner::State::Unrestricted,
+                                 kGenerousWaitMs);
+
+        // Olivia chooses agent 2.4.1: production needs an approval, there is no request yet.
+        olivia.chooseAgent(QStringLiteral("2.4.1"));
+        QTRY_VERIFY(olivia.panel()->hasVerdict());
+        QCOMPARE(olivia.panel()->approvalState(), ApprovalVerdict::State::NoRequest);
+        QVERIFY(!olivia.panel()->allowsTrigger());
+        QVERIFY(olivia.panel()->requestButton()->isEnabled());
+        QVERIFY(olivia.pane->approvalRequestId().isEmpty());
+
+        // She files the request (the dialog's values; the dialog itself has its own test).
+        TriggerIntent intent;
+        intent.scope = QStringLiteral("agent");
+        intent.version = QStringLiteral("2.4.1");
+        const SafeguardOutcome filed =
+            olivia.safeguards->fileRequest(intent, QStringLiteral("CVE-2026-0142 fix for the agent"));
+        QVERIFY2(filed.ok, qPrintable(filed.error));
+        QTRY_COMPARE(olivia.pane->approvalRequestId(), filed.id); // paired with exactly her trigger
+        QTRY_COMPARE(olivia.panel()->approvalState(), ApprovalVerdict::State::NeedsMore);
+        QVERIFY(!olivia.panel()->requestButton()->isEnabled()); // one request per trigger is enough
+
+        // Adam's console learns of it without him doing anything: the status bar and Waiting for You.
+        QTRY_VERIFY_WITH_TIMEOUT(adam.waitingCount() && adam.waitingCount()->isVisible(), kGenerousWaitMs);
+        QVERIFY2(adam.waitingCount()->text().contains(QLatin1String("1")),
+                 qPrintable(adam.waitingCount()->text()));
+        auto *showWaiting = adam.window.findChild<QAction *>(QStringLiteral("showWaitingForYou"));
+        QVERIFY(showWaiting);
+        showWaiting->trigger();
+        auto *list = adam.window.findChild<ApprovalQueueView *>();
+        QVERIFY(list);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QVERIFY(list->model()->data(list->model()->index(0, 0), ApprovalQueueModel::MayDecideRole).toBool());
+        QVERIFY(list->window()->isVisible());
+        saveScreenshot(list->window(), QStringLiteral("adam-waiting-for-you"));
+
+        // Olivia's own list shows it as hers, not hers to approve; and she cannot approve it anyway.
+        olivia.window.findChild<QAction *>(QStringLiteral("showWaitingForYou"))->trigger();
+        auto *ownList = olivia.window.findChild<ApprovalQueueView *>();
+        QTRY_COMPARE(ownList->model()->rowCount(), 1);
+        QVERIFY(!ownList->model()
+                     ->data(ownList->model()->index(0, 0), ApprovalQueueModel::MayDecideRole)
+                     .toBool());
+        const SafeguardOutcome own = olivia.safeguards->decide(filed.id, Approval::Decision::Approve,
+                                                               QStringLiteral("looks fine to me"));
+        QVERIFY(!own.ok);
+        ownList->window()->hide();
+
+        // Adam approves; Olivia's panel follows live and the gate lets exactly this trigger go.
+        const SafeguardOutcome approved = adam.safeguards->decide(
+            filed.id, Approval::Decision::Approve, QStringLiteral("CVE fix, tested in staging"));
+        QVERIFY2(approved.ok, qPrintable(approved.error));
+        QTRY_VERIFY_WITH_TIMEOUT(olivia.panel()->allowsTrigger(), kGenerousWaitMs);
+        QCOMPARE(olivia.panel()->approvalState(), ApprovalVerdict::State::Allowed);
+        QVERIFY(olivia.panel()->verdict()->approval.approvalIds().contains(approved.id));
+        QVERIFY(!olivia.pane->blocker().contains(QLatin1String("safeguards")));
+        QTRY_VERIFY_WITH_TIMEOUT(!adam.waitingCount()->isVisible(), kGenerousWaitMs);
+        saveScreenshot(&olivia.window, QStringLiteral("olivia-approved"));
+
+        // Another version is another trigger: the approval does not cover it.
+        olivia.chooseAgent(QStringLiteral("2.4.2"));
+        QTRY_VERIFY(olivia.pane->approvalRequestId().isEmpty());
+        QCOMPARE(olivia.panel()->approvalState(), ApprovalVerdict::State::NoRequest);
+        QVERIFY(!olivia.panel()->allowsTrigger());
+    }
+
+    void productionWithoutALedgerIsRefusedAndSaysSo()
+    {
+        Desk alone(m_tmp.filePath(QStringLiteral("alone.sqlite3")), LedgerSettings{}, QString(),
+                   QStringLiteral("olivia"), QStringLiteral("operator"));
+        QVERIFY(alone.safeguards);
+        alone.chooseAgent(QStringLiteral("2.4.1"));
+        QTRY_COMPARE(alone.banner()->state(), ChangeWindowBanner::State::NoLedger);
+        QVERIFY2(alone.banner()->text().contains(QLatin1String("refused")),
+                 qPrintable(alone.banner()->text()));
+        QVERIFY(!alone.panel()->allowsTrigger());
+        QVERIFY(!alone.panel()->requestButton()->isEnabled()); // nowhere to file it
+        const GateVerdict gate = alone.safeguards->check(
+            {QString(), QStringLiteral("agent"), QStringLiteral("2.4.1"), false}, QString());
+        QCOMPARE(gate.decision, GateVerdict::Decision::Blocked);
+        saveScreenshot(&alone.window, QStringLiteral("production-without-ledger"));
+    }
+};
+
+QTEST_MAIN(TestUiSafeguardsDesks)
+#include "tst_ui_safeguards_desks.moc"
