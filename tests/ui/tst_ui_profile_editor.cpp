@@ -108,7 +108,7 @@ private slots:
 
         // Every ledger field has a name for screen readers.
         for (const char *name : {"ledgerHost", "ledgerPort", "ledgerDatabase", "ledgerUser", "ledgerPassword",
-                                 "ledgerCaBundle", "ledgerSslMode"}) {
+                                 "ledgerCaBundle", "ledgerSslMode", "noLedgerMode"}) {
             auto *w = editor.findChild<QWidget *>(QString::fromLatin1(name));
             QVERIFY2(w && !w->accessibleName().isEmpty(), name);
         }
@@ -168,6 +168,17 @@ private slots:
         QCOMPARE(p.ledger.caBundlePath, ca.fileName());
         QCOMPARE(p.ledger.sslMode, QStringLiteral("verify-full"));
         QCOMPARE(editor.ledgerPassword(), QStringLiteral("ledger-s3cret"));
+
+        // Without a ledger, production upgrades are refused unless the profile says otherwise
+        // (issue 16); the choice is reached with Alt+P and kept in the profile.
+        QCOMPARE(p.noLedgerMode, NoLedgerMode::RefuseProduction);
+        auto *noLedger = editor.findChild<QComboBox *>(QStringLiteral("noLedgerMode"));
+        QTest::keyClick(&editor, 'p', Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), noLedger);
+        noLedger->setCurrentIndex(1);
+        QCOMPARE(editor.profile().noLedgerMode, NoLedgerMode::AllowProductionWithWarning);
+        noLedger->setCurrentIndex(0);
+        QCOMPARE(editor.profile().noLedgerMode, NoLedgerMode::RefuseProduction);
         testsupport::saveScreenshot(&editor, QStringLiteral("profile-editor-ledger"));
 
         // Clearing host, database and user (and the password) leaves a profile without a ledger.

@@ -143,6 +143,16 @@ ProfileEditor::ProfileEditor(const ConnectionProfile &profile, const QStringList
     m_ledgerSslMode->addItems(LedgerSettings::sslModes());
     m_ledgerSslMode->setCurrentText(ls.sslMode.isEmpty() ? QStringLiteral("verify-full") : ls.sslMode);
     addLedgerField(tr("Ledger TLS &verification (sslmode):"), m_ledgerSslMode, tr("Ledger TLS mode"));
+    // Without a ledger no shared policy or approval can be read (docs/policy.md): the profile says
+    // whether production upgrades are then refused (the default) or go with a warning.
+    m_noLedgerMode = new QComboBox(ledger);
+    m_noLedgerMode->setObjectName(QStringLiteral("noLedgerMode"));
+    m_noLedgerMode->addItem(tr("Refused (recommended)"), toWire(NoLedgerMode::RefuseProduction));
+    m_noLedgerMode->addItem(tr("Allowed, with a warning that no safeguard was checked"),
+                            toWire(NoLedgerMode::AllowProductionWithWarning));
+    m_noLedgerMode->setCurrentIndex(m_noLedgerMode->findData(toWire(profile.noLedgerMode)));
+    addLedgerField(tr("&Production upgrades without a ledger:"), m_noLedgerMode,
+                   tr("Production upgrades when no team ledger is set"));
     m_ledgerNote = new QLabel(ledger);
     m_ledgerNote->setObjectName(QStringLiteral("ledgerNote"));
     m_ledgerNote->setTextFormat(Qt::PlainText);
@@ -250,6 +260,8 @@ ConnectionProfile ProfileEditor::profile() const
     p.ledger.user = m_ledgerUser->text().trimmed();
     p.ledger.caBundlePath = m_ledgerCaBundle->text().trimmed();
     p.ledger.sslMode = m_ledgerSslMode->currentText();
+    p.noLedgerMode = noLedgerModeFromWire(m_noLedgerMode->currentData().toString())
+                         .value_or(NoLedgerMode::RefuseProduction);
     return p;
 }
 

@@ -53,6 +53,7 @@ private:
     QLineEdit *m_ledgerUser = nullptr;
     QLineEdit *m_ledgerCaBundle = nullptr;
     QComboBox *m_ledgerSslMode = nullptr;
+    QComboBox *m_noLedgerMode = nullptr;
     QLineEdit *m_ledgerPassword = nullptr;
     QLabel *m_ledgerNote = nullptr;
     QLabel *m_problem = nullptr;
