@@ -1162,6 +1162,71 @@
     </message>
 </context>
 <context>
+    <name>SafeguardText</name>
+    <message>
+        <source>Waiting for You</source>
+        <translation>Wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>Approval requests waiting for you</source>
+        <translation>Freigabeanfragen, die auf Sie warten</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;Override…</source>
+        <translation>&amp;Notfall-Übersteuerung …</translation>
+    </message>
+    <message>
+        <source>Give an emergency override for the selected request&apos;s upgrade</source>
+        <translation>Eine Notfall-Übersteuerung für das Upgrade der gewählten Anfrage erteilen</translation>
+    </message>
+    <message>
+        <source>Not Recorded</source>
+        <translation>Nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Request Not Filed</source>
+        <translation>Anfrage nicht gestellt</translation>
+    </message>
+    <message>
+        <source>&amp;Safeguards</source>
+        <translation>&amp;Schutzmaßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for You…</source>
+        <translation>&amp;Wartet auf Sie …</translation>
+    </message>
+    <message>
+        <source>&amp;Policy…</source>
+        <translation>&amp;Richtlinie …</translation>
+    </message>
+    <message>
+        <source>Policy Not Saved</source>
+        <translation>Richtlinie nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Portal Deployment Console: approvals</source>
+        <translation>Portal Deployment Console: Freigaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) waiting for you</source>
+        <translation>
+            <numerusform>%n Freigabeanfrage wartet auf Sie</numerusform>
+            <numerusform>%n Freigabeanfragen warten auf Sie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>Freigabe angefragt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asks to upgrade %2 to %3 (%4). %n request(s) wait for you.</source>
+        <translation>
+            <numerusform>%1 bittet um ein Upgrade von %2 auf %3 (%4). %n Anfrage wartet auf Sie.</numerusform>
+            <numerusform>%1 bittet um ein Upgrade von %2 auf %3 (%4). %n Anfragen warten auf Sie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Safeguards</name>
     <message>
         <source>Sign in first: who acts and with which role comes from the portal session.</source>
@@ -4063,6 +4128,22 @@ Eine Notfall-Übersteuerung lässt genau dieses Upgrade jetzt laufen. Sie ersetz
         <source>Warning: with sslmode %1 the ledger server&apos;s identity is not checked; use verify-full unless you know why not.</source>
         <translation>Warnung: Mit sslmode %1 wird die Identität des Ledger-Servers nicht geprüft; verwenden Sie verify-full, sofern Sie keinen Grund dagegen kennen.</translation>
     </message>
+    <message>
+        <source>Refused (recommended)</source>
+        <translation>Abgelehnt (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Allowed, with a warning that no safeguard was checked</source>
+        <translation>Erlaubt, mit der Warnung, dass keine Schutzmaßnahme geprüft wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Production upgrades without a ledger:</source>
+        <translation>P&amp;roduktions-Upgrades ohne Ledger:</translation>
+    </message>
+    <message>
+        <source>Production upgrades when no team ledger is set</source>
+        <translation>Produktions-Upgrades, wenn kein Team-Ledger eingerichtet ist</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ProfilePicker</name>
@@ -4700,6 +4781,10 @@ Laufende Aktualisierung: %2</translation>
     <message>
         <source>The upgrade was not started: %1</source>
         <translation>Das Upgrade wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The safeguards do not allow this upgrade now: %1</source>
+        <translation>Die Schutzmaßnahmen erlauben dieses Upgrade jetzt nicht: %1</translation>
     </message>
 </context>
 <context>

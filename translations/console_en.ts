@@ -97,6 +97,23 @@
     </message>
 </context>
 <context>
+    <name>SafeguardText</name>
+    <message numerus="yes">
+        <source>%n approval request(s) waiting for you</source>
+        <translation>
+            <numerusform>%n approval request waiting for you</numerusform>
+            <numerusform>%n approval requests waiting for you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asks to upgrade %2 to %3 (%4). %n request(s) wait for you.</source>
+        <translation>
+            <numerusform>%1 asks to upgrade %2 to %3 (%4). %n request waits for you.</numerusform>
+            <numerusform>%1 asks to upgrade %2 to %3 (%4). %n requests wait for you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Safeguards</name>
     <message numerus="yes">
         <source>An emergency override needs a written reason of at least %n characters.</source>

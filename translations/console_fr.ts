@@ -1162,6 +1162,71 @@
     </message>
 </context>
 <context>
+    <name>SafeguardText</name>
+    <message>
+        <source>Waiting for You</source>
+        <translation>En attente de vous</translation>
+    </message>
+    <message>
+        <source>Approval requests waiting for you</source>
+        <translation>Demandes d&apos;approbation en attente de vous</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;Override…</source>
+        <translation>&amp;Dérogation d&apos;urgence…</translation>
+    </message>
+    <message>
+        <source>Give an emergency override for the selected request&apos;s upgrade</source>
+        <translation>Accorder une dérogation d&apos;urgence pour la mise à niveau de la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Not Recorded</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Request Not Filed</source>
+        <translation>Demande non déposée</translation>
+    </message>
+    <message>
+        <source>&amp;Safeguards</source>
+        <translation>&amp;Garde-fous</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for You…</source>
+        <translation>En &amp;attente de vous…</translation>
+    </message>
+    <message>
+        <source>&amp;Policy…</source>
+        <translation>&amp;Politique…</translation>
+    </message>
+    <message>
+        <source>Policy Not Saved</source>
+        <translation>Politique non enregistrée</translation>
+    </message>
+    <message>
+        <source>Portal Deployment Console: approvals</source>
+        <translation>Portal Deployment Console : approbations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval request(s) waiting for you</source>
+        <translation>
+            <numerusform>%n demande d&apos;approbation en attente de vous</numerusform>
+            <numerusform>%n demandes d&apos;approbation en attente de vous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>Approbation demandée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asks to upgrade %2 to %3 (%4). %n request(s) wait for you.</source>
+        <translation>
+            <numerusform>%1 demande la mise à niveau de %2 vers %3 (%4). %n demande vous attend.</numerusform>
+            <numerusform>%1 demande la mise à niveau de %2 vers %3 (%4). %n demandes vous attendent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Safeguards</name>
     <message>
         <source>Sign in first: who acts and with which role comes from the portal session.</source>
@@ -4063,6 +4128,22 @@ Une dérogation d’urgence permet à exactement cette mise à niveau de partir 
         <source>Warning: with sslmode %1 the ledger server&apos;s identity is not checked; use verify-full unless you know why not.</source>
         <translation>Avertissement : avec sslmode %1, l’identité du serveur du registre n’est pas vérifiée ; utilisez verify-full sauf raison précise.</translation>
     </message>
+    <message>
+        <source>Refused (recommended)</source>
+        <translation>Refusées (recommandé)</translation>
+    </message>
+    <message>
+        <source>Allowed, with a warning that no safeguard was checked</source>
+        <translation>Autorisées, avec un avertissement qu&apos;aucun garde-fou n&apos;a été vérifié</translation>
+    </message>
+    <message>
+        <source>&amp;Production upgrades without a ledger:</source>
+        <translation>Mises à niveau de pro&amp;duction sans registre :</translation>
+    </message>
+    <message>
+        <source>Production upgrades when no team ledger is set</source>
+        <translation>Mises à niveau de production sans registre d&apos;équipe configuré</translation>
+    </message>
 </context>
 <context>
     <name>pdc::ProfilePicker</name>
@@ -4700,6 +4781,10 @@ Mise à niveau en cours : %2</translation>
     <message>
         <source>The upgrade was not started: %1</source>
         <translation>La mise à niveau n’a pas été démarrée : %1</translation>
+    </message>
+    <message>
+        <source>The safeguards do not allow this upgrade now: %1</source>
+        <translation>Les garde-fous n&apos;autorisent pas cette mise à niveau maintenant : %1</translation>
     </message>
 </context>
 <context>
