@@ -55,6 +55,8 @@ public:
     bool take(QStringView expected)
     {
         const qsizetype n = expected.size();
+        if (n == 0)
+            return true; // memcmp may not be handed the null pointer an empty view or text has
         if (m_end - m_p < n || std::memcmp(m_p, expected.utf16(), size_t(n) * sizeof(char16_t)) != 0)
             return false;
         m_p += n;
