@@ -1188,18 +1188,6 @@
         <translation>Anfrage nicht gestellt</translation>
     </message>
     <message>
-        <source>&amp;Safeguards</source>
-        <translation>&amp;Schutzmaßnahmen</translation>
-    </message>
-    <message>
-        <source>&amp;Waiting for You…</source>
-        <translation>&amp;Wartet auf Sie …</translation>
-    </message>
-    <message>
-        <source>&amp;Policy…</source>
-        <translation>&amp;Richtlinie …</translation>
-    </message>
-    <message>
         <source>Policy Not Saved</source>
         <translation>Richtlinie nicht gespeichert</translation>
     </message>
@@ -1224,6 +1212,14 @@
             <numerusform>%1 bittet um ein Upgrade von %2 auf %3 (%4). %n Anfrage wartet auf Sie.</numerusform>
             <numerusform>%1 bittet um ein Upgrade von %2 auf %3 (%4). %n Anfragen warten auf Sie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Approvals &amp;Waiting for You…</source>
+        <translation>Auf Sie &amp;wartende Freigaben …</translation>
+    </message>
+    <message>
+        <source>Safe&amp;guards Policy…</source>
+        <translation>&amp;Richtlinie der Schutzmaßnahmen …</translation>
     </message>
 </context>
 <context>
@@ -1587,16 +1583,8 @@ Eine Notfall-Übersteuerung lässt genau dieses Upgrade jetzt laufen. Sie ersetz
         <translation>Hindernisse und Warnungen</translation>
     </message>
     <message>
-        <source>Re&amp;quest approval…</source>
-        <translation>Frei&amp;gabe anfragen …</translation>
-    </message>
-    <message>
         <source>Request approval of this upgrade from another person</source>
         <translation>Freigabe dieses Upgrades bei einer anderen Person anfragen</translation>
-    </message>
-    <message>
-        <source>E&amp;mergency override…</source>
-        <translation>&amp;Notfall-Übersteuerung …</translation>
     </message>
     <message>
         <source>Ask a lead for an emergency override of the change window or freeze</source>
@@ -1705,6 +1693,14 @@ Eine Notfall-Übersteuerung lässt genau dieses Upgrade jetzt laufen. Sie ersetz
     <message>
         <source>%1 The emergency override does not count: %2</source>
         <translation>%1 Die Notfall-Übersteuerung gilt nicht: %2</translation>
+    </message>
+    <message>
+        <source>Req&amp;uest approval…</source>
+        <translation>Freigabe f&amp;ür dieses Upgrade anfragen …</translation>
+    </message>
+    <message>
+        <source>Emergency override…</source>
+        <translation>Notfall-Übersteuerung …</translation>
     </message>
 </context>
 <context>

@@ -1188,18 +1188,6 @@
         <translation>Demande non déposée</translation>
     </message>
     <message>
-        <source>&amp;Safeguards</source>
-        <translation>&amp;Garde-fous</translation>
-    </message>
-    <message>
-        <source>&amp;Waiting for You…</source>
-        <translation>En &amp;attente de vous…</translation>
-    </message>
-    <message>
-        <source>&amp;Policy…</source>
-        <translation>&amp;Politique…</translation>
-    </message>
-    <message>
         <source>Policy Not Saved</source>
         <translation>Politique non enregistrée</translation>
     </message>
@@ -1224,6 +1212,14 @@
             <numerusform>%1 demande la mise à niveau de %2 vers %3 (%4). %n demande vous attend.</numerusform>
             <numerusform>%1 demande la mise à niveau de %2 vers %3 (%4). %n demandes vous attendent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Approvals &amp;Waiting for You…</source>
+        <translation>Demandes en &amp;attente de vous…</translation>
+    </message>
+    <message>
+        <source>Safe&amp;guards Policy…</source>
+        <translation>Politique des &amp;garde-fous…</translation>
     </message>
 </context>
 <context>
@@ -1587,16 +1583,8 @@ Une dérogation d’urgence permet à exactement cette mise à niveau de partir 
         <translation>Blocages et avertissements</translation>
     </message>
     <message>
-        <source>Re&amp;quest approval…</source>
-        <translation>Demander une appr&amp;obation…</translation>
-    </message>
-    <message>
         <source>Request approval of this upgrade from another person</source>
         <translation>Demander à une autre personne d’approuver cette mise à niveau</translation>
-    </message>
-    <message>
-        <source>E&amp;mergency override…</source>
-        <translation>Déro&amp;gation d’urgence…</translation>
     </message>
     <message>
         <source>Ask a lead for an emergency override of the change window or freeze</source>
@@ -1705,6 +1693,14 @@ Une dérogation d’urgence permet à exactement cette mise à niveau de partir 
     <message>
         <source>%1 The emergency override does not count: %2</source>
         <translation>%1 La dérogation d’urgence ne compte pas : %2</translation>
+    </message>
+    <message>
+        <source>Req&amp;uest approval…</source>
+        <translation>Demander l’approbation d’un &amp;homologue…</translation>
+    </message>
+    <message>
+        <source>Emergency override…</source>
+        <translation>Dérogation d’urgence…</translation>
     </message>
 </context>
 <context>

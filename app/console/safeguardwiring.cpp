@@ -226,6 +226,7 @@ Safeguards *wireSafeguards(const AppContext &context, MainWindow *window, Upgrad
             (state == ApprovalVerdict::State::NoRequest || state == ApprovalVerdict::State::Rejected ||
              state == ApprovalVerdict::State::Expired || state == ApprovalVerdict::State::Mismatch));
         panel->setOverrideAllowed(false); // a lead gives it from Waiting for You (never the requester)
+        panel->overrideButton()->hide();
         pane->refreshGate();
     };
 
@@ -258,9 +259,8 @@ Safeguards *wireSafeguards(const AppContext &context, MainWindow *window, Upgrad
 
     // The Safeguards menu, the status bar's count and the tray: they go with this Safeguards object.
     auto *waiting = new WaitingWindow(safeguards, context.gateway, window);
-    QMenu *menu = window->menuBar()->addMenu(SafeguardText::tr("&Safeguards"));
-    menu->setObjectName(QStringLiteral("safeguardsMenu"));
-    QAction *showWaiting = menu->addAction(SafeguardText::tr("&Waiting for You\u2026"), waiting, [waiting] {
+    auto *showWaiting = new QAction(SafeguardText::tr("Approvals &Waiting for You\u2026"), waiting);
+    QObject::connect(showWaiting, &QAction::triggered, waiting, [waiting] {
         waiting->refresh();
         waiting->show();
         waiting->raise();
@@ -268,7 +268,8 @@ Safeguards *wireSafeguards(const AppContext &context, MainWindow *window, Upgrad
     });
     showWaiting->setObjectName(QStringLiteral("showWaitingForYou"));
     showWaiting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    QAction *showPolicy = menu->addAction(SafeguardText::tr("&Policy\u2026"), window, [safeguards, window] {
+    auto *showPolicy = new QAction(SafeguardText::tr("Safe&guards Policy\u2026"), waiting);
+    QObject::connect(showPolicy, &QAction::triggered, window, [safeguards, window] {
         const bool lead = isAdminRole(safeguards->role());
         PolicyDialog dialog(safeguards->book().policy, lead, window);
         QObject::connect(&dialog, &PolicyDialog::policyChangeRequested, &dialog,
@@ -283,6 +284,7 @@ Safeguards *wireSafeguards(const AppContext &context, MainWindow *window, Upgrad
         dialog.exec();
     });
     showPolicy->setObjectName(QStringLiteral("showPolicy"));
+    QAction *separator = window->addConsoleActions({showWaiting, showPolicy}); // they go with the window
 
     auto *count = new QPushButton(window->statusBar());
     count->setObjectName(QStringLiteral("waitingForYouCount"));
@@ -317,11 +319,11 @@ Safeguards *wireSafeguards(const AppContext &context, MainWindow *window, Upgrad
                 QSystemTrayIcon::Information);
         });
     QObject::connect(safeguards, &QObject::destroyed, window,
-                     [menu = QPointer<QMenu>(menu), count = QPointer<QPushButton>(count),
-                      waiting = QPointer<WaitingWindow>(waiting)] {
-                         delete menu;
+                     [count = QPointer<QPushButton>(count), waiting = QPointer<WaitingWindow>(waiting),
+                      separator = QPointer<QAction>(separator)] {
+                         delete separator;
                          delete count;
-                         delete waiting;
+                         delete waiting; // and its two Console menu entries
                      });
     update();
     return safeguards;

@@ -102,10 +102,10 @@ ApprovalPanel::ApprovalPanel(QWidget *parent)
     layout->addWidget(m_issues);
 
     auto *buttons = new QHBoxLayout;
-    m_requestButton = new QPushButton(tr("Re&quest approval\u2026"), this);
+    m_requestButton = new QPushButton(tr("Req&uest approval\u2026"), this);
     m_requestButton->setObjectName(QStringLiteral("approvalRequestButton"));
     m_requestButton->setAccessibleName(tr("Request approval of this upgrade from another person"));
-    m_overrideButton = new QPushButton(tr("E&mergency override\u2026"), this);
+    m_overrideButton = new QPushButton(tr("Emergency override\u2026"), this);
     m_overrideButton->setObjectName(QStringLiteral("approvalOverrideButton"));
     m_overrideButton->setAccessibleName(
         tr("Ask a lead for an emergency override of the change window or freeze"));

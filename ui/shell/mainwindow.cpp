@@ -138,16 +138,26 @@ MainWindow::Area MainWindow::currentArea() const
     return static_cast<Area>(m_tabs->currentIndex());
 }
 
+QAction *MainWindow::addConsoleActions(const QList<QAction *> &actions)
+{
+    // Menu entries, not menu bar titles: their letters only need to differ within the Console menu, so
+    // the areas keep every Alt+letter of the window.
+    QAction *separator = m_consoleMenu->insertSeparator(m_quitSeparator);
+    m_consoleMenu->insertActions(m_quitSeparator, actions);
+    return separator;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *console = menuBar()->addMenu(tr("&Console"));
+    m_consoleMenu = console;
     QAction *switchProfile =
         console->addAction(tr("Switch &Profile\u2026"), this, &MainWindow::switchProfileRequested);
     switchProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     QAction *signIn = console->addAction(tr("&Sign In\u2026"), this, &MainWindow::signInRequested);
     signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     console->addAction(tr("Sign &Out"), this, &MainWindow::signOutRequested);
-    console->addSeparator();
+    m_quitSeparator = console->addSeparator();
     QAction *quit = console->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -6,6 +6,8 @@
 #include <QKeySequence>
 #include <QMainWindow>
 
+class QAction;
+class QMenu;
 class QTabWidget;
 
 namespace pdc {
@@ -38,6 +40,10 @@ public:
     static QString areaTitle(Area area); // with its mnemonic, as in the View menu
     static QString tabTitle(Area area);  // without: the tab bar's text
     static QKeySequence areaShortcut(int index);
+    // Puts actions of the signed-in portal (the safeguards' Waiting for You and policy) into the Console
+    // menu, above Quit, in a section of their own; the caller owns them and the returned separator
+    // (deleting one removes it from the menu).
+    QAction *addConsoleActions(const QList<QAction *> &actions);
 
 signals:
     void switchProfileRequested();
@@ -49,6 +55,8 @@ private:
 
     ConnectionBanner *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QMenu *m_consoleMenu = nullptr;
+    QAction *m_quitSeparator = nullptr; // console actions go above it
 };
 
 } // namespace pdc
