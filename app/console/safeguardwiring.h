@@ -5,7 +5,7 @@
 //  * the Upgrade area: the change-window banner above the form and the approval panel beside the review;
 //    the request for exactly the trigger on screen is paired with it (Safeguards::requestFor), and the
 //    panel files a new one (ApprovalRequestDialog);
-//  * the Safeguards menu: "Waiting for You" (the approver's list, with Approve, Reject and, for leads,
+//  * the Console menu: "Approvals Waiting for You" (the approver's list, with Approve, Reject and, for leads,
 //    Emergency Override) and the policy (read-only, editable for role admin);
 //  * the status bar says how many requests wait for the signed-in person, and a tray notification
 //    announces new ones.
