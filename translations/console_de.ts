@@ -2853,6 +2853,18 @@ Eine Notfall-Übersteuerung lässt genau dieses Upgrade jetzt laufen. Sie ersetz
         <source>Signed in as %1 (role %2): History is read-only for this role; checklists open read-only, and upgrades and checklist sign-offs are done by operators.</source>
         <translation>Angemeldet als %1 (Rolle %2): Die Historie ist für diese Rolle schreibgeschützt; Checklisten öffnen sich nur lesend, und Upgrades sowie Abnahmen von Checklisten übernehmen Operatoren.</translation>
     </message>
+    <message>
+        <source>⚠ EMERGENCY OVERRIDE: started outside its change window or during a freeze, allowed by %1 (role %2) at %3: %4</source>
+        <translation>⚠ NOTFALL-ÜBERSTEUERUNG: außerhalb des Änderungsfensters oder während einer Änderungssperre gestartet, erlaubt von %1 (Rolle %2) am %3: %4</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval: request %1, approved by %2.</source>
+        <translation>Vier-Augen-Freigabe: Anfrage %1, freigegeben von %2.</translation>
+    </message>
+    <message>
+        <source>⚠ Started without a checked safeguard (team ledger: %1).</source>
+        <translation>⚠ Ohne geprüfte Schutzmaßnahme gestartet (Team-Ledger: %1).</translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryFilterBar</name>

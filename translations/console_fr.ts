@@ -2853,6 +2853,18 @@ Une dérogation d’urgence permet à exactement cette mise à niveau de partir 
         <source>Signed in as %1 (role %2): History is read-only for this role; checklists open read-only, and upgrades and checklist sign-offs are done by operators.</source>
         <translation>Connecté en tant que %1 (rôle %2) : l’historique est en lecture seule pour ce rôle ; les listes de contrôle s’ouvrent en lecture seule, et les mises à niveau et les approbations de listes de contrôle sont faites par les opérateurs.</translation>
     </message>
+    <message>
+        <source>⚠ EMERGENCY OVERRIDE: started outside its change window or during a freeze, allowed by %1 (role %2) at %3: %4</source>
+        <translation>⚠ DÉROGATION D’URGENCE : lancée hors de sa fenêtre de modification ou pendant un gel des modifications, autorisée par %1 (rôle %2) le %3 : %4</translation>
+    </message>
+    <message>
+        <source>Four-eyes approval: request %1, approved by %2.</source>
+        <translation>Approbation à quatre yeux : demande %1, approuvée par %2.</translation>
+    </message>
+    <message>
+        <source>⚠ Started without a checked safeguard (team ledger: %1).</source>
+        <translation>⚠ Lancée sans garde-fou vérifié (registre d’équipe : %1).</translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryFilterBar</name>

@@ -10,6 +10,7 @@
 #include "appcontext.h"
 #include "domain/clock.h"
 #include "fakeportal.h"
+#include "history/historydetailpane.h"
 #include "ledgertestserver.h"
 #include "policy/approvalqueuemodel.h"
 #include "portalsession.h"
@@ -30,6 +31,8 @@
 #include "upgradewiring.h"
 
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
@@ -230,6 +233,40 @@ private slots:
         QTRY_VERIFY(olivia.pane->approvalRequestId().isEmpty());
         QCOMPARE(olivia.panel()->approvalState(), ApprovalVerdict::State::NoRequest);
         QVERIFY(!olivia.panel()->allowsTrigger());
+    }
+
+    void historyMarksAnUpgradeStartedUnderAnEmergencyOverride()
+    {
+        // The trigger's record carries the gate's verdict (GateVerdict::recordFields()) under "safeguards".
+        JournalEntry triggered;
+        triggered.seq = 7;
+        triggered.upgradeId = QStringLiteral("upg_override");
+        triggered.kind = QStringLiteral("upgrade.triggered");
+        triggered.author = QStringLiteral("olivia");
+        triggered.at = QDateTime(QDate(2026, 12, 24), QTime(23, 10), QTimeZone::utc());
+        const QJsonObject approval{{QStringLiteral("request_id"), QStringLiteral("req-9")},
+                                   {QStringLiteral("approvers"), QJsonArray{QStringLiteral("adam")}}};
+        const QJsonObject over{{QStringLiteral("by"), QStringLiteral("lee")},
+                               {QStringLiteral("role"), QStringLiteral("admin")},
+                               {QStringLiteral("at"), QStringLiteral("2026-12-24T23:05:00.000Z")},
+                               {QStringLiteral("reason"), QStringLiteral("payment outage, <b>CVE</b> fix")}};
+        triggered.payload = {
+            {QStringLiteral("safeguards"), QJsonObject{{QStringLiteral("decision"), QStringLiteral("go")},
+                                                       {QStringLiteral("approval"), approval},
+                                                       {QStringLiteral("override"), over}}}};
+        const QString html = HistoryDetailPane::recordsHtml({triggered});
+        QVERIFY2(html.contains(QLatin1String("EMERGENCY OVERRIDE")), qPrintable(html));
+        QVERIFY(html.contains(QLatin1String("lee")));
+        QVERIFY(html.contains(QLatin1String("approved by adam")));
+        QVERIFY2(html.contains(QLatin1String("&lt;b&gt;CVE")), "ledger text is shown as plain text");
+
+        // Without an override: only who approved; without any safeguards field: nothing extra.
+        triggered.payload = {
+            {QStringLiteral("safeguards"), QJsonObject{{QStringLiteral("decision"), QStringLiteral("go")},
+                                                       {QStringLiteral("approval"), approval}}}};
+        QVERIFY(!HistoryDetailPane::recordsHtml({triggered}).contains(QLatin1String("EMERGENCY")));
+        triggered.payload = {};
+        QVERIFY(!HistoryDetailPane::recordsHtml({triggered}).contains(QLatin1String("approved by")));
     }
 
     void productionWithoutALedgerIsRefusedAndSaysSo()

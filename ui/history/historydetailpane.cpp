@@ -303,6 +303,48 @@ QString HistoryDetailPane::recordsHtml(const QList<JournalEntry> &entries)
     return teamRecordsHtml(localTeamRecords(entries, QString(), false), QString());
 }
 
+QString HistoryDetailPane::safeguardsHtml(const QList<TeamRecord> &records)
+{
+    // The trigger's record carries the production safeguards' verdict it was sent under (issue 16,
+    // GateVerdict::recordFields()): an emergency override is marked first, then who approved.
+    for (auto it = records.crbegin(); it != records.crend(); ++it) {
+        const JournalEntry &e = it->entry;
+        if (e.kind != QLatin1String("upgrade.triggered"))
+            continue;
+        const QJsonObject gate = e.payload.value(QStringLiteral("safeguards")).toObject();
+        if (gate.isEmpty())
+            return {};
+        QString html;
+        const QJsonObject over = gate.value(QStringLiteral("override")).toObject();
+        if (!over.isEmpty()) {
+            html +=
+                QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(tr("\u26a0 EMERGENCY OVERRIDE: started outside its change window or during a "
+                                "freeze, allowed by %1 (role %2) at %3: %4")
+                                 .arg(over.value(QStringLiteral("by")).toString(),
+                                      over.value(QStringLiteral("role")).toString(),
+                                      over.value(QStringLiteral("at")).toString(),
+                                      over.value(QStringLiteral("reason")).toString())));
+        }
+        const QJsonObject approval = gate.value(QStringLiteral("approval")).toObject();
+        QStringList approvers;
+        for (const QJsonValue &v : approval.value(QStringLiteral("approvers")).toArray())
+            approvers << v.toString();
+        if (!approvers.isEmpty()) {
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("Four-eyes approval: request %1, approved by %2.")
+                                     .arg(approval.value(QStringLiteral("request_id")).toString(),
+                                          approvers.join(QStringLiteral(", ")))));
+        } else if (gate.value(QStringLiteral("decision")).toString() == QLatin1String("go-with-warning")) {
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("\u26a0 Started without a checked safeguard (team ledger: %1).")
+                                     .arg(gate.value(QStringLiteral("ledger")).toString())));
+        }
+        return html;
+    }
+    return {};
+}
+
 QString HistoryDetailPane::teamRecordsHtml(const QList<TeamRecord> &records, const QString &thisWorkstation)
 {
     if (records.isEmpty())
@@ -326,7 +368,7 @@ QString HistoryDetailPane::teamRecordsHtml(const QList<TeamRecord> &records, con
         else
             other << r;
     }
-    QString html;
+    QString html = safeguardsHtml(records);
     auto section = [&html, &thisWorkstation](const QString &title, const QList<TeamRecord> &list) {
         if (list.isEmpty())
             return;

@@ -65,6 +65,8 @@ public:
     // The team's records as HTML, each with its workstation ("this workstation" for thisWorkstation) and
     // a "not shipped yet" mark on waiting ones (pure; shared with tests).
     static QString teamRecordsHtml(const QList<TeamRecord> &records, const QString &thisWorkstation);
+    // The safeguards the upgrade's trigger went through: an emergency override (marked), who approved.
+    static QString safeguardsHtml(const QList<TeamRecord> &records);
 
 signals:
     void servicesFinished();
