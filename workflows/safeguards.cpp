@@ -407,6 +407,13 @@ QString Safeguards::requestFor(TriggerIntent intent) const
     return newest;
 }
 
+bool Safeguards::mayGiveOverrides() const
+{
+    const ConnectionProfile profile = m_gateway->profile();
+    return !user().isEmpty() &&
+           roleNamed(policyFor(profile.tenant, profile.environment).overrideRoles, role());
+}
+
 QString Safeguards::overrideFor(const QString &requestId) const
 {
     const SafeguardRequest *r = m_snapshot.book.request(requestId);

@@ -139,6 +139,9 @@ public:
     // trigger whatever its state (so the panel can say why it does not count); empty when none.
     // deployctl names its request instead (--approval).
     QString requestFor(TriggerIntent intent) const;
+    // Whether the signed-in person's role is one the profile's policy names for emergency overrides (the
+    // same rule giveOverride() applies; the console offers the action only then).
+    bool mayGiveOverrides() const;
     // The newest emergency override given for that request's trigger (empty: none), for the gate to judge.
     QString overrideFor(const QString &requestId) const;
     // Requests the signed-in user may decide and has not: not their own, their role named by the policy,

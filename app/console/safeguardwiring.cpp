@@ -69,10 +69,9 @@ class SafeguardText
 class WaitingWindow : public QDialog
 {
 public:
-    WaitingWindow(Safeguards *safeguards, PortalGateway *gateway, QWidget *parent)
+    WaitingWindow(Safeguards *safeguards, QWidget *parent)
         : QDialog(parent)
         , m_safeguards(safeguards)
-        , m_gateway(gateway)
     {
         setObjectName(QStringLiteral("waitingForYouWindow"));
         setWindowTitle(SafeguardText::tr("Waiting for You"));
@@ -119,18 +118,10 @@ public:
                 entries.append({it->request, status});
         }
         m_model->setEntries(entries);
-        const bool lead = roleMayOverride();
-        m_override->setVisible(lead);
+        m_override->setVisible(m_safeguards->mayGiveOverrides());
     }
 
 private:
-    bool roleMayOverride() const
-    {
-        const ConnectionProfile profile = m_gateway->profile();
-        return m_safeguards->policyFor(profile.tenant, profile.environment)
-            .overrideRoles.contains(m_safeguards->role(), Qt::CaseInsensitive);
-    }
-
     void decide(const QString &requestId, Approval::Decision initial)
     {
         const SafeguardRequest *r = m_safeguards->book().request(requestId);
@@ -165,7 +156,6 @@ private:
     }
 
     Safeguards *m_safeguards;
-    PortalGateway *m_gateway;
     ApprovalQueueModel *m_model = nullptr;
     ApprovalQueueView *m_view = nullptr;
     QPushButton *m_override = nullptr;
@@ -258,7 +248,7 @@ Safeguards *wireSafeguards(const AppContext &context, MainWindow *window, Upgrad
     });
 
     // The Safeguards menu, the status bar's count and the tray: they go with this Safeguards object.
-    auto *waiting = new WaitingWindow(safeguards, context.gateway, window);
+    auto *waiting = new WaitingWindow(safeguards, window);
     auto *showWaiting = new QAction(SafeguardText::tr("Approvals &Waiting for You\u2026"), waiting);
     QObject::connect(showWaiting, &QAction::triggered, waiting, [waiting] {
         waiting->refresh();

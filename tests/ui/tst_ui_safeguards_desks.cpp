@@ -6,7 +6,8 @@
 // Adam's desk (admin) the status bar says a request waits for him and "Waiting for You" lists it, while
 // Olivia's own list marks it as hers. Adam approves; Olivia's panel follows live, pairs the approval
 // with exactly her trigger, and the gate lets it go. Changing the version afterwards needs a new
-// approval. A production profile without a ledger refuses, and says so in the banner.
+// approval. Both go through the console's own dialogs, typed and clicked. A production profile without a
+// ledger refuses, and says so in the banner.
 #include "appcontext.h"
 #include "domain/clock.h"
 #include "fakeportal.h"
@@ -16,8 +17,10 @@
 #include "portalsession.h"
 #include "records/recordjournal.h"
 #include "safeguards.h"
+#include "safeguards/approvaldecisiondialog.h"
 #include "safeguards/approvalpanel.h"
 #include "safeguards/approvalqueueview.h"
+#include "safeguards/approvalrequestdialog.h"
 #include "safeguards/changewindowbanner.h"
 #include "shell/mainwindow.h"
 #include "shell/navigator.h"
@@ -31,14 +34,19 @@
 #include "upgradewiring.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <functional>
 #include <memory>
 
 using namespace pdc;
@@ -128,6 +136,23 @@ struct Desk
     Safeguards *safeguards = nullptr;
 };
 
+// Works the next modal dialog of type Dialog as a person would (the dialogs run their own event loop):
+// `act` types and clicks; the dialog must have closed by the time the opening click returns.
+template<class Dialog>
+void onNextDialog(std::function<void(Dialog *)> act)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        }
+    });
+    poll->start();
+}
+
 } // namespace
 
 class TestUiSafeguardsDesks : public QObject
@@ -180,13 +205,22 @@ private slots:
         QVERIFY(olivia.panel()->requestButton()->isEnabled());
         QVERIFY(olivia.pane->approvalRequestId().isEmpty());
 
-        // She files the request (the dialog's values; the dialog itself has its own test).
-        TriggerIntent intent;
-        intent.scope = QStringLiteral("agent");
-        intent.version = QStringLiteral("2.4.1");
-        const SafeguardOutcome filed =
-            olivia.safeguards->fileRequest(intent, QStringLiteral("CVE-2026-0142 fix for the agent"));
-        QVERIFY2(filed.ok, qPrintable(filed.error));
+        // She presses Request Approval, writes why and sends it.
+        bool requestShown = false;
+        onNextDialog<ApprovalRequestDialog>([&requestShown](ApprovalRequestDialog *dialog) {
+            requestShown = dialog->intent().scope == QLatin1String("agent") &&
+                           dialog->intent().version == QLatin1String("2.4.1") &&
+                           dialog->intent().tenant == QLatin1String("acme");
+            dialog->reasonEdit()->setFocus();
+            QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("CVE-2026-0142 fix for the agent"));
+            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        });
+        olivia.panel()->requestButton()->click();
+        QVERIFY(requestShown);
+        QCOMPARE(olivia.safeguards->book().requests.size(), 1);
+        const ApprovalRequest filed = olivia.safeguards->book().requests.constFirst().request;
+        QCOMPARE(filed.requester, QStringLiteral("olivia"));
+        QCOMPARE(filed.reason, QStringLiteral("CVE-2026-0142 fix for the agent"));
         QTRY_COMPARE(olivia.pane->approvalRequestId(), filed.id); // paired with exactly her trigger
         QTRY_COMPARE(olivia.panel()->approvalState(), ApprovalVerdict::State::NeedsMore);
         QVERIFY(!olivia.panel()->requestButton()->isEnabled()); // one request per trigger is enough
@@ -203,6 +237,9 @@ private slots:
         QTRY_COMPARE(list->model()->rowCount(), 1);
         QVERIFY(list->model()->data(list->model()->index(0, 0), ApprovalQueueModel::MayDecideRole).toBool());
         QVERIFY(list->window()->isVisible());
+        // A lead (admin, the default policy's override role) may also give an emergency override.
+        QVERIFY(
+            list->window()->findChild<QPushButton *>(QStringLiteral("emergencyOverrideButton"))->isVisible());
         saveScreenshot(list->window(), QStringLiteral("adam-waiting-for-you"));
 
         // Olivia's own list shows it as hers, not hers to approve; and she cannot approve it anyway.
@@ -215,12 +252,25 @@ private slots:
         const SafeguardOutcome own = olivia.safeguards->decide(filed.id, Approval::Decision::Approve,
                                                                QStringLiteral("looks fine to me"));
         QVERIFY(!own.ok);
+        QVERIFY(!ownList->window()
+                     ->findChild<QPushButton *>(QStringLiteral("emergencyOverrideButton"))
+                     ->isVisible());
         ownList->window()->hide();
 
-        // Adam approves; Olivia's panel follows live and the gate lets exactly this trigger go.
-        const SafeguardOutcome approved = adam.safeguards->decide(
-            filed.id, Approval::Decision::Approve, QStringLiteral("CVE fix, tested in staging"));
-        QVERIFY2(approved.ok, qPrintable(approved.error));
+        // Adam approves from his list, with a reason; Olivia's panel follows live and the gate lets exactly
+        // this trigger go.
+        list->selectRequest(filed.id);
+        onNextDialog<ApprovalDecisionDialog>([](ApprovalDecisionDialog *dialog) {
+            dialog->reasonEdit()->setFocus();
+            QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("CVE fix, tested in staging"));
+            dialog->approveButton()->click();
+        });
+        list->approveButton()->click();
+        QCOMPARE(adam.safeguards->book().approvals.size(), 1);
+        const Approval approved = adam.safeguards->book().approvals.constFirst();
+        QCOMPARE(approved.approver, QStringLiteral("adam"));
+        QCOMPARE(approved.role, QStringLiteral("admin"));
+        QCOMPARE(approved.reason, QStringLiteral("CVE fix, tested in staging"));
         QTRY_VERIFY_WITH_TIMEOUT(olivia.panel()->allowsTrigger(), kGenerousWaitMs);
         QCOMPARE(olivia.panel()->approvalState(), ApprovalVerdict::State::Allowed);
         QVERIFY(olivia.panel()->verdict()->approval.approvalIds().contains(approved.id));
