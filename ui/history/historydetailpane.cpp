@@ -409,8 +409,8 @@ void HistoryDetailPane::setTeamLedger(TeamLedger *ledger)
         return;
     connect(ledger, &TeamLedger::rowsRead, this,
             [this](const QString &upgradeId, const QList<LedgerRow> &rows, const QString &error) {
-                if (upgradeId != this->upgradeId())
-                    return;
+                if (!m_summary || upgradeId != m_summary->upgradeId)
+                    return; // another upgrade's, or none is shown (an unnamed announcement's read)
                 if (!error.isEmpty()) {
                     qCInfo(lcHistoryUi).noquote()
                         << "the ledger's records of" << upgradeId << "could not be read:" << error;
@@ -422,7 +422,8 @@ void HistoryDetailPane::setTeamLedger(TeamLedger *ledger)
                 showTeamRecords(rows);
             });
     connect(ledger, &TeamLedger::recordsAppended, this, [this](const QString &upgradeId) {
-        if (upgradeId == this->upgradeId())
+        // An announcement may name no upgrade (too many to name): it is not this one's.
+        if (m_summary && !upgradeId.isEmpty() && upgradeId == m_summary->upgradeId)
             m_ledger->readUpgrade(upgradeId);
     });
 }

@@ -325,7 +325,7 @@ void ValidationPane::setTeamLedger(TeamLedger *ledger)
         return;
     connect(ledger, &TeamLedger::rowsRead, this, &ValidationPane::teamRowsRead);
     connect(ledger, &TeamLedger::recordsAppended, this, [this](const QString &upgradeId) {
-        if (upgradeId == m_upgradeId)
+        if (!upgradeId.isEmpty() && upgradeId == m_upgradeId) // an unnamed announcement names none
             m_ledger->readUpgrade(upgradeId);
     });
     if (!m_upgradeId.isEmpty())
@@ -335,6 +335,8 @@ void ValidationPane::setTeamLedger(TeamLedger *ledger)
 void ValidationPane::teamRowsRead(const QString &upgradeId, const QList<LedgerRow> &rows,
                                   const QString &error)
 {
+    if (upgradeId.isEmpty())
+        return; // not a read this pane asked for
     const bool pending = upgradeId == m_pendingOpen;
     if (!pending && upgradeId != m_upgradeId)
         return;

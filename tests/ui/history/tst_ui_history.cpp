@@ -14,6 +14,7 @@
 #include "records/recordjournal.h"
 #include "shell/navigator.h"
 #include "store/localstore.h"
+#include "teamledger.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -486,6 +487,28 @@ private slots:
         QVERIFY(waitForRefresh(area.get()));
         QVERIFY2(!area->statusLabel()->text().contains(QStringLiteral(" s)")),
                  qPrintable(area->statusLabel()->text()));
+    }
+
+    void anAnnouncementNamingNoUpgradeIsNotTheShownOne()
+    {
+        // The ledger may announce new rows without naming an upgrade (too many to name), and the read
+        // that follows answers for ""; with no upgrade selected that once looked like "the shown one"
+        // and the detail pane read a summary it did not have (a crash). Nothing is shown; nothing breaks.
+        HistoryArea area(nullptr, m_store.get(), m_journal.get(), &m_clock, &m_navigator);
+        TeamLedgerServices services;
+        services.store = m_store.get();
+        services.journal = m_journal.get();
+        services.clock = &m_clock;
+        services.settings.host = QStringLiteral("ledger.invalid");
+        services.settings.database = QStringLiteral("pdc");
+        services.settings.user = QStringLiteral("desk");
+        TeamLedger ledger(services); // never started: only its signals are used
+        area.setTeamLedger(&ledger);
+        QVERIFY(area.detailPane()->upgradeId().isEmpty());
+        emit ledger.recordsAppended(QString(), QStringLiteral("vm-other"));
+        emit ledger.rowsRead(QString(), {}, QString());
+        QVERIFY(area.detailPane()->upgradeId().isEmpty());
+        QVERIFY(!area.detailPane()->showsTeamRecords());
     }
 
     void stoppedPortalShowsTheCachedView()
