@@ -114,6 +114,17 @@ public:
         });
     }
 
+    void readOverrideTriggers(const QStringList &upgradeIds)
+    {
+        QString error;
+        const QList<LedgerRow> rows = readRows(&error, [&upgradeIds](LedgerClient &client, bool *ok) {
+            return client.overrideTriggerRows(upgradeIds, ok);
+        });
+        QMetaObject::invokeMethod(m_owner, [owner = m_owner, upgradeIds, rows, error] {
+            emit owner->overrideTriggersRead(upgradeIds, rows, error);
+        });
+    }
+
     void readRecords(quint64 request, const QStringList &upgradeIds, bool withContent)
     {
         TeamLedgerRead read;
@@ -437,6 +448,11 @@ void TeamLedger::shipNowForced()
 void TeamLedger::readUpgrade(const QString &upgradeId)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, upgradeId] { w->read(upgradeId); });
+}
+
+void TeamLedger::readOverrideTriggers(const QStringList &upgradeIds)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, upgradeIds] { w->readOverrideTriggers(upgradeIds); });
 }
 
 quint64 TeamLedger::readRecords(const QStringList &upgradeIds, bool withContent)

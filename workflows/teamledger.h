@@ -121,6 +121,9 @@ public:
     // and again after every later arrival of safeguard records (coalesced within kSafeguardDelayMs).
     void readSafeguards();
     static constexpr int kSafeguardDelayMs = 50;
+    // Reads the trigger records that name an emergency override, of these upgrades or (empty) of every
+    // upgrade (LedgerClient::overrideTriggerRows(), with content); overrideTriggersRead() answers.
+    void readOverrideTriggers(const QStringList &upgradeIds);
 
     ShippingStatus status() const { return m_status; }
     // This workstation's id in the ledger (empty until the worker knows it).
@@ -135,6 +138,10 @@ signals:
     // error empty: rows are the safeguard records in ledger order (LedgerClient::safeguardRows()); fold
     // them with models/policy/safeguardbook.h (workflows/safeguards.h does).
     void safeguardsRead(const QList<pdc::LedgerRow> &rows, const QString &error);
+    // The answer to readOverrideTriggers(upgradeIds): error empty: rows are those upgrades' (or all)
+    // trigger records naming an override, in ledger order (models/history/historymarks.h reads them).
+    void overrideTriggersRead(const QStringList &upgradeIds, const QList<pdc::LedgerRow> &rows,
+                              const QString &error);
     // Records of an upgrade were appended to the ledger (by any workstation, this one included).
     void recordsAppended(const QString &upgradeId, const QString &workstationId);
     void workstationKnown(const QString &workstationId);

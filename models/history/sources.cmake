@@ -10,5 +10,6 @@ target_sources(console_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/historycache.h ${CMAKE_CURRENT_LIST_DIR}/historycache.cpp
     ${CMAKE_CURRENT_LIST_DIR}/historysync.h ${CMAKE_CURRENT_LIST_DIR}/historysync.cpp
     ${CMAKE_CURRENT_LIST_DIR}/historyweeks.h ${CMAKE_CURRENT_LIST_DIR}/historyweeks.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/historymarks.h ${CMAKE_CURRENT_LIST_DIR}/historymarks.cpp
     ${CMAKE_CURRENT_LIST_DIR}/historyexport.h ${CMAKE_CURRENT_LIST_DIR}/historyexport.cpp)
 target_link_libraries(console_models PUBLIC Qt6::Concurrent)

@@ -298,6 +298,31 @@ QList<LedgerRow> LedgerClient::safeguardRows(bool *ok, int limit)
                   ok);
 }
 
+QList<LedgerRow> LedgerClient::overrideTriggerRows(const QStringList &upgradeIds, bool *ok, int limit)
+{
+    // The predicate is migration 005's index's own (a partial index serves only a query that repeats
+    // it). The content is canonical compact JSON, so an override object is '"override":{' (inside a JSON
+    // string the quotes would be escaped); any key of that name elsewhere in a payload is a candidate the
+    // payload's reader (historymarks.h) then rejects.
+    const QString candidates =
+        QStringLiteral("kind = '%1' AND strpos(content, '\"override\":{') > 0").arg(recordkind::Triggered);
+    if (upgradeIds.isEmpty())
+        return select(QStringLiteral("WHERE ledger_seq IN (SELECT ledger_seq FROM ledger_records WHERE %1 "
+                                     "ORDER BY ledger_seq DESC LIMIT ?) ORDER BY ledger_seq")
+                          .arg(candidates),
+                      {std::max(1, limit)}, ok);
+    // The ids go as one JSON array parameter: no statement text is built from them.
+    return select(
+        QStringLiteral("WHERE ledger_seq IN (SELECT ledger_seq FROM ledger_records WHERE upgrade_id "
+                       "IN (SELECT json_array_elements_text(CAST(? AS json))) AND %1 "
+                       "ORDER BY ledger_seq DESC LIMIT ?) ORDER BY ledger_seq")
+            .arg(candidates),
+        {QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(upgradeIds)).toJson(QJsonDocument::Compact)),
+         std::max(1, limit)},
+        ok);
+}
+
 std::optional<qint64> LedgerClient::rowCount()
 {
     QSqlQuery q(m_connection->database());

@@ -14,6 +14,7 @@
 #include <QList>
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -70,6 +71,12 @@ public:
     static constexpr int kSafeguardRows = 5000;
     static constexpr int kSafeguardPolicyRows = 20;
     QList<LedgerRow> safeguardRows(bool *ok = nullptr, int limit = kSafeguardRows);
+    // The trigger records (kind upgrade.triggered) whose content names an emergency override (issue 16,
+    // models/history/historymarks.h decides from the payload), of these upgrades or (empty) of all, in
+    // ledger order; the newest `limit`. Migration 005's partial index serves the whole-ledger read.
+    static constexpr int kOverrideTriggerRows = 10000;
+    QList<LedgerRow> overrideTriggerRows(const QStringList &upgradeIds, bool *ok = nullptr,
+                                         int limit = kOverrideTriggerRows);
     std::optional<qint64> rowCount();
     // Verifies both chains over every row in ledger order, streaming pageSize rows per query; rows are
     // read on the calling thread and checked on a second one.

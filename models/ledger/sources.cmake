@@ -16,4 +16,5 @@ qt_add_resources(console_models "ledger_migrations"
     FILES ${CMAKE_CURRENT_LIST_DIR}/migrations/001_records.sql
           ${CMAKE_CURRENT_LIST_DIR}/migrations/002_notify.sql
           ${CMAKE_CURRENT_LIST_DIR}/migrations/003_attachments.sql
-          ${CMAKE_CURRENT_LIST_DIR}/migrations/004_link_in_batches.sql)
+          ${CMAKE_CURRENT_LIST_DIR}/migrations/004_link_in_batches.sql
+          ${CMAKE_CURRENT_LIST_DIR}/migrations/005_override_triggers.sql)

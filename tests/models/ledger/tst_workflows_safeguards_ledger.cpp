@@ -2,16 +2,25 @@
 // has its own store, TeamLedger (worker thread, LISTEN/NOTIFY) and Safeguards workflow. Pat files a
 // request at her desk; Ada's "Waiting for you" gets it by itself (no refresh asked), she approves, and
 // Pat's gate turns to Go by itself. The figures (how long each arrival took) are printed, not asserted.
+// History's marks: the ledger finds the upgrades whose trigger record names an emergency override, of
+// every desk, through migration 005's partial index, and another desk's console is told of new ones.
 #include "domain/clock.h"
 #include "fakeportal.h"
+#include "history/historymarks.h"
+#include "ledger/ledgerclient.h"
+#include "ledger/ledgerconnection.h"
+#include "ledger/teamrecords.h"
 #include "ledgertestserver.h"
 #include "records/recordjournal.h"
+#include "records/recordkinds.h"
 #include "safeguards.h"
 #include "store/localstore.h"
 #include "teamledger.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -76,18 +85,37 @@ class TestSafeguardsLedger : public QObject
 {
     Q_OBJECT
 
+private:
+    // Every story: a new ledger, Pat's desk (operator) and Ada's (admin).
+    std::unique_ptr<QTemporaryDir> m_dir;
+    LedgerSettings m_ledger;
+    std::unique_ptr<Desk> m_pat, m_ada;
+
 private slots:
-    void anotherDeskSeesTheRequestAndTheApprovalByItself()
+    void init()
     {
-        QTemporaryDir dir;
+        m_dir = std::make_unique<QTemporaryDir>();
         PostgresServer server;
         QString db, writer, why;
         QVERIFY2(newLedgerWithWriter(&server, &db, &writer, &why), qPrintable(why));
-        const LedgerSettings ledger = server.settings(db, writer);
-        Desk pat(dir.filePath(QStringLiteral("pat.sqlite3")), ledger, QStringLiteral("pat"),
-                 QStringLiteral("operator"));
-        Desk ada(dir.filePath(QStringLiteral("ada.sqlite3")), ledger, QStringLiteral("ada"),
-                 QStringLiteral("admin"));
+        m_ledger = server.settings(db, writer);
+        m_pat = std::make_unique<Desk>(m_dir->filePath(QStringLiteral("pat.sqlite3")), m_ledger,
+                                       QStringLiteral("pat"), QStringLiteral("operator"));
+        m_ada = std::make_unique<Desk>(m_dir->filePath(QStringLiteral("ada.sqlite3")), m_ledger,
+                                       QStringLiteral("ada"), QStringLiteral("admin"));
+    }
+
+    void cleanup()
+    {
+        m_ada.reset();
+        m_pat.reset();
+        m_dir.reset();
+    }
+
+    void anotherDeskSeesTheRequestAndTheApprovalByItself()
+    {
+        Desk &pat = *m_pat;
+        Desk &ada = *m_ada;
         QTRY_COMPARE_WITH_TIMEOUT(pat.safeguards->availability(), LedgerAvailability::Read, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(ada.safeguards->availability(), LedgerAvailability::Read, 20000);
 
@@ -110,6 +138,78 @@ private slots:
                                   GateVerdict::Decision::Go, 20000);
         qInfo().noquote() << "the approval reached the requester's desk in" << t.elapsed() << "ms";
         QVERIFY(ada.safeguards->waitingForMe().isEmpty());
+    }
+
+    void theLedgerFindsTheUpgradesStartedUnderAnOverrideThroughItsIndex()
+    {
+        Desk &pat = *m_pat;
+        Desk &ada = *m_ada;
+        QSignalSpy read(ada.team.get(), &TeamLedger::overrideTriggersRead);
+        QSignalSpy appended(ada.team.get(), &TeamLedger::recordsAppended);
+        QTRY_COMPARE_WITH_TIMEOUT(ada.safeguards->availability(), LedgerAvailability::Read, 20000);
+
+        // Pat's desk records three triggers: one under an override, one without, and one whose reason
+        // merely quotes the words (inside a JSON string the quotes are escaped: not even a candidate).
+        const QJsonObject over{{QStringLiteral("id"), QStringLiteral("ovr-1")},
+                               {QStringLiteral("by"), QStringLiteral("ada")},
+                               {QStringLiteral("role"), QStringLiteral("admin")},
+                               {QStringLiteral("reason"), QStringLiteral("customers cannot log in")},
+                               {QStringLiteral("at"), QStringLiteral("2026-12-01T21:03:00.000Z")}};
+        QVERIFY(pat.journal.append(
+            QStringLiteral("upg_over"), recordkind::Triggered, QStringLiteral("pat"),
+            {{QStringLiteral("safeguards"), QJsonObject{{QStringLiteral("override"), over}}}}));
+        QVERIFY(pat.journal.append(QStringLiteral("upg_plain"), recordkind::Triggered, QStringLiteral("pat"),
+                                   {{QStringLiteral("safeguards"),
+                                     QJsonObject{{QStringLiteral("decision"), QStringLiteral("go")}}}}));
+        QVERIFY(pat.journal.append(QStringLiteral("upg_quoted"), recordkind::Triggered, QStringLiteral("pat"),
+                                   {{QStringLiteral("reason"), QStringLiteral("no \"override\":{ here")}}));
+        pat.team->shipSoon();
+        // Ada's console hears of them (what History's mark feed listens to) ...
+        QTRY_VERIFY_WITH_TIMEOUT(pat.team->status().state == ShippingStatus::State::UpToDate, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QList<QVariant> &a : appended)
+                    if (a.at(0).toString() == QLatin1String("upg_over"))
+                        return true;
+                return false;
+            }(),
+            20000);
+        // ... and asks for the marks of all upgrades, or of the announced ones: only upg_over is marked.
+        for (const QStringList &ids :
+             {QStringList{}, QStringList{QStringLiteral("upg_over"), QStringLiteral("upg_plain")}}) {
+            read.clear();
+            ada.team->readOverrideTriggers(ids);
+            QTRY_VERIFY_WITH_TIMEOUT(!read.isEmpty(), 20000);
+            QCOMPARE(read.first().at(0).toStringList(), ids);
+            QCOMPARE(read.first().at(2).toString(), QString());
+            const auto rows = read.first().at(1).value<QList<LedgerRow>>();
+            QList<JournalEntry> entries;
+            for (const LedgerRow &r : rows)
+                entries << entryOfLedgerRow(r);
+            const QHash<QString, OverrideMark> marks = overrideMarksOf(entries);
+            QCOMPARE(marks.keys(), QList<QString>{QStringLiteral("upg_over")});
+            QCOMPARE(marks.value(QStringLiteral("upg_over")).reason,
+                     QStringLiteral("customers cannot log in"));
+            QVERIFY(rows.size() <= 2); // upg_plain's trigger is never read: it names no override
+        }
+
+        // The whole-ledger read goes through the partial index (the planner is kept off a sequential
+        // scan so a tiny table shows what a big one does).
+        LedgerConnection connection(m_ledger, QStringLiteral("pw"));
+        QVERIFY2(connection.open(), qPrintable(connection.errorString()));
+        QSqlQuery q(connection.database());
+        QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN SELECT ledger_seq FROM ledger_records WHERE kind = "
+                                      "'upgrade.triggered' AND strpos(content, '\"override\":{') > 0 "
+                                      "ORDER BY ledger_seq DESC LIMIT 10000")));
+        QString plan;
+        while (q.next())
+            plan += q.value(0).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QLatin1String("ledger_records_override_triggers")), qPrintable(plan));
+        LedgerClient client(&connection);
+        bool ok = false;
+        QCOMPARE(client.overrideTriggerRows({}, &ok).size(), 1);
+        QVERIFY(ok);
     }
 };
 
