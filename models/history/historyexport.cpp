@@ -1,7 +1,10 @@
 #include "historyexport.h"
 
 #include "ledger/ledgerchain.h"
+#include "ledger/teamrecords.h"
+#include "policy/safeguardrecords.h"
 #include "records/recordjournal.h"
+#include "records/recordkinds.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -53,6 +56,22 @@ QJsonObject recordJson(const HistoryExportRecord &r)
     return o;
 }
 
+// Whether an export keeps a record's payload (the header says why these two).
+bool keepsPayload(const QString &upgradeId, const QString &kind)
+{
+    return kind == recordkind::Triggered || upgradeId == kSafeguardSubject;
+}
+
+QJsonObject overrideJson(const OverrideMark &m)
+{
+    return {{QStringLiteral("override_id"), m.overrideId},
+            {QStringLiteral("by"), m.by},
+            {QStringLiteral("role"), m.role},
+            {QStringLiteral("at"), iso(m.at)},
+            {QStringLiteral("reason"), m.reason},
+            {QStringLiteral("request_id"), m.requestId}};
+}
+
 // CSV lines: fields joined by commas, each neutralised and quoted as needed, CRLF at the end.
 class CsvWriter
 {
@@ -98,6 +117,31 @@ private:
 
 } // namespace
 
+std::optional<OverrideMark> HistoryExportRecords::overrideOf(const QString &upgradeId) const
+{
+    const auto list = byUpgrade.constFind(upgradeId);
+    if (list == byUpgrade.cend())
+        return std::nullopt;
+    QList<JournalEntry> triggers;
+    for (const HistoryExportRecord &r : *list) {
+        if (r.kind != recordkind::Triggered)
+            continue;
+        JournalEntry e;
+        e.upgradeId = upgradeId;
+        e.kind = r.kind;
+        e.payload = r.payload;
+        triggers.append(e);
+    }
+    const QHash<QString, OverrideMark> marks = overrideMarksOf(triggers);
+    const auto mark = marks.constFind(upgradeId);
+    return mark == marks.cend() ? std::nullopt : std::optional<OverrideMark>(*mark);
+}
+
+QList<HistoryExportRecord> HistoryExportRecords::safeguards() const
+{
+    return byUpgrade.value(kSafeguardSubject);
+}
+
 qsizetype HistoryExportRecords::count() const
 {
     qsizetype n = 0;
@@ -117,15 +161,17 @@ HistoryExportRecords historyExportRecordsOf(const QList<LedgerRow> &rows, const 
             continue;
         if (row.workstationId == workstationId)
             shipped.insert(row.localSeq);
-        out.byUpgrade[row.upgradeId].append({row.workstationId, row.localSeq, row.ledgerSeq, row.kind,
-                                             row.author, QDateTime::fromString(row.at, Qt::ISODateWithMs),
-                                             row.hash, row.ledgerHash});
+        out.byUpgrade[row.upgradeId].append(
+            {row.workstationId, row.localSeq, row.ledgerSeq, row.kind, row.author,
+             QDateTime::fromString(row.at, Qt::ISODateWithMs), row.hash, row.ledgerHash,
+             keepsPayload(row.upgradeId, row.kind) && !row.content.isEmpty() ? entryOfLedgerRow(row).payload
+                                                                             : QJsonObject()});
     }
     for (const JournalEntry &e : local) {
         if (!upgradeIds.contains(e.upgradeId) || shipped.contains(e.seq))
             continue;
-        out.byUpgrade[e.upgradeId].append(
-            {workstationId, e.seq, 0, e.kind, e.author, e.at, e.hash, QString()});
+        out.byUpgrade[e.upgradeId].append({workstationId, e.seq, 0, e.kind, e.author, e.at, e.hash, QString(),
+                                           keepsPayload(e.upgradeId, e.kind) ? e.payload : QJsonObject()});
     }
     return out;
 }
@@ -200,7 +246,7 @@ QByteArray historyCsv(const QList<UpgradeSummary> &rows, const HistoryExportInfo
         QStringLiteral("services"),   QStringLiteral("service_count"), QStringLiteral("version"),
         QStringLiteral("forced"),     QStringLiteral("result"),        QStringLiteral("message")};
     if (records.included)
-        columns << QStringLiteral("records");
+        columns << QStringLiteral("records") << QStringLiteral("emergency_override");
     out.line(columns);
     for (const UpgradeSummary &s : rows) {
         const qint64 d = durationSeconds(s);
@@ -216,8 +262,11 @@ QByteArray historyCsv(const QList<UpgradeSummary> &rows, const HistoryExportInfo
                            forced(s),
                            s.state.raw,
                            s.message};
-        if (records.included)
-            fields << QString::number(records.byUpgrade.value(s.upgradeId).size());
+        if (records.included) {
+            const auto mark = records.overrideOf(s.upgradeId);
+            fields << QString::number(records.byUpgrade.value(s.upgradeId).size())
+                   << (mark ? mark->describe() : QString());
+        }
         out.line(fields);
     }
     return out.bytes();
@@ -233,13 +282,21 @@ QByteArray historyRecordsCsv(const QList<UpgradeSummary> &rows, const HistoryExp
     out.blank();
     out.line({QStringLiteral("upgrade_id"), QStringLiteral("workstation_id"), QStringLiteral("local_seq"),
               QStringLiteral("ledger_seq"), QStringLiteral("at"), QStringLiteral("author"),
-              QStringLiteral("kind"), QStringLiteral("hash"), QStringLiteral("ledger_hash")});
+              QStringLiteral("kind"), QStringLiteral("hash"), QStringLiteral("ledger_hash"),
+              QStringLiteral("details")});
+    const auto line = [&out](const QString &upgradeId, const HistoryExportRecord &r, const QString &details) {
+        out.line({upgradeId, r.workstationId, QString::number(r.localSeq),
+                  r.ledgerSeq > 0 ? QString::number(r.ledgerSeq) : QString(), iso(r.at), r.author, r.kind,
+                  r.hash, r.ledgerHash, details});
+    };
     for (const UpgradeSummary &s : rows) {
         for (const HistoryExportRecord &r : records.byUpgrade.value(s.upgradeId))
-            out.line({s.upgradeId, r.workstationId, QString::number(r.localSeq),
-                      r.ledgerSeq > 0 ? QString::number(r.ledgerSeq) : QString(), iso(r.at), r.author, r.kind,
-                      r.hash, r.ledgerHash});
+            line(s.upgradeId, r, QString());
     }
+    // The production safeguards' records, each with what it says (header: why their payload).
+    for (const HistoryExportRecord &r : records.safeguards())
+        line(kSafeguardSubject, r,
+             QString::fromUtf8(QJsonDocument(r.payload).toJson(QJsonDocument::Compact)));
     return out.bytes();
 }
 
@@ -269,6 +326,9 @@ QByteArray historyJson(const QList<UpgradeSummary> &rows, const HistoryExportInf
             for (const HistoryExportRecord &r : records.byUpgrade.value(s.upgradeId))
                 list.append(recordJson(r));
             o.insert(QStringLiteral("records"), list);
+            const auto mark = records.overrideOf(s.upgradeId);
+            o.insert(QStringLiteral("emergency_override"),
+                     mark ? QJsonValue(overrideJson(*mark)) : QJsonValue(QJsonValue::Null));
         }
         upgrades.append(o);
     }
@@ -294,6 +354,16 @@ QByteArray historyJson(const QList<UpgradeSummary> &rows, const HistoryExportInf
         meta.insert(QStringLiteral("record_count"), listed);
     }
     QJsonObject root;
+    if (records.included) {
+        QJsonArray safeguards;
+        for (const HistoryExportRecord &r : records.safeguards()) {
+            QJsonObject o = recordJson(r);
+            o.insert(QStringLiteral("payload"), r.payload);
+            safeguards.append(o);
+        }
+        meta.insert(QStringLiteral("safeguard_record_count"), safeguards.size());
+        root.insert(QStringLiteral("safeguard_records"), safeguards);
+    }
     root.insert(QStringLiteral("export"), meta);
     root.insert(QStringLiteral("upgrades"), upgrades);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

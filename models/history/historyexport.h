@@ -9,16 +9,27 @@
 // with workstation, local seq, ledger seq, kind, author, time and hash, never its payload. JSON: a
 // `records` list per upgrade. CSV: a `records` count column in the upgrades file, and the records one row
 // each in a second file beside it (historyRecordsPath()), with its own .sha256.
+//
+// The production safeguards (issue 16): an upgrade whose trigger record names an emergency override is
+// marked (JSON `emergency_override`, CSV column of the same name: who, role, when, why), and every
+// safeguard record (policy changes, approval requests, approvals and rejections, overrides, expiries;
+// filed under kSafeguardSubject) is listed WITH its payload, since what was asked, decided and why is
+// the record (JSON `safeguard_records`; CSV: rows with upgrade_id "pdc:safeguards" after the upgrades'
+// records, the payload as compact JSON in the `details` column). Their payloads hold names, ids,
+// hashes, reasons and the policy, never a secret (safeguardrecords.h).
 #pragma once
 
 #include "domain/upgrade.h"
+#include "history/historymarks.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <optional>
 
 namespace pdc {
 
@@ -34,8 +45,9 @@ struct HistoryExportRecord
     QString kind;
     QString author;
     QDateTime at;
-    QString hash;       // the workstation chain's hash
-    QString ledgerHash; // the ledger chain's hash (empty: not in the ledger)
+    QString hash;        // the workstation chain's hash
+    QString ledgerHash;  // the ledger chain's hash (empty: not in the ledger)
+    QJsonObject payload; // trigger records and safeguard records only (empty for every other kind)
 };
 
 // The records of the exported upgrades and where they came from.
@@ -49,10 +61,16 @@ struct HistoryExportRecords
 
     bool fromLedger() const { return !ledger.isEmpty() && ledgerError.isEmpty(); }
     qsizetype count() const;
+    // The emergency override the upgrade's trigger record names (historymarks.h); nullopt: none.
+    std::optional<OverrideMark> overrideOf(const QString &upgradeId) const;
+    // The safeguard records (byUpgrade's kSafeguardSubject list), in order.
+    QList<HistoryExportRecord> safeguards() const;
 };
 
-// The records of `upgradeIds`: the ledger's rows (in ledger order; content not needed), then this
-// workstation's journal entries (`local`, any upgrades) that the ledger does not hold, in journal order.
+// The records of `upgradeIds`: the ledger's rows (in ledger order; content read for trigger and
+// safeguard records only, ledgerexportreads.h), then this workstation's journal entries (`local`, any
+// upgrades) that the ledger does not hold, in journal order. Add kSafeguardSubject to `upgradeIds` for
+// the safeguard records.
 HistoryExportRecords historyExportRecordsOf(const QList<LedgerRow> &rows, const QList<JournalEntry> &local,
                                             const QString &workstationId, const QSet<QString> &upgradeIds);
 

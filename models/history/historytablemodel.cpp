@@ -68,6 +68,8 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
         return s.state.raw;
     case StartedRole:
         return s.createdAt;
+    case OverrideRole:
+        return m_marks.contains(s.upgradeId);
     case SortKeyRole:
         switch (column) {
         case HistoryColumn::Started:
@@ -110,17 +112,36 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
             if (!s.forceNewDeployment)
                 return QString();
             return *s.forceNewDeployment ? tr("forced") : tr("no");
-        case HistoryColumn::Result:
-            return s.state.raw; // exactly as it came, known or not
+        case HistoryColumn::Result: {
+            // Exactly as it came, known or not; an upgrade started under an emergency override says so
+            // in words (not by colour), its accessible text with who allowed it.
+            const auto mark = m_marks.constFind(s.upgradeId);
+            if (mark == m_marks.cend())
+                return s.state.raw;
+            if (role == Qt::AccessibleTextRole)
+                return tr("%1, started under an emergency override by %2").arg(s.state.raw, mark->by);
+            return tr("%1 \u26a0 override").arg(s.state.raw);
+        }
         case HistoryColumn::Count:
             break;
         }
         return {};
     }
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        const auto mark = m_marks.constFind(s.upgradeId);
+        if (mark == m_marks.cend() || column != HistoryColumn::Result)
+            return s.message.isEmpty() ? QVariant() : QVariant(s.message);
+        QString tip =
+            tr("Started under an emergency override of its change window or freeze, allowed by "
+               "%1 (role %2) at %3: %4")
+                .arg(mark->by, mark->role,
+                     mark->at.isValid() ? QLocale().toString(mark->at.toLocalTime(), QLocale::ShortFormat)
+                                        : tr("an unrecorded time"),
+                     mark->reason);
         if (!s.message.isEmpty())
-            return s.message;
-        return {};
+            tip += QLatin1Char('\n') + s.message;
+        return tip;
+    }
     case Qt::FontRole:
         // Not by colour alone: failed and partial results are bold (and the text says which).
         if (column == HistoryColumn::Result && r.isFailedOrPartial()) {
@@ -169,6 +190,28 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
         break;
     }
     return {};
+}
+
+void HistoryTableModel::setOverrideMarks(const QHash<QString, OverrideMark> &marks)
+{
+    if (marks == m_marks)
+        return;
+    m_marks = marks;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, historyColumnCount - 1));
+}
+
+void HistoryTableModel::mergeOverrideMarks(const QHash<QString, OverrideMark> &marks)
+{
+    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+        const auto known = m_marks.constFind(it.key());
+        if (known != m_marks.cend() && *known == it.value())
+            continue;
+        m_marks.insert(it.key(), it.value());
+        const int row = viewRowOf(it.key());
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, historyColumnCount - 1));
+    }
 }
 
 void HistoryTableModel::sort(int column, Qt::SortOrder order)

@@ -17,6 +17,7 @@
 
 #include "historyfilter.h"
 #include "historyindex.h"
+#include "historymarks.h"
 #include "historyrow.h"
 
 #include <QAbstractTableModel>
@@ -38,6 +39,7 @@ public:
         ResultRole,                       // QString, as the portal sent it
         StartedRole,                      // QDateTime (UTC)
         SortKeyRole,                      // the raw value the column sorts by
+        OverrideRole,                     // bool: started under an emergency override (historymarks.h)
     };
 
     explicit HistoryTableModel(QObject *parent = nullptr);
@@ -56,6 +58,14 @@ public:
     // The same for summaries as decoded; for large tables the rows are built on the worker.
     void upsertSummaries(const QList<UpgradeSummary> &summaries);
     void clear();
+
+    // Upgrades started under an emergency override (issue 16): their Result cell says so in words and
+    // its tooltip says who allowed it and why. Marks are kept beside the index (they come from records,
+    // not from the portal), for upgrades shown now or arriving later. set: replaces every mark; merge:
+    // adds or replaces the marks of these upgrades.
+    void setOverrideMarks(const QHash<QString, OverrideMark> &marks);
+    void mergeOverrideMarks(const QHash<QString, OverrideMark> &marks);
+    const QHash<QString, OverrideMark> &overrideMarks() const { return m_marks; }
 
     void setFilter(const HistoryFilter &filter);
     // What was asked for last (the view shows it once isUpdating() is false).
@@ -132,6 +142,7 @@ private:
     int m_syncLimit = 10000;
     HistoryViewSpec m_spec; // as asked
     HistoryView m_view;     // as shown
+    QHash<QString, OverrideMark> m_marks;
     qint64 m_publishNs = 0, m_longestPublishNs = 0;
 };
 

@@ -1,6 +1,8 @@
 #include "ledgerexportreads.h"
 
 #include "ledgerconnection.h"
+#include "policy/safeguardrecords.h"
+#include "records/recordkinds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,9 +22,12 @@ std::optional<QList<LedgerRow>> ledgerRowsOfUpgrades(LedgerConnection *connectio
         QSqlQuery q(connection->database());
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
-            "SELECT ledger_seq, workstation_id, local_seq, upgrade_id, kind, author, at, hash, ledger_hash "
+            "SELECT ledger_seq, workstation_id, local_seq, upgrade_id, kind, author, at, hash, ledger_hash, "
+            "CASE WHEN kind = ? OR upgrade_id = ? THEN content ELSE '' END "
             "FROM ledger_records WHERE upgrade_id IN (SELECT json_array_elements_text(CAST(? AS json))) "
             "ORDER BY ledger_seq"));
+        q.addBindValue(recordkind::Triggered);
+        q.addBindValue(kSafeguardSubject);
         q.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
         if (!q.exec()) {
             *error = q.lastError().text();
@@ -36,7 +41,7 @@ std::optional<QList<LedgerRow>> ledgerRowsOfUpgrades(LedgerConnection *connectio
                                  .kind = q.value(4).toString(),
                                  .author = q.value(5).toString(),
                                  .at = q.value(6).toString(),
-                                 .content = {}, // not read: a listing needs no payload
+                                 .content = q.value(9).toString(), // see the header: two kinds only
                                  .prevHash = {},
                                  .hash = q.value(7).toString(),
                                  .ledgerPrevHash = {},

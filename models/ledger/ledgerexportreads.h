@@ -4,8 +4,12 @@
 // thread (the console reads on TeamLedger's worker).
 //
 // Invariants:
-//  * ledgerRowsOfUpgrades() reads the columns a listing needs (no content, no prev hashes): ledger seq,
-//    workstation, local seq, upgrade, kind, author, at, hash, ledger hash; in ledger order; a few thousand
+//  * ledgerRowsOfUpgrades() reads the columns a listing needs (no prev hashes): ledger seq, workstation,
+//    local seq, upgrade, kind, author, at, hash, ledger hash, and the content of two kinds of record only
+//    (the others' content is empty): trigger records (kind upgrade.triggered: the export marks upgrades
+//    started under an emergency override) and the production safeguards' records (upgrade id
+//    kSafeguardSubject: the export lists their requests, decisions, overrides and policy changes, issue
+//    16). A few KB per upgrade; never checklists or evidence. In ledger order; a few thousand
 //    upgrade ids per query, so a history of 100,000 upgrades is tens of bounded queries, each within the
 //    connection's statement timeout.
 //  * nullopt with `error` when anything could not be read: never a partial list passed off as whole.

@@ -11,3 +11,6 @@ target_sources(console_models PRIVATE
 # The "Waiting for you" list's item model (issue 16, the console's approver view).
 target_sources(console_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/approvalqueuemodel.h ${CMAKE_CURRENT_LIST_DIR}/approvalqueuemodel.cpp)
+# History's list of every safeguard record (issue 16).
+target_sources(console_models PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/safeguardrecordsmodel.h ${CMAKE_CURRENT_LIST_DIR}/safeguardrecordsmodel.cpp)

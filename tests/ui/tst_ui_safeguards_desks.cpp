@@ -8,12 +8,21 @@
 // with exactly her trigger, and the gate lets it go. Changing the version afterwards needs a new
 // approval. Both go through the console's own dialogs, typed and clicked. A production profile without a
 // ledger refuses, and says so in the banner.
+// Later, in a freeze, Adam gives an emergency override for Olivia's next request and her trigger goes;
+// at Adam's desk History marks that upgrade in its table, its "Approvals and Policy" tab lists every
+// request, decision, override and policy change, and the export carries both.
 #include "appcontext.h"
 #include "domain/clock.h"
 #include "fakeportal.h"
+#include "history/historyarea.h"
 #include "history/historydetailpane.h"
+#include "history/historyrow.h"
+#include "history/historytablemodel.h"
+#include "history/safeguardrecordsview.h"
 #include "ledgertestserver.h"
 #include "policy/approvalqueuemodel.h"
+#include "policy/policyjson.h"
+#include "policy/safeguardrecordsmodel.h"
 #include "portalsession.h"
 #include "records/recordjournal.h"
 #include "safeguards.h"
@@ -36,12 +45,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -317,6 +331,179 @@ private slots:
         QVERIFY(!HistoryDetailPane::recordsHtml({triggered}).contains(QLatin1String("EMERGENCY")));
         triggered.payload = {};
         QVERIFY(!HistoryDetailPane::recordsHtml({triggered}).contains(QLatin1String("approved by")));
+    }
+
+    void historyAtTheOtherDeskMarksTheOverrideAndListsEverySafeguardRecord()
+    {
+        Desk olivia(m_tmp.filePath(QStringLiteral("olivia2.sqlite3")), m_olivia, QStringLiteral("pw-o"),
+                    QStringLiteral("olivia"), QStringLiteral("operator"));
+        Desk adam(m_tmp.filePath(QStringLiteral("adam2.sqlite3")), m_adam, QStringLiteral("pw-a"),
+                  QStringLiteral("adam"), QStringLiteral("admin"));
+        QTRY_VERIFY_WITH_TIMEOUT(adam.safeguards->availability() == LedgerAvailability::Read,
+                                 kGenerousWaitMs);
+
+        // Adam freezes production now, for the payroll run.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray policy =
+            QStringLiteral(R"({"policies": [{"tenant": "*", "environment_class": "production",
+                "freezes": [{"from": "%1", "to": "%2", "zone": "Europe/Berlin", "reason": "payroll run"}]}]})")
+                .arg(now.addSecs(-3600).toString(Qt::ISODate), now.addSecs(3600).toString(Qt::ISODate))
+                .toUtf8();
+        const PolicyDecodeResult decoded = decodePolicySet(policy);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error.toString()));
+        const SafeguardOutcome set =
+            adam.safeguards->setPolicy(*decoded.policy, QStringLiteral("payroll freeze"));
+        QVERIFY2(set.ok, qPrintable(set.error));
+
+        // Olivia asks for customer-portal 3.1.0; Adam approves it and, the fix being urgent, overrides the
+        // freeze with a written reason. Her trigger goes through the one gate, under the override.
+        const TriggerIntent intent{QStringLiteral("acme"), QStringLiteral("customer-portal"),
+                                   QStringLiteral("3.1.0"), false};
+        QTRY_VERIFY_WITH_TIMEOUT(
+            olivia.safeguards->policyFor(QStringLiteral("acme"), QStringLiteral("production"))
+                    .freezes.size() == 1,
+            kGenerousWaitMs);
+        const SafeguardOutcome filed =
+            olivia.safeguards->fileRequest(intent, QStringLiteral("login outage fix for customers"));
+        QVERIFY2(filed.ok, qPrintable(filed.error));
+        QTRY_VERIFY_WITH_TIMEOUT(adam.safeguards->requestStatus(filed.id).state !=
+                                     ApprovalVerdict::State::NoRequest,
+                                 kGenerousWaitMs);
+        const SafeguardOutcome approved = adam.safeguards->decide(filed.id, Approval::Decision::Approve,
+                                                                  QStringLiteral("fix reviewed with Olivia"));
+        QVERIFY2(approved.ok, qPrintable(approved.error));
+        const SafeguardOutcome over = adam.safeguards->giveOverride(
+            filed.id, QStringLiteral("customers cannot log in; fix cannot wait"));
+        QVERIFY2(over.ok, qPrintable(over.error));
+        QTRY_VERIFY_WITH_TIMEOUT(olivia.safeguards->overrideFor(filed.id) == over.id, kGenerousWaitMs);
+        UpgradeTrigger trigger(olivia.portal.get(), &olivia.journal, &olivia.clock);
+        trigger.setSafeguards([s = olivia.safeguards] { return s->snapshot(); });
+        UpgradeAccepted accepted;
+        accepted.upgradeId = QStringLiteral("upg_override_at_olivia");
+        accepted.message = QStringLiteral("Upgrade started");
+        olivia.portal->triggerAnswers << pdc::testing::Scripted<UpgradeAccepted>::ok(accepted);
+        TriggerAttempt attempt;
+        attempt.request.service = intent.scope;
+        attempt.request.version = intent.version;
+        attempt.profile = olivia.portal->profile();
+        attempt.confirmation = QStringLiteral("acme");
+        attempt.approvalRequestId = filed.id;
+        attempt.overrideId = over.id;
+        QVERIFY2(trigger.send(attempt),
+                 qPrintable(trigger.lastVerdict() ? trigger.lastVerdict()->text() : QString()));
+        QTRY_COMPARE(trigger.state(), UpgradeTrigger::State::Accepted);
+
+        // Adam's History: the portal lists the upgrade and one without safeguards; the ledger says which
+        // was started under the override.
+        HistoryArea area(adam.session.get(), &adam.store, &adam.journal, &adam.clock, &adam.navigator);
+        area.setTeamLedger(adam.team.get());
+        UpgradeSummary marked;
+        marked.upgradeId = accepted.upgradeId;
+        marked.service = intent.scope;
+        marked.services = {intent.scope};
+        marked.version = intent.version;
+        marked.initiatedBy = QStringLiteral("olivia");
+        marked.state = UpgradeState::fromWire(QStringLiteral("SUCCESS"));
+        marked.createdAt = now;
+        marked.completedAt = now.addSecs(420);
+        UpgradeSummary plain = marked;
+        plain.upgradeId = QStringLiteral("upg_plain");
+        plain.createdAt = now.addDays(-1);
+        plain.completedAt = plain.createdAt.addSecs(300);
+        area.model()->upsertRows(HistoryRow::from(QList<UpgradeSummary>{marked, plain}));
+        area.resize(1500, 700);
+        area.show();
+        QTRY_COMPARE(area.model()->shownCount(), 2);
+        const auto resultOf = [&area](const QString &id, int role) {
+            const int row = area.model()->viewRowOf(id);
+            return area.model()->index(row, int(HistoryColumn::Result)).data(role);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(resultOf(marked.upgradeId, HistoryTableModel::OverrideRole).toBool(),
+                                 kGenerousWaitMs);
+        QVERIFY2(resultOf(marked.upgradeId, Qt::DisplayRole).toString().contains(QLatin1String("override")),
+                 qPrintable(resultOf(marked.upgradeId, Qt::DisplayRole).toString()));
+        const QString tip = resultOf(marked.upgradeId, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("adam")) && tip.contains(QLatin1String("fix cannot wait")),
+                 qPrintable(tip));
+        QVERIFY(
+            resultOf(marked.upgradeId, Qt::AccessibleTextRole).toString().contains(QLatin1String("adam")));
+        QCOMPARE(resultOf(plain.upgradeId, Qt::DisplayRole).toString(), QStringLiteral("SUCCESS"));
+        QVERIFY(!resultOf(plain.upgradeId, HistoryTableModel::OverrideRole).toBool());
+        area.table()->selectRow(area.model()->viewRowOf(marked.upgradeId));
+        saveScreenshot(&area, QStringLiteral("history-override-mark"));
+
+        // The Approvals and Policy tab: the policy change, the request, the approval and the override,
+        // newest first, each with who, role and reason; every row from the ledger.
+        area.viewTabs()->setCurrentWidget(area.safeguardRecords());
+        SafeguardRecordsModel *records = area.safeguardRecords()->model();
+        const auto kinds = [records] {
+            QStringList out;
+            for (int r = 0; r < records->rowCount(); ++r)
+                out << records->index(r, 0).data(SafeguardRecordsModel::KindRole).toString();
+            return out;
+        };
+        // (The first story's request and approval are in the same ledger, older: listed after these.)
+        const QStringList newest{QStringLiteral("approval.override"), QStringLiteral("approval.decided"),
+                                 QStringLiteral("approval.requested"), QStringLiteral("policy.set")};
+        QTRY_VERIFY2_WITH_TIMEOUT(kinds().mid(0, 4) == newest, qPrintable(kinds().join(QLatin1Char(' '))),
+                                  kGenerousWaitMs);
+        const auto cell = [records](int row, int column) {
+            return records->index(row, column).data().toString();
+        };
+        QVERIFY2(cell(0, SafeguardRecordsModel::What).contains(QLatin1String("Emergency override")),
+                 qPrintable(cell(0, SafeguardRecordsModel::What)));
+        QCOMPARE(cell(0, SafeguardRecordsModel::By), QStringLiteral("adam (admin)"));
+        QCOMPARE(cell(0, SafeguardRecordsModel::Request), filed.id);
+        QVERIFY2(cell(0, SafeguardRecordsModel::Change).contains(QLatin1String("customer-portal 3.1.0")),
+                 qPrintable(cell(0, SafeguardRecordsModel::Change)));
+        QCOMPARE(cell(0, SafeguardRecordsModel::Reason),
+                 QStringLiteral("customers cannot log in; fix cannot wait"));
+        QCOMPARE(cell(1, SafeguardRecordsModel::What), QStringLiteral("Approved"));
+        QCOMPARE(cell(2, SafeguardRecordsModel::By), QStringLiteral("olivia (operator)"));
+        QCOMPARE(cell(2, SafeguardRecordsModel::Reason), QStringLiteral("login outage fix for customers"));
+        QCOMPARE(cell(3, SafeguardRecordsModel::What), QStringLiteral("Policy changed"));
+        for (int r = 0; r < 4; ++r)
+            QVERIFY2(cell(r, SafeguardRecordsModel::Where).contains(QLatin1String("ledger #")),
+                     qPrintable(cell(r, SafeguardRecordsModel::Where)));
+        QVERIFY(area.safeguardRecords()->sourceLabel()->text().contains(QLatin1String("whole team")));
+        saveScreenshot(&area, QStringLiteral("history-approvals-and-policy"));
+
+        // The export: the upgrade's override (who, role, why) and every safeguard record with its payload.
+        const QString path = m_tmp.filePath(QStringLiteral("history-safeguards.json"));
+        QSignalSpy done(&area, &HistoryArea::exportFinished);
+        area.exportTo(HistoryArea::ExportFormat::Json, path);
+        QVERIFY(done.wait(TeamLedger::kExportWaitMs + kGenerousWaitMs));
+        QVERIFY(done.constFirst().constFirst().value<ExportOutcome>().ok);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonObject overridden, other;
+        for (const QJsonValue &u : json.value(QStringLiteral("upgrades")).toArray()) {
+            const QJsonObject o = u.toObject();
+            (o.value(QStringLiteral("upgrade_id")).toString() == marked.upgradeId ? overridden : other) = o;
+        }
+        const QJsonObject exportedOverride =
+            overridden.value(QStringLiteral("emergency_override")).toObject();
+        QCOMPARE(exportedOverride.value(QStringLiteral("by")).toString(), QStringLiteral("adam"));
+        QCOMPARE(exportedOverride.value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+        QCOMPARE(exportedOverride.value(QStringLiteral("override_id")).toString(), over.id);
+        QCOMPARE(exportedOverride.value(QStringLiteral("request_id")).toString(), filed.id);
+        QVERIFY(other.value(QStringLiteral("emergency_override")).isNull());
+        const QJsonArray safeguardRecords = json.value(QStringLiteral("safeguard_records")).toArray();
+        QCOMPARE(safeguardRecords.size(), records->rowCount()); // every one, in ledger order
+        QCOMPARE(json.value(QStringLiteral("export"))
+                     .toObject()
+                     .value(QStringLiteral("safeguard_record_count"))
+                     .toInt(),
+                 records->rowCount());
+        const QJsonObject decision = safeguardRecords.at(safeguardRecords.size() - 2).toObject();
+        QCOMPARE(decision.value(QStringLiteral("kind")).toString(), QStringLiteral("approval.decided"));
+        QCOMPARE(decision.value(QStringLiteral("author")).toString(), QStringLiteral("adam"));
+        QVERIFY(decision.value(QStringLiteral("ledger_seq")).toInteger() > 0);
+        QCOMPARE(
+            decision.value(QStringLiteral("payload")).toObject().value(QStringLiteral("reason")).toString(),
+            QStringLiteral("fix reviewed with Olivia"));
+        area.hide();
     }
 
     void productionWithoutALedgerIsRefusedAndSaysSo()

@@ -8,6 +8,8 @@
 // tst_workflows_safeguards_ledger.
 #include "domain/clock.h"
 #include "fakeportal.h"
+#include "history/historymarks.h"
+#include "ledgerrows.h"
 #include "policy/policyjson.h"
 #include "policy/safeguardbook.h"
 #include "records/recordjournal.h"
@@ -86,18 +88,7 @@ struct ShelfLedger
         for (const JournalEntry &e : desk.journal->entries(kSafeguardSubject)) {
             if (e.seq <= desk.shipped)
                 continue;
-            LedgerRow r;
-            r.ledgerSeq = rows.size() + 1;
-            r.workstationId = desk.name;
-            r.localSeq = e.seq;
-            r.upgradeId = e.upgradeId;
-            r.kind = e.kind;
-            r.author = e.author;
-            r.at = e.at.toString(Qt::ISODateWithMs);
-            r.content = e.content;
-            r.hash = e.hash;
-            r.prevHash = e.prevHash;
-            rows.append(r);
+            rows.append(testsupport::ledgerRowOf(e, rows.size() + 1, desk.name));
             desk.shipped = e.seq;
         }
     }
@@ -393,6 +384,12 @@ private slots:
         QCOMPARE(ov.value(QStringLiteral("reason")).toString(), QStringLiteral("the CVE is exploited now"));
         QCOMPARE(s.value(QStringLiteral("window")).toObject().value(QStringLiteral("state")).toString(),
                  QStringLiteral("frozen"));
+        // What History reads of it (its table's mark and its exports) is exactly what was written.
+        const OverrideMark mark = overrideMarksOf({*triggered}).value(QStringLiteral("upg_frozen"));
+        QCOMPARE(mark.overrideId, o.id);
+        QCOMPARE(mark.by, QStringLiteral("ada"));
+        QCOMPARE(mark.reason, QStringLiteral("the CVE is exploited now"));
+        QCOMPARE(mark.requestId, id);
     }
 
     void policySetByANonAdminIsIgnored()

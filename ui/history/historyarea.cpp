@@ -1,6 +1,7 @@
 #include "historyarea.h"
 
 #include "common/elapsedlabel.h"
+#include "common/recordtable.h"
 #include "domain/clock.h"
 #include "history/historycache.h"
 #include "history/historytablemodel.h"
@@ -9,7 +10,10 @@
 #include "historyfilterbar.h"
 #include "historyuilogging.h"
 #include "ledger/ledgershipper.h"
+#include "overridemarkfeed.h"
+#include "policy/safeguardrecords.h"
 #include "portalsession.h"
+#include "safeguardrecordsview.h"
 #include "shell/emptystate.h"
 #include "shell/navigator.h"
 #include "teamledger.h"
@@ -50,6 +54,7 @@ HistoryArea::HistoryArea(PortalSession *portal, LocalStore *store, RecordJournal
     setObjectName(QStringLiteral("historyArea"));
     setAccessibleName(tr("Upgrade history"));
     m_model = new HistoryTableModel(this);
+    m_marks = new OverrideMarkFeed(m_model, journal, this);
     m_sync = new HistorySync(m_model, store, clock, this);
     // The history's own data source (models/) reads the portal through the session's transport.
     m_sync->setGateway(portal ? portal->transport() : nullptr);
@@ -110,22 +115,15 @@ HistoryArea::HistoryArea(PortalSession *portal, LocalStore *store, RecordJournal
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setAccessibleName(tr("Upgrade history table"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_table);
     m_table->horizontalHeader()->setSortIndicator(int(HistoryColumn::Started), Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     sizeColumns();
     m_tabs->addTab(m_table, tr("Ta&ble"));
     m_charts = new HistoryCharts(m_tabs);
     m_tabs->addTab(m_charts, tr("Char&ts"));
+    m_safeguards = new SafeguardRecordsView(journal, m_tabs);
+    m_tabs->addTab(m_safeguards, tr("Approvals and &Policy"));
     split->addWidget(m_tabs);
     m_detail = new HistoryDetailPane(portal, journal, navigator, split);
     split->addWidget(m_detail);
@@ -183,6 +181,8 @@ HistoryArea::HistoryArea(PortalSession *portal, LocalStore *store, RecordJournal
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_charts && m_chartsDirty)
             updateChartsNow();
+        if (m_tabs->currentWidget() == m_safeguards)
+            m_safeguards->reload();
     });
     connect(m_charts, &HistoryCharts::weekClicked, this, [this](const QDate &week) {
         qCInfo(lcHistoryUi) << "chart: week" << week;
@@ -209,6 +209,7 @@ HistoryArea::HistoryArea(PortalSession *portal, LocalStore *store, RecordJournal
     }
 
     onCountsChanged();
+    m_marks->reload();
     m_sync->start(portal && portal->isSignedIn());
     updatePage();
 }
@@ -235,6 +236,10 @@ void HistoryArea::sizeColumns()
     int resultWidth = 0;
     for (const char *state : {"SUCCESS", "PARTIAL", "FAILED", "IN_PROGRESS", "PENDING"})
         resultWidth = qMax(resultWidth, boldFm.horizontalAdvance(QLatin1String(state)));
+    // An upgrade started under an emergency override says so beside its result (historymarks.h).
+    resultWidth = qMax(
+        resultWidth,
+        boldFm.horizontalAdvance(HistoryTableModel::tr("%1 \u26a0 override").arg(QStringLiteral("SUCCESS"))));
     const auto content = [&](HistoryColumn column) -> int {
         switch (column) {
         case HistoryColumn::Started:
@@ -296,6 +301,7 @@ void HistoryArea::followWatches(WatchList *watches)
                 if (transitions.isEmpty() || !timeline || !timeline->latest())
                     return; // nothing the table shows has changed
                 m_sync->applyObserved(*timeline->latest());
+                m_marks->noteUpgrade(upgradeId); // started here: its trigger record is in the journal
                 if (m_detail->upgradeId() == upgradeId)
                     m_detail->showUpgrade(HistorySync::summaryOf(*timeline->latest()));
             });
@@ -308,6 +314,7 @@ void HistoryArea::refresh()
         return;
     }
     m_sync->refresh();
+    m_marks->reload();
 }
 
 bool HistoryArea::showsTable() const
@@ -559,6 +566,8 @@ void HistoryArea::setTeamLedger(TeamLedger *ledger)
 {
     m_ledger = ledger;
     m_detail->setTeamLedger(ledger);
+    m_marks->setTeamLedger(ledger);
+    m_safeguards->setTeamLedger(ledger);
 }
 
 void HistoryArea::exportTo(ExportFormat format, const QString &path)
@@ -591,6 +600,7 @@ void HistoryArea::exportTo(ExportFormat format, const QString &path)
     ids.reserve(shown.size());
     for (int r = 0; r < shown.size(); ++r)
         ids << shown.row(r).summary.upgradeId;
+    ids << kSafeguardSubject; // the production safeguards' records go into every export (issue 16)
     m_ledger->readRecords(ids, false, this, TeamLedger::kExportWaitMs,
                           [this, format, path, shown, info](const TeamLedgerRead &read) {
                               writeExport(format, path, shown, info,
@@ -638,6 +648,7 @@ void HistoryArea::writeExport(ExportFormat format, const QString &path, const Hi
             rows << shown.row(r).summary;
             ids.insert(rows.constLast().upgradeId);
         }
+        ids.insert(kSafeguardSubject);
         // Every upgrade's records: the ledger's (when it was read), then this workstation's not in it.
         HistoryExportRecords records;
         if (journal) {

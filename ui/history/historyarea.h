@@ -1,7 +1,10 @@
 // The History area: every upgrade of the portal in a sortable table with filters, a text search and
 // "N of M shown"; a detail pane for the selected upgrade; charts of the filtered view; CSV and JSON
 // export with a SHA-256 beside the file, listing every upgrade's records (the whole team's from the
-// ledger, when there is one: setTeamLedger(); docs/records.md "History exports"). The rows come from the
+// ledger, when there is one: setTeamLedger(); docs/records.md "History exports").
+// The production safeguards (issue 16): the table marks upgrades started under an emergency override
+// (OverrideMarkFeed), the "Approvals and Policy" tab lists every request, decision, override, expiry
+// and policy change (SafeguardRecordsView), and exports carry both. The rows come from the
 // local cache at once and are refreshed incrementally from the portal (HistorySync); when the portal is
 // unreachable the cached rows stay, marked "cached, last refreshed at ...". No trigger control exists here.
 //
@@ -37,6 +40,8 @@ class HistoryFilterBar;
 class HistoryTableModel;
 class LocalStore;
 class Navigator;
+class OverrideMarkFeed;
+class SafeguardRecordsView;
 class PortalSession;
 class RecordJournal;
 class TeamLedger;
@@ -77,10 +82,12 @@ public:
 
     HistoryTableModel *model() const { return m_model; }
     HistorySync *sync() const { return m_sync; }
+    OverrideMarkFeed *overrideMarks() const { return m_marks; }
     HistoryFilterBar *filterBar() const { return m_filters; }
     QTableView *table() const { return m_table; }
     HistoryDetailPane *detailPane() const { return m_detail; }
     HistoryCharts *charts() const { return m_charts; }
+    SafeguardRecordsView *safeguardRecords() const { return m_safeguards; }
     QTabWidget *viewTabs() const { return m_tabs; }
     QLabel *countLabel() const { return m_count; }
     QLabel *statusLabel() const { return m_status; }
@@ -116,6 +123,7 @@ private:
     QPointer<TeamLedger> m_ledger;
     const Clock *m_clock;
     HistoryTableModel *m_model = nullptr;
+    OverrideMarkFeed *m_marks = nullptr;
     HistorySync *m_sync = nullptr;
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;
@@ -123,6 +131,7 @@ private:
     QTableView *m_table = nullptr;
     HistoryDetailPane *m_detail = nullptr;
     HistoryCharts *m_charts = nullptr;
+    SafeguardRecordsView *m_safeguards = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_status = nullptr;

@@ -4,4 +4,6 @@ target_sources(console_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/historyfilterbar.h ${CMAKE_CURRENT_LIST_DIR}/historyfilterbar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/historycharts.h ${CMAKE_CURRENT_LIST_DIR}/historycharts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/historydetailpane.h ${CMAKE_CURRENT_LIST_DIR}/historydetailpane.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/overridemarkfeed.h ${CMAKE_CURRENT_LIST_DIR}/overridemarkfeed.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/safeguardrecordsview.h ${CMAKE_CURRENT_LIST_DIR}/safeguardrecordsview.cpp
     ${CMAKE_CURRENT_LIST_DIR}/historyarea.h ${CMAKE_CURRENT_LIST_DIR}/historyarea.cpp)

@@ -1,5 +1,6 @@
 #include "approvalqueueview.h"
 
+#include "common/recordtable.h"
 #include "policy/approvalqueuemodel.h"
 
 #include <QHBoxLayout>
@@ -31,14 +32,8 @@ ApprovalQueueView::ApprovalQueueView(ApprovalQueueModel *model, QWidget *parent)
     m_table->setObjectName(QStringLiteral("approvalQueueTable"));
     m_table->setAccessibleName(tr("Approval requests"));
     m_table->setModel(model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
-    m_table->verticalHeader()->hide();
+    setUpRecordTable(m_table); // Tab leaves the table for the buttons
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
     m_count->setBuddy(m_table);
     layout->addWidget(m_table, 1);
 

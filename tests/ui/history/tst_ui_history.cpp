@@ -306,8 +306,8 @@ private slots:
         // The upgrades file counts each upgrade's records and names the records file beside it.
         QVERIFY(text.contains(QStringLiteral("records_source,journal\r\n")));
         QVERIFY(text.contains(QStringLiteral("records_file,h-records.csv\r\n")));
-        QVERIFY(text.contains(QStringLiteral(",result,message,records\r\n")));
-        QVERIFY(text.contains(QStringLiteral(",'@SUM(1),2\r\n")));
+        QVERIFY(text.contains(QStringLiteral(",result,message,records,emergency_override\r\n")));
+        QVERIFY(text.contains(QStringLiteral(",'@SUM(1),2,\r\n"))); // no override
         // The records file: one row per record, with workstation, seq, time, author, kind and hash.
         QCOMPARE(csvOutcome.recordsPath, out.filePath(QStringLiteral("h-records.csv")));
         QFile recordsCsv(csvOutcome.recordsPath);
@@ -317,7 +317,7 @@ private slots:
         QVERIFY(records.contains(QStringLiteral("upgrades_file,h.csv\r\n")));
         QVERIFY(records.contains(QStringLiteral("row_count,2\r\n")));
         QVERIFY(records.contains(QStringLiteral(
-            "upgrade_id,workstation_id,local_seq,ledger_seq,at,author,kind,hash,ledger_hash\r\n")));
+            "upgrade_id,workstation_id,local_seq,ledger_seq,at,author,kind,hash,ledger_hash,details\r\n")));
         QVERIFY2(records.contains(QStringLiteral(",%1,,").arg(stateRecord->seq)), qPrintable(records));
         QVERIFY(records.contains(QStringLiteral(",operator,upgrade.state,") + stateRecord->hash));
         QVERIFY(records.contains(QStringLiteral(",'=operator,checklist.opened,"))); // never a formula
