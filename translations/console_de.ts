@@ -2514,6 +2514,10 @@ Eine Notfall-Übersteuerung lässt genau dieses Upgrade jetzt laufen. Sie ersetz
             <numerusform>%Ln Upgrades nach %1 und ihre Aufzeichnungen nach %2 exportiert. SHA-256: %3 und %4 (auch neben jeder Datei abgelegt).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Approvals and &amp;Policy</source>
+        <translation>Frei&amp;gaben und Richtlinie</translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryCharts</name>
@@ -3025,6 +3029,22 @@ Eine Notfall-Übersteuerung lässt genau dieses Upgrade jetzt laufen. Sie ersetz
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ override</source>
+        <translation>%1 ⚠ Übersteuerung</translation>
+    </message>
+    <message>
+        <source>%1, started under an emergency override by %2</source>
+        <translation>%1, gestartet mit einer Notfall-Übersteuerung von %2</translation>
+    </message>
+    <message>
+        <source>Started under an emergency override of its change window or freeze, allowed by %1 (role %2) at %3: %4</source>
+        <translation>Gestartet mit einer Notfall-Übersteuerung seines Änderungsfensters oder Freezes, erlaubt von %1 (Rolle %2) am %3: %4</translation>
+    </message>
+    <message>
+        <source>an unrecorded time</source>
+        <translation>einem nicht aufgezeichneten Zeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4364,142 @@ Eine Notfall-Übersteuerung lässt genau dieses Upgrade jetzt laufen. Sie ersetz
     <message>
         <source>This upgrades all services. &amp;Type the tenant name “%1” to confirm:</source>
         <translation>Dies aktualisiert alle Dienste. &amp;Geben Sie zur Bestätigung den Mandantennamen „%1“ ein:</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::SafeguardRecordsModel</name>
+    <message>
+        <source>%1 %2, forced</source>
+        <translation>%1 %2, erzwungen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <translation>%1 für %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Policy changed</source>
+        <translation>Richtlinie geändert</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>Freigabe angefragt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Decided (%1)</source>
+        <translation>Entschieden (%1)</translation>
+    </message>
+    <message>
+        <source>⚠ Emergency override</source>
+        <translation>⚠ Notfall-Übersteuerung</translation>
+    </message>
+    <message>
+        <source>Approval expired</source>
+        <translation>Freigabe abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time, zone</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (portal role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the whole policy (%n rule(s))</source>
+        <translation>
+            <numerusform>die ganze Richtlinie (%n Regel)</numerusform>
+            <numerusform>die ganze Richtlinie (%n Regeln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, ledger #%2</source>
+        <translation>%1, Ledger Nr. %2</translation>
+    </message>
+    <message>
+        <source>%1, waiting to ship</source>
+        <translation>%1, wartet auf Übertragung</translation>
+    </message>
+    <message>
+        <source>this workstation</source>
+        <translation>dieser Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Geschrieben auf</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::SafeguardRecordsView</name>
+    <message>
+        <source>Where the safeguard records come from</source>
+        <translation>Woher die Aufzeichnungen der Schutzmaßnahmen stammen</translation>
+    </message>
+    <message>
+        <source>Approval requests, decisions, overrides and policy changes</source>
+        <translation>Freigabeanfragen, Entscheidungen, Übersteuerungen und Richtlinienänderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln safeguard record(s) written on this workstation, newest first. Without a team ledger, other desks&apos; requests, approvals and policy changes are not here.</source>
+        <translation>
+            <numerusform>%Ln Aufzeichnung der Schutzmaßnahmen auf diesem Arbeitsplatz, neueste zuerst. Ohne Team-Ledger fehlen Anfragen, Freigaben und Richtlinienänderungen anderer Arbeitsplätze.</numerusform>
+            <numerusform>%Ln Aufzeichnungen der Schutzmaßnahmen auf diesem Arbeitsplatz, neueste zuerst. Ohne Team-Ledger fehlen Anfragen, Freigaben und Richtlinienänderungen anderer Arbeitsplätze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team ledger could not be read (%1): %Ln record(s) written on this workstation are shown, newest first.</source>
+        <translation>
+            <numerusform>Das Team-Ledger konnte nicht gelesen werden (%1): %Ln auf diesem Arbeitsplatz geschriebene Aufzeichnung wird gezeigt, neueste zuerst.</numerusform>
+            <numerusform>Das Team-Ledger konnte nicht gelesen werden (%1): %Ln auf diesem Arbeitsplatz geschriebene Aufzeichnungen werden gezeigt, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s safeguard records from the ledger…</source>
+        <translation>Die Aufzeichnungen der Schutzmaßnahmen des Teams werden aus dem Ledger gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln safeguard record(s) of the whole team (ledger %1), newest first: every approval request, decision, emergency override, expiry and policy change.</source>
+        <translation>
+            <numerusform>%Ln Aufzeichnung der Schutzmaßnahmen des ganzen Teams (Ledger %1), neueste zuerst: jede Freigabeanfrage, Entscheidung, Notfall-Übersteuerung, jeder Ablauf und jede Richtlinienänderung.</numerusform>
+            <numerusform>%Ln Aufzeichnungen der Schutzmaßnahmen des ganzen Teams (Ledger %1), neueste zuerst: jede Freigabeanfrage, Entscheidung, Notfall-Übersteuerung, jeder Ablauf und jede Richtlinienänderung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,40 @@
     </message>
 </context>
 <context>
+    <name>pdc::SafeguardRecordsModel</name>
+    <message numerus="yes">
+        <source>the whole policy (%n rule(s))</source>
+        <translation>
+            <numerusform>the whole policy (%n rule)</numerusform>
+            <numerusform>the whole policy (%n rules)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdc::SafeguardRecordsView</name>
+    <message numerus="yes">
+        <source>%Ln safeguard record(s) written on this workstation, newest first. Without a team ledger, other desks&apos; requests, approvals and policy changes are not here.</source>
+        <translation>
+            <numerusform>%Ln safeguard record written on this workstation, newest first. Without a team ledger, other desks&apos; requests, approvals and policy changes are not here.</numerusform>
+            <numerusform>%Ln safeguard records written on this workstation, newest first. Without a team ledger, other desks&apos; requests, approvals and policy changes are not here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team ledger could not be read (%1): %Ln record(s) written on this workstation are shown, newest first.</source>
+        <translation>
+            <numerusform>The team ledger could not be read (%1): %Ln record written on this workstation is shown.</numerusform>
+            <numerusform>The team ledger could not be read (%1): %Ln records written on this workstation are shown, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln safeguard record(s) of the whole team (ledger %1), newest first: every approval request, decision, emergency override, expiry and policy change.</source>
+        <translation>
+            <numerusform>%Ln safeguard record of the whole team (ledger %1), newest first: every approval request, decision, emergency override, expiry and policy change.</numerusform>
+            <numerusform>%Ln safeguard records of the whole team (ledger %1), newest first: every approval request, decision, emergency override, expiry and policy change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdc::TeamLedger</name>
     <message numerus="yes">
         <source>the ledger did not answer within %n second(s)</source>

@@ -2514,6 +2514,10 @@ Une dérogation d’urgence permet à exactement cette mise à niveau de partir 
             <numerusform>%Ln mises à niveau exportées vers %1 et leurs enregistrements vers %2. SHA-256 : %3 et %4 (également écrits à côté de chaque fichier).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Approvals and &amp;Policy</source>
+        <translation>Appro&amp;bations et politique</translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryCharts</name>
@@ -3025,6 +3029,22 @@ Une dérogation d’urgence permet à exactement cette mise à niveau de partir 
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ override</source>
+        <translation>%1 ⚠ dérogation</translation>
+    </message>
+    <message>
+        <source>%1, started under an emergency override by %2</source>
+        <translation>%1, lancée sous une dérogation d’urgence de %2</translation>
+    </message>
+    <message>
+        <source>Started under an emergency override of its change window or freeze, allowed by %1 (role %2) at %3: %4</source>
+        <translation>Lancée sous une dérogation d’urgence à sa fenêtre de changement ou à un gel, accordée par %1 (rôle %2) le %3 : %4</translation>
+    </message>
+    <message>
+        <source>an unrecorded time</source>
+        <translation>une heure non enregistrée</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4364,142 @@ Une dérogation d’urgence permet à exactement cette mise à niveau de partir 
     <message>
         <source>This upgrades all services. &amp;Type the tenant name “%1” to confirm:</source>
         <translation>Ceci met à niveau tous les services. &amp;Tapez le nom du locataire « %1 » pour confirmer :</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::SafeguardRecordsModel</name>
+    <message>
+        <source>%1 %2, forced</source>
+        <translation>%1 %2, forcée</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3)</source>
+        <translation>%1 pour %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Policy changed</source>
+        <translation>Politique modifiée</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>Approbation demandée</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Decided (%1)</source>
+        <translation>Décidée (%1)</translation>
+    </message>
+    <message>
+        <source>⚠ Emergency override</source>
+        <translation>⚠ Dérogation d’urgence</translation>
+    </message>
+    <message>
+        <source>Approval expired</source>
+        <translation>Approbation expirée</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time, zone</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person (portal role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the whole policy (%n rule(s))</source>
+        <translation>
+            <numerusform>toute la politique (%n règle)</numerusform>
+            <numerusform>toute la politique (%n règles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, ledger #%2</source>
+        <translation>%1, registre nº %2</translation>
+    </message>
+    <message>
+        <source>%1, waiting to ship</source>
+        <translation>%1, en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>this workstation</source>
+        <translation>ce poste de travail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Écrit sur</translation>
+    </message>
+</context>
+<context>
+    <name>pdc::SafeguardRecordsView</name>
+    <message>
+        <source>Where the safeguard records come from</source>
+        <translation>D’où viennent les enregistrements des garde-fous</translation>
+    </message>
+    <message>
+        <source>Approval requests, decisions, overrides and policy changes</source>
+        <translation>Demandes d’approbation, décisions, dérogations et changements de politique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln safeguard record(s) written on this workstation, newest first. Without a team ledger, other desks&apos; requests, approvals and policy changes are not here.</source>
+        <translation>
+            <numerusform>%Ln enregistrement des garde-fous écrit sur ce poste, le plus récent d’abord. Sans registre d’équipe, les demandes, approbations et changements de politique des autres postes n’y figurent pas.</numerusform>
+            <numerusform>%Ln enregistrements des garde-fous écrits sur ce poste, les plus récents d’abord. Sans registre d’équipe, les demandes, approbations et changements de politique des autres postes n’y figurent pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team ledger could not be read (%1): %Ln record(s) written on this workstation are shown, newest first.</source>
+        <translation>
+            <numerusform>Le registre d’équipe n’a pas pu être lu (%1) : %Ln enregistrement écrit sur ce poste est affiché, le plus récent d’abord.</numerusform>
+            <numerusform>Le registre d’équipe n’a pas pu être lu (%1) : %Ln enregistrements écrits sur ce poste sont affichés, les plus récents d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s safeguard records from the ledger…</source>
+        <translation>Lecture des enregistrements des garde-fous de l’équipe dans le registre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln safeguard record(s) of the whole team (ledger %1), newest first: every approval request, decision, emergency override, expiry and policy change.</source>
+        <translation>
+            <numerusform>%Ln enregistrement des garde-fous de toute l’équipe (registre %1), le plus récent d’abord : chaque demande d’approbation, décision, dérogation d’urgence, expiration et changement de politique.</numerusform>
+            <numerusform>%Ln enregistrements des garde-fous de toute l’équipe (registre %1), les plus récents d’abord : chaque demande d’approbation, décision, dérogation d’urgence, expiration et changement de politique.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
