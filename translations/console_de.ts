@@ -615,6 +615,18 @@
         <source>%1: the ledger&apos;s newest row when the records were read, row %2 (it commits to every row of the ledger up to it)</source>
         <translation>%1: die neueste Zeile des Ledgers beim Lesen der Aufzeichnungen, Zeile %2 (sie sichert jede Zeile des Ledgers bis zu ihr ab)</translation>
     </message>
+    <message>
+        <source>Four-eyes approval and emergency override</source>
+        <translation>Vier-Augen-Freigabe und Notfall-Übersteuerung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRecordCheck</name>
@@ -3040,7 +3052,7 @@ Eine Notfall-Übersteuerung lässt genau dieses Upgrade jetzt laufen. Sie ersetz
     </message>
     <message>
         <source>Started under an emergency override of its change window or freeze, allowed by %1 (role %2) at %3: %4</source>
-        <translation>Gestartet mit einer Notfall-Übersteuerung seines Änderungsfensters oder Freezes, erlaubt von %1 (Rolle %2) am %3: %4</translation>
+        <translation>Gestartet mit einer Notfall-Übersteuerung seines Änderungsfensters oder einer Änderungssperre, erlaubt von %1 (Rolle %2) am %3: %4</translation>
     </message>
     <message>
         <source>an unrecorded time</source>

@@ -615,6 +615,18 @@
         <source>%1: the ledger&apos;s newest row when the records were read, row %2 (it commits to every row of the ledger up to it)</source>
         <translation>%1 : la ligne la plus récente du registre lors de la lecture des enregistrements, ligne %2 (elle engage toutes les lignes du registre jusqu’à elle)</translation>
     </message>
+    <message>
+        <source>Four-eyes approval and emergency override</source>
+        <translation>Approbation à quatre yeux et dérogation d’urgence</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRecordCheck</name>
@@ -3040,7 +3052,7 @@ Une dérogation d’urgence permet à exactement cette mise à niveau de partir 
     </message>
     <message>
         <source>Started under an emergency override of its change window or freeze, allowed by %1 (role %2) at %3: %4</source>
-        <translation>Lancée sous une dérogation d’urgence à sa fenêtre de changement ou à un gel, accordée par %1 (rôle %2) le %3 : %4</translation>
+        <translation>Lancée sous une dérogation d’urgence à sa fenêtre de modification ou à un gel des modifications, accordée par %1 (rôle %2) le %3 : %4</translation>
     </message>
     <message>
         <source>an unrecorded time</source>

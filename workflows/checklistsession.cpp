@@ -2,10 +2,12 @@
 
 #include "checklist/chainsegment.h"
 #include "checklist/changerecord.h"
+#include "checklist/changerecordfacts.h"
 #include "checklist/teamchecklist.h"
 #include "domain/clock.h"
 #include "ledger/ledgershipper.h"
 #include "ledger/teamrecords.h"
+#include "policy/safeguardrecords.h"
 #include "portalgateway.h"
 #include "records/recordjournal.h"
 #include "store/localstore.h"
@@ -352,6 +354,20 @@ void ChecklistSession::exportRecord(const QString &path, bool pdf, const QString
             input->chain = readChainSegment(*journal, upgradeId);
             if (snapshot)
                 db.commit();
+            // The production safeguards' records (issue 16): the ledger's and this workstation's waiting
+            // ones, or this workstation's only; the trail keeps those about the request the trigger names.
+            const QList<JournalEntry> localSafeguards = journal->entries(kSafeguardSubject);
+            QList<ChangeRecordEntry> safeguards;
+            if (*ledgerRows) {
+                QList<LedgerRow> upgradeRows, safeguardRows;
+                for (const LedgerRow &row : **ledgerRows)
+                    (row.upgradeId == kSafeguardSubject ? safeguardRows : upgradeRows).append(row);
+                **ledgerRows = upgradeRows;
+                safeguards = teamChangeRecordEntriesOf(safeguardRows, localSafeguards, kSafeguardSubject,
+                                                       input->workstationId);
+            } else {
+                safeguards = changeRecordEntriesOf(localSafeguards, kSafeguardSubject, input->workstationId);
+            }
             if (*ledgerRows) {
                 // Every workstation's records from the ledger, then this one's not shipped yet.
                 input->records = teamChangeRecordEntriesOf(**ledgerRows, input->chain.entries, upgradeId,
@@ -363,6 +379,7 @@ void ChecklistSession::exportRecord(const QString &path, bool pdf, const QString
                     input->checklist = TeamChecklist::fromTeamRecords(upgradeId, team).checklist;
                 }
             }
+            input->approvalTrail = approvalTrailOf(changeRecordEntries(*input), safeguards);
             QString error;
             const bool ok = pdf ? writeChangeRecordPdf(*input, path, &error)
                                 : writeChangeRecordJson(*input, path, &error);
@@ -379,7 +396,7 @@ void ChecklistSession::exportRecord(const QString &path, bool pdf, const QString
             return;
         }
         input->ledgerName = ledger->settings().ledgerKey();
-        ledger->readRecords({upgradeId}, true, this, TeamLedger::kExportWaitMs,
+        ledger->readRecords({upgradeId, kSafeguardSubject}, true, this, TeamLedger::kExportWaitMs,
                             [input, ledgerRows, write](const TeamLedgerRead &read) {
                                 if (read.error.isEmpty()) {
                                     *ledgerRows = read.rows;

@@ -18,6 +18,25 @@ class ChangeRecord
     Q_DECLARE_TR_FUNCTIONS(ChangeRecord)
 };
 
+// One record as the JSON lists it; with its payload for the approval trail (what was asked, decided and
+// why is the record there), never for the upgrade's own records (evidence is elsewhere in the file).
+QJsonObject entryJson(const ChangeRecordEntry &r, bool withPayload)
+{
+    QJsonObject e{{QStringLiteral("workstation_id"), r.workstationId},
+                  {QStringLiteral("local_seq"), r.localSeq},
+                  {QStringLiteral("kind"), r.kind},
+                  {QStringLiteral("author"), r.author},
+                  {QStringLiteral("at"), changeRecordIso(r.at)},
+                  {QStringLiteral("hash"), r.hash}};
+    if (r.ledgerSeq > 0) {
+        e.insert(QStringLiteral("ledger_seq"), r.ledgerSeq);
+        e.insert(QStringLiteral("ledger_hash"), r.ledgerHash);
+    }
+    if (withPayload)
+        e.insert(QStringLiteral("payload"), r.payload);
+    return e;
+}
+
 } // namespace
 
 QJsonObject changeRecordJson(const ChangeRecordInput &in)
@@ -112,20 +131,14 @@ QJsonObject changeRecordJson(const ChangeRecordInput &in)
     // Every workstation's records of the upgrade with author and workstation, and the chains' digests.
     const QList<ChangeRecordEntry> records = changeRecordEntries(in);
     QJsonArray recordList;
-    for (const ChangeRecordEntry &r : records) {
-        QJsonObject e{{QStringLiteral("workstation_id"), r.workstationId},
-                      {QStringLiteral("local_seq"), r.localSeq},
-                      {QStringLiteral("kind"), r.kind},
-                      {QStringLiteral("author"), r.author},
-                      {QStringLiteral("at"), changeRecordIso(r.at)},
-                      {QStringLiteral("hash"), r.hash}};
-        if (r.ledgerSeq > 0) {
-            e.insert(QStringLiteral("ledger_seq"), r.ledgerSeq);
-            e.insert(QStringLiteral("ledger_hash"), r.ledgerHash);
-        }
-        recordList.append(e);
-    }
+    for (const ChangeRecordEntry &r : records)
+        recordList.append(entryJson(r, false));
     o.insert(QStringLiteral("records"), recordList);
+    // The four-eyes trail: the request(s) the trigger names and every decision on them, with payloads.
+    QJsonArray trail;
+    for (const ChangeRecordEntry &r : in.approvalTrail)
+        trail.append(entryJson(r, true));
+    o.insert(QStringLiteral("approval_trail"), trail);
     o.insert(QStringLiteral("records_source"),
              in.recordsFromLedger() ? QStringLiteral("ledger") : QStringLiteral("journal"));
     if (!in.ledgerName.isEmpty())

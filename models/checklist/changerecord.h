@@ -40,6 +40,10 @@ struct ChangeRecordInput
     // to it, the upgrade's included. 0 / empty: not read.
     qint64 ledgerHeadSeq = 0;
     QString ledgerHeadHash;
+    // The production safeguards' records about the request(s) this upgrade was triggered with (issue 16,
+    // approvalTrailOf()): the request, approvals and rejections, the emergency override, the expiry,
+    // from the same source as `records`. Listed with their payload (what was asked, decided and why).
+    QList<ChangeRecordEntry> approvalTrail;
 
     // Whether `records` are the team ledger's (a ledger is named and it answered).
     bool recordsFromLedger() const { return !ledgerName.isEmpty() && ledgerError.isEmpty(); }

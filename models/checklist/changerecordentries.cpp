@@ -70,6 +70,37 @@ QList<ChangeRecordEntry> teamChangeRecordEntriesOf(const QList<LedgerRow> &rows,
     return out;
 }
 
+QList<ChangeRecordEntry> approvalTrailOf(const QList<ChangeRecordEntry> &upgradeRecords,
+                                         const QList<ChangeRecordEntry> &safeguardRecords)
+{
+    QSet<QString> requests, overrides;
+    for (const ChangeRecordEntry &e : upgradeRecords) {
+        const QJsonObject gate = e.payload.value(QStringLiteral("safeguards")).toObject();
+        const QString request =
+            gate.value(QStringLiteral("approval")).toObject().value(QStringLiteral("request_id")).toString();
+        if (!request.isEmpty())
+            requests.insert(request);
+        const QString over =
+            gate.value(QStringLiteral("override")).toObject().value(QStringLiteral("id")).toString();
+        if (!over.isEmpty())
+            overrides.insert(over);
+    }
+    // An override names its request: the trail of a trigger that recorded only the override has it too.
+    for (const ChangeRecordEntry &e : safeguardRecords) {
+        if (overrides.contains(e.payload.value(QStringLiteral("override_id")).toString()))
+            requests.insert(e.payload.value(QStringLiteral("request_id")).toString());
+    }
+    requests.remove(QString());
+    QList<ChangeRecordEntry> out;
+    if (requests.isEmpty())
+        return out;
+    for (const ChangeRecordEntry &e : safeguardRecords) {
+        if (requests.contains(e.payload.value(QStringLiteral("request_id")).toString()))
+            out.append(e);
+    }
+    return out;
+}
+
 void sortChangeRecordEntries(QList<ChangeRecordEntry> &entries)
 {
     std::stable_sort(entries.begin(), entries.end(),

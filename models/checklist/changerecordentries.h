@@ -52,6 +52,14 @@ QList<ChangeRecordEntry> teamChangeRecordEntriesOf(const QList<LedgerRow> &rows,
                                                    const QList<JournalEntry> &local, const QString &upgradeId,
                                                    const QString &workstationId);
 
+// The approval trail of an upgrade (issue 16): of `safeguardRecords` (the production safeguards' records,
+// filed under kSafeguardSubject, in ledger order then not shipped), those about a request the upgrade's
+// own records name (a trigger record's payload "safeguards": approval.request_id, and override.id via
+// the override record's request_id): the request, every approval or rejection, the emergency override,
+// the expiry. In the order given. Empty when the upgrade names no request (no safeguards checked).
+QList<ChangeRecordEntry> approvalTrailOf(const QList<ChangeRecordEntry> &upgradeRecords,
+                                         const QList<ChangeRecordEntry> &safeguardRecords);
+
 // Ordered for reading: the records the ledger holds by ledger seq, then the others (not shipped, or no
 // ledger at all) by workstation, then local seq.
 void sortChangeRecordEntries(QList<ChangeRecordEntry> &entries);

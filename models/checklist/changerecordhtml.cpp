@@ -5,6 +5,7 @@
 #include "changerecordfacts.h"
 #include "checklistitems.h"
 #include "evidencetext.h"
+#include "policy/safeguardrecordsmodel.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -358,6 +359,25 @@ QString changeRecordHtml(const ChangeRecordInput &in, int evidenceColumns)
             if (!shown.contains(it.key()))
                 t.row({esc(it.key()), esc(dash()), QString(),
                        esc(ChangeRecord::tr("Overridden: %1").arg(it.value()))});
+        }
+        h += t.html();
+    }
+
+    // Four-eyes approval and emergency override (issue 16): the request the trigger names and every
+    // decision on it, as recorded.
+    if (!in.approvalTrail.isEmpty()) {
+        h += section(ChangeRecord::tr("Four-eyes approval and emergency override"));
+        Table t({20, 24, 16, 40});
+        t.header({ChangeRecord::tr("When"), ChangeRecord::tr("Record"), ChangeRecord::tr("By"),
+                  ChangeRecord::tr("Reason")});
+        for (const ChangeRecordEntry &e : in.approvalTrail) {
+            const QString role = e.payload.value(QStringLiteral("role")).toString();
+            const QString request = e.payload.value(QStringLiteral("request_id")).toString();
+            t.row({esc(changeRecordWhen(e.at)),
+                   esc(SafeguardRecordsModel::kindText(e.kind, e.payload)) +
+                       QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(mono(request)),
+                   esc(role.isEmpty() ? e.author : ChangeRecord::tr("%1 (%2)").arg(e.author, role)),
+                   esc(e.payload.value(QStringLiteral("reason")).toString())});
         }
         h += t.html();
     }

@@ -12,6 +12,8 @@
 // at Adam's desk History marks that upgrade in its table, its "Approvals and Policy" tab lists every
 // request, decision, override and policy change, and the export carries both.
 #include "appcontext.h"
+#include "checklistsession.h"
+#include "checklistsessions.h"
 #include "domain/clock.h"
 #include "fakeportal.h"
 #include "history/historyarea.h"
@@ -504,6 +506,38 @@ private slots:
             decision.value(QStringLiteral("payload")).toObject().value(QStringLiteral("reason")).toString(),
             QStringLiteral("fix reviewed with Olivia"));
         area.hide();
+
+        // Olivia's change record of the upgrade carries the approval trail: her request, Adam's approval
+        // and his override, each with who, role and why (and never the other story's request).
+        ChecklistServices services;
+        services.journal = &olivia.journal;
+        services.store = &olivia.store;
+        services.clock = &olivia.clock;
+        services.profile = olivia.portal->profile();
+        services.ledger = olivia.team.get();
+        ChecklistSessions sessions(services);
+        ChecklistSession *session = sessions.session(accepted.upgradeId);
+        QSignalSpy written(session, &ChecklistSession::exportFinished);
+        const QString recordPath = m_tmp.filePath(QStringLiteral("change-record-override.json"));
+        session->exportRecord(recordPath, false, QStringLiteral("not connected"));
+        QVERIFY(written.wait(TeamLedger::kExportWaitMs + kGenerousWaitMs));
+        QCOMPARE(written.constFirst().at(1).toString(), QString());
+        QFile recordFile(recordPath);
+        QVERIFY(recordFile.open(QIODevice::ReadOnly));
+        const QJsonObject record = QJsonDocument::fromJson(recordFile.readAll()).object();
+        QStringList trail;
+        for (const QJsonValue &v : record.value(QStringLiteral("approval_trail")).toArray()) {
+            const QJsonObject e = v.toObject();
+            QCOMPARE(
+                e.value(QStringLiteral("payload")).toObject().value(QStringLiteral("request_id")).toString(),
+                filed.id);
+            QVERIFY(e.value(QStringLiteral("ledger_seq")).toInteger() > 0);
+            trail << e.value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
+                         e.value(QStringLiteral("author")).toString();
+        }
+        QCOMPARE(trail, (QStringList{QStringLiteral("approval.requested/olivia"),
+                                     QStringLiteral("approval.decided/adam"),
+                                     QStringLiteral("approval.override/adam")}));
     }
 
     void productionWithoutALedgerIsRefusedAndSaysSo()

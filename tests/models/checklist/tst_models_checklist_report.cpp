@@ -354,6 +354,85 @@ private slots:
         QVERIFY(text.contains(u"not shipped to it yet"_s));
     }
 
+    // The four-eyes trail (issue 16): the request the trigger names, its decisions and the override are
+    // in both formats with who, role and why; another request's records are not.
+    void theApprovalTrailOfTheTriggersRequestIsInTheRecord()
+    {
+        const auto record = [](qint64 seq, const QString &kind, const QString &author,
+                               const QJsonObject &payload) {
+            ChangeRecordEntry e;
+            e.workstationId = u"desk-a-4f2c91d0"_s;
+            e.localSeq = seq;
+            e.ledgerSeq = seq + 100;
+            e.kind = kind;
+            e.author = author;
+            e.at = QDateTime(QDate(2026, 12, 1), QTime(20, 0), Qt::UTC).addSecs(seq * 60);
+            e.payload = payload;
+            e.hash = QString(64, QLatin1Char('a' + char(seq % 6)));
+            e.ledgerHash = QString(64, u'e');
+            return e;
+        };
+        const QJsonObject gate{{u"approval"_s, QJsonObject{{u"request_id"_s, u"req-7"_s}}},
+                               {u"override"_s, QJsonObject{{u"id"_s, u"ovr-7"_s}, {u"by"_s, u"adam"_s}}}};
+        const QList<ChangeRecordEntry> upgrade{
+            record(1, u"upgrade.triggered"_s, u"olivia"_s, {{u"safeguards"_s, gate}})};
+        const QList<ChangeRecordEntry> safeguards{
+            record(2, u"approval.requested"_s, u"olivia"_s,
+                   {{u"request_id"_s, u"req-7"_s},
+                    {u"role"_s, u"operator"_s},
+                    {u"reason"_s, u"login outage fix"_s}}),
+            record(3, u"approval.requested"_s, u"kim"_s,
+                   {{u"request_id"_s, u"req-9"_s}, {u"reason"_s, u"other"_s}}),
+            record(4, u"approval.decided"_s, u"adam"_s,
+                   {{u"request_id"_s, u"req-7"_s},
+                    {u"decision"_s, u"approve"_s},
+                    {u"role"_s, u"admin"_s},
+                    {u"reason"_s, u"reviewed"_s}}),
+            record(5, u"approval.decided"_s, u"adam"_s,
+                   {{u"request_id"_s, u"req-9"_s}, {u"decision"_s, u"reject"_s}}),
+            record(6, u"approval.override"_s, u"adam"_s,
+                   {{u"override_id"_s, u"ovr-7"_s},
+                    {u"request_id"_s, u"req-7"_s},
+                    {u"role"_s, u"admin"_s},
+                    {u"reason"_s, u"customers cannot log in"_s}}),
+        };
+        const QList<ChangeRecordEntry> trail = approvalTrailOf(upgrade, safeguards);
+        QCOMPARE(trail.size(), 3);
+        QCOMPARE(trail.at(0).localSeq, 2);
+        QCOMPARE(trail.at(1).localSeq, 4);
+        QCOMPARE(trail.at(2).localSeq, 6);
+        // A trigger that names only its override still finds the request through the override record.
+        const QJsonObject overrideOnly{{u"override"_s, QJsonObject{{u"id"_s, u"ovr-7"_s}}}};
+        QCOMPARE(approvalTrailOf(
+                     {record(1, u"upgrade.triggered"_s, u"olivia"_s, {{u"safeguards"_s, overrideOnly}})},
+                     safeguards)
+                     .size(),
+                 3);
+        // No request named: no trail.
+        QVERIFY(approvalTrailOf({record(1, u"upgrade.triggered"_s, u"olivia"_s, {})}, safeguards).isEmpty());
+
+        ChangeRecordInput input = m_input;
+        input.approvalTrail = trail;
+        const QJsonArray listed = changeRecordJson(input).value(u"approval_trail"_s).toArray();
+        QCOMPARE(listed.size(), 3);
+        QCOMPARE(listed.at(2).toObject().value(u"kind"_s).toString(), u"approval.override"_s);
+        QCOMPARE(listed.at(2).toObject().value(u"ledger_seq"_s).toInteger(), 106);
+        QCOMPARE(listed.at(2).toObject().value(u"payload"_s).toObject().value(u"reason"_s).toString(),
+                 u"customers cannot log in"_s);
+        QVERIFY(changeRecordJson(m_input).value(u"approval_trail"_s).toArray().isEmpty());
+
+        const QString path = QDir(testsupport::outputDir()).filePath(u"change-record-approval-trail.pdf"_s);
+        QString error;
+        QVERIFY2(writeChangeRecordPdf(input, path, &error), qPrintable(error));
+        const QString text = pdfText(path, true).simplified();
+        QVERIFY2(text.contains(u"Four-eyes approval and emergency override"_s), qPrintable(text.left(3000)));
+        QVERIFY(text.contains(u"Approval requested"_s));
+        QVERIFY(text.contains(u"adam (admin)"_s));
+        QVERIFY(text.contains(u"customers cannot log in"_s));
+        QVERIFY(!text.contains(u"other"_s + u" "_s + u"req-9"_s));
+        QVERIFY(!text.contains(u"req-9"_s));
+    }
+
     // A ledger named in the profile that could not be read is said in the record, never left out silently.
     void aLedgerThatCouldNotBeReadIsSaidInTheRecord()
     {
