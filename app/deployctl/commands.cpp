@@ -3,6 +3,8 @@
 #include "confirmprompt.h"
 #include "domain/secureclear.h"
 #include "domain/servicetarget.h"
+#include "history/historyexport.h"
+#include "history/historymarks.h"
 #include "output.h"
 #include "portalclient.h"
 #include "preflight.h"
@@ -201,7 +203,26 @@ QString Commands::tryOpenRecords()
     }
     m_trigger = std::make_unique<UpgradeTrigger>(m_client.get(), m_journal.get(), &m_clock);
     m_trigger->setVia(recordkind::ViaDeployctl);
+    const auto head = m_journal->head();
+    m_journalHeadAtOpen = head ? head->seq : 0;
     return {};
+}
+
+void Commands::shipWhatThisRunWrote()
+{
+    // The records this run wrote (a trigger, its state changes) reach the team ledger before deployctl
+    // exits, as the console's would within moments: another desk's History and change records see the
+    // upgrade, its override mark included. The verbs that write safeguard records ship them themselves.
+    if (!m_journal || m_journalHeadAtOpen < 0 || !m_profile.ledger.isConfigured() ||
+        m_args.command == QLatin1String("approval") || m_args.command == QLatin1String("policy"))
+        return;
+    const auto head = m_journal->head();
+    if (!head || head->seq <= m_journalHeadAtOpen)
+        return; // this run wrote nothing
+    if (!m_safeguards)
+        m_safeguards = std::make_unique<SafeguardCli>(m_args, m_profile, m_client.get(), m_store.get(),
+                                                      m_journal.get(), &m_clock);
+    m_safeguards->shipAndWarn();
 }
 
 void Commands::done(int code)
@@ -209,6 +230,7 @@ void Commands::done(int code)
     if (m_done)
         return;
     m_done = true;
+    shipWhatThisRunWrote();
     emit finished(code);
 }
 
@@ -668,54 +690,88 @@ void Commands::history()
         q.limit = m_args.limit;
     auto rows = std::make_shared<QList<UpgradeSummary>>();
     auto unreadable = std::make_shared<QList<UnreadableRecord>>(); // left out of `rows`, named on stderr
+    // Upgrades started under an emergency override are marked as the console's History marks them
+    // (issue 16): from this workstation's records and the team ledger's. Without local records the
+    // listing still comes, unmarked, and says so.
+    auto marks = std::make_shared<QHash<QString, OverrideMark>>();
+    const QString recordsError = tryOpenRecords();
+    if (recordsError.isEmpty()) {
+        m_safeguards = std::make_unique<SafeguardCli>(m_args, m_profile, m_client.get(), m_store.get(),
+                                                      m_journal.get(), &m_clock);
+        QString ledgerError;
+        *marks = m_safeguards->overrideMarks(&ledgerError);
+        if (!ledgerError.isEmpty())
+            printErr(QStringLiteral("warning: the team ledger could not be read (%1): upgrades started under "
+                                    "an emergency override are marked from this workstation's records only")
+                         .arg(ledgerError));
+    } else {
+        printErr(QStringLiteral("warning: the local records cannot be opened (%1): upgrades started under an "
+                                "emergency override are not marked")
+                     .arg(recordsError));
+    }
     HistoryFetch *fetch = m_client->fetchHistory(q);
     connect(fetch, &HistoryFetch::recordsUnreadable, this,
             [unreadable](const QList<UnreadableRecord> &records) { unreadable->append(records); });
     connect(fetch, &HistoryFetch::pageReceived, this,
             [rows](const QList<UpgradeSummary> &page, qint64, std::optional<qint64>) { rows->append(page); });
-    connect(fetch, &HistoryFetch::finished, this,
-            [this, rows, unreadable](const std::optional<ApiError> &error, const QDateTime &serverTime) {
-                if (!unreadable->isEmpty()) {
-                    QStringList which;
-                    for (const UnreadableRecord &u : std::as_const(*unreadable))
-                        which << u.describe();
-                    printErr(QStringLiteral("%1 record(s) could not be read and are left out: %2")
-                                 .arg(QString::number(unreadable->size()), which.join(QStringLiteral("; "))));
+    connect(
+        fetch, &HistoryFetch::finished, this,
+        [this, rows, unreadable, marks](const std::optional<ApiError> &error, const QDateTime &serverTime) {
+            if (!unreadable->isEmpty()) {
+                QStringList which;
+                for (const UnreadableRecord &u : std::as_const(*unreadable))
+                    which << u.describe();
+                printErr(QStringLiteral("%1 record(s) could not be read and are left out: %2")
+                             .arg(QString::number(unreadable->size()), which.join(QStringLiteral("; "))));
+            }
+            if (error) {
+                fail(*error);
+                return;
+            }
+            if (m_args.json) {
+                QJsonArray list;
+                for (const auto &s : std::as_const(*rows)) {
+                    QJsonObject o = toJson(s);
+                    const auto mark = marks->constFind(s.upgradeId);
+                    o.insert(QStringLiteral("emergency_override"), mark == marks->cend()
+                                                                       ? QJsonValue(QJsonValue::Null)
+                                                                       : QJsonValue(mark->toJson()));
+                    list.append(o);
                 }
-                if (error) {
-                    fail(*error);
-                    return;
+                QJsonArray skipped;
+                for (const UnreadableRecord &u : std::as_const(*unreadable))
+                    skipped.append(QJsonObject{{QStringLiteral("index"), u.index},
+                                               {QStringLiteral("upgrade_id"), u.upgradeId},
+                                               {QStringLiteral("field"), u.field},
+                                               {QStringLiteral("message"), u.message}});
+                printJson({{QStringLiteral("count"), int(rows->size())},
+                           {QStringLiteral("server_time"), serverTime.isValid()
+                                                               ? QJsonValue(serverTime.toString(Qt::ISODate))
+                                                               : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("upgrades"), list},
+                           {QStringLiteral("unreadable"), skipped}});
+            } else if (m_args.csv) {
+                printOut(csvHeader() + QStringLiteral(",emergency_override"));
+                for (const auto &s : std::as_const(*rows)) {
+                    const auto mark = marks->constFind(s.upgradeId);
+                    printOut(toCsvRow(s) + QLatin1Char(',') +
+                             csvField(mark == marks->cend() ? QString() : mark->describe()));
                 }
-                if (m_args.json) {
-                    QJsonArray list;
-                    for (const auto &s : std::as_const(*rows))
-                        list.append(toJson(s));
-                    QJsonArray skipped;
-                    for (const UnreadableRecord &u : std::as_const(*unreadable))
-                        skipped.append(QJsonObject{{QStringLiteral("index"), u.index},
-                                                   {QStringLiteral("upgrade_id"), u.upgradeId},
-                                                   {QStringLiteral("field"), u.field},
-                                                   {QStringLiteral("message"), u.message}});
-                    printJson({{QStringLiteral("count"), int(rows->size())},
-                               {QStringLiteral("server_time"),
-                                serverTime.isValid() ? QJsonValue(serverTime.toString(Qt::ISODate))
-                                                     : QJsonValue(QJsonValue::Null)},
-                               {QStringLiteral("upgrades"), list},
-                               {QStringLiteral("unreadable"), skipped}});
-                } else if (m_args.csv) {
-                    printOut(csvHeader());
-                    for (const auto &s : std::as_const(*rows))
-                        printOut(toCsvRow(s));
-                } else {
-                    for (const auto &s : std::as_const(*rows))
-                        printOut(QStringLiteral("%1  %2  %3  %4  %5 service(s)  by %6")
-                                     .arg(s.createdAt.toString(Qt::ISODate), s.upgradeId,
-                                          s.state.raw.leftJustified(11), s.service)
-                                     .arg(s.effectiveServiceCount())
-                                     .arg(s.initiatedBy));
+            } else {
+                for (const auto &s : std::as_const(*rows)) {
+                    const auto mark = marks->constFind(s.upgradeId);
+                    printOut(QStringLiteral("%1  %2  %3  %4  %5 service(s)  by %6%7")
+                                 .arg(s.createdAt.toString(Qt::ISODate), s.upgradeId,
+                                      s.state.raw.leftJustified(11), s.service)
+                                 .arg(s.effectiveServiceCount())
+                                 .arg(s.initiatedBy, mark == marks->cend()
+                                                         ? QString()
+                                                         : QStringLiteral("  \u26a0 EMERGENCY OVERRIDE %1")
+                                                               .arg(mark->describe())));
                 }
-                done(ExitSuccess);
-            });
+            }
+            done(ExitSuccess);
+        });
 }
 
 void Commands::health()

@@ -40,6 +40,8 @@ signals:
 
 private:
     void done(int code);
+    // Ships to the team ledger what this run wrote to the journal (done() asks; a warning when it waits).
+    void shipWhatThisRunWrote();
     void fail(const pdc::ApiError &error);
     void usageError(const QString &message);
     QString user() const;
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<SafeguardCli> m_safeguards;
     bool m_keychainWarned = false;
     bool m_done = false;
+    qint64 m_journalHeadAtOpen = -1; // the journal's head when this run opened it (-1: not opened)
 };
 
 } // namespace deployctl

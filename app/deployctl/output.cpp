@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "history/historyexport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cstdio>
@@ -46,16 +48,8 @@ QJsonArray services(const QList<pdc::ServiceStatus> &list)
     }
     return out;
 }
-QString csvField(QString s)
-{
-    // Neutralise spreadsheet formulas and quote as RFC 4180 asks.
-    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
-        s.prepend(QLatin1Char('\''));
-    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
-        s.contains(QLatin1Char('\r')))
-        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
-}
+// CSV fields as History's exports write them (formulas neutralised, RFC 4180 quoting).
+using pdc::csvField;
 } // namespace
 
 QJsonObject toJson(const pdc::UpgradeStatus &s)

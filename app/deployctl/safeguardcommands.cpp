@@ -4,10 +4,13 @@
 #include "ledger/ledgerclient.h"
 #include "ledger/ledgerconnection.h"
 #include "ledger/ledgershipper.h"
+#include "ledger/teamrecords.h"
 #include "ledgervault.h"
 #include "output.h"
 #include "policy/policyjson.h"
 #include "portalgateway.h"
+#include "records/recordjournal.h"
+#include "records/recordkinds.h"
 #include "safeguards.h"
 #include "store/localstore.h"
 
@@ -164,6 +167,40 @@ QString SafeguardCli::load()
     }
     m_safeguards->setLedgerRows(rows, error, workstation);
     return error;
+}
+
+QHash<QString, OverrideMark> SafeguardCli::overrideMarks(QString *ledgerError)
+{
+    QHash<QString, OverrideMark> marks;
+    if (m_profile.ledger.isConfigured()) {
+        QString error;
+        if (const auto pw = password(&error)) {
+            LedgerConnection connection(m_profile.ledger, *pw);
+            if (!connection.open()) {
+                error = connection.errorString();
+            } else {
+                LedgerClient client(&connection);
+                bool ok = false;
+                QList<JournalEntry> entries;
+                for (const LedgerRow &row : client.overrideTriggerRows({}, &ok))
+                    entries << entryOfLedgerRow(row);
+                if (ok)
+                    marks = overrideMarksOf(entries);
+                else
+                    error = client.errorString();
+            }
+        }
+        *ledgerError = error;
+    }
+    if (m_journal) {
+        const QHash<QString, OverrideMark> local =
+            overrideMarksOf(m_journal->entriesOfKind(recordkind::Triggered));
+        for (auto it = local.cbegin(); it != local.cend(); ++it) {
+            if (!marks.contains(it.key()))
+                marks.insert(it.key(), it.value());
+        }
+    }
+    return marks;
 }
 
 QString SafeguardCli::shipAndWarn()

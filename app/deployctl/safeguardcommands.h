@@ -12,7 +12,9 @@
 
 #include "cliargs.h"
 #include "domain/connectionprofile.h"
+#include "history/historymarks.h"
 
+#include <QHash>
 #include <QString>
 #include <memory>
 
@@ -37,9 +39,18 @@ public:
     // on success, else why the ledger could not be read (the snapshot then says Unreachable).
     QString load();
     pdc::Safeguards *safeguards() const { return m_safeguards.get(); }
+    // History's emergency-override marks (models/history/historymarks.h), the same the console's table
+    // shows: this workstation's trigger records and, with a ledger, every desk's
+    // (LedgerClient::overrideTriggerRows()). ledgerError: why the ledger's could not be read (the local
+    // marks are still returned).
+    QHash<QString, pdc::OverrideMark> overrideMarks(QString *ledgerError);
 
     // Runs `approval ...` or `policy ...` once the session is restored; the exit code.
     int run();
+    // After records were written: ships them now. Empty, or why they wait (a warning: they ship later).
+    QString ship();
+    // ship(), with the warning on stderr when it could not.
+    QString shipAndWarn();
 
 private:
     int request();
@@ -48,10 +59,6 @@ private:
     int list();
     int showPolicy();
     int setPolicy();
-    // After a record was written: ships it now. Empty, or why it waits (a warning: it ships later).
-    QString ship();
-    // ship(), with the warning on stderr when it could not.
-    QString shipAndWarn();
     std::optional<QString> password(QString *error);
 
     const CliArgs &m_args;

@@ -62,16 +62,6 @@ bool keepsPayload(const QString &upgradeId, const QString &kind)
     return kind == recordkind::Triggered || upgradeId == kSafeguardSubject;
 }
 
-QJsonObject overrideJson(const OverrideMark &m)
-{
-    return {{QStringLiteral("override_id"), m.overrideId},
-            {QStringLiteral("by"), m.by},
-            {QStringLiteral("role"), m.role},
-            {QStringLiteral("at"), iso(m.at)},
-            {QStringLiteral("reason"), m.reason},
-            {QStringLiteral("request_id"), m.requestId}};
-}
-
 // CSV lines: fields joined by commas, each neutralised and quoted as needed, CRLF at the end.
 class CsvWriter
 {
@@ -328,7 +318,7 @@ QByteArray historyJson(const QList<UpgradeSummary> &rows, const HistoryExportInf
             o.insert(QStringLiteral("records"), list);
             const auto mark = records.overrideOf(s.upgradeId);
             o.insert(QStringLiteral("emergency_override"),
-                     mark ? QJsonValue(overrideJson(*mark)) : QJsonValue(QJsonValue::Null));
+                     mark ? QJsonValue(mark->toJson()) : QJsonValue(QJsonValue::Null));
         }
         upgrades.append(o);
     }

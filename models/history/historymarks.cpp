@@ -17,6 +17,16 @@ QString OverrideMark::describe() const
     return out;
 }
 
+QJsonObject OverrideMark::toJson() const
+{
+    return {{QStringLiteral("override_id"), overrideId},
+            {QStringLiteral("by"), by},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("at"), at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString()},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("request_id"), requestId}};
+}
+
 std::optional<OverrideMark> overrideMarkOf(const QJsonObject &triggerPayload)
 {
     const QJsonObject gate = triggerPayload.value(QStringLiteral("safeguards")).toObject();

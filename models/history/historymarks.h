@@ -34,6 +34,8 @@ struct OverrideMark
 
     // "by adam (role admin) at 2026-12-01T21:03:00Z: datacenter fire" (English, stable: exports).
     QString describe() const;
+    // {"override_id", "by", "role", "at", "reason", "request_id"}: exports and deployctl alike.
+    QJsonObject toJson() const;
     friend bool operator==(const OverrideMark &, const OverrideMark &) = default;
 };
 

@@ -304,6 +304,104 @@ private slots:
                  3);
         QVERIFY2(err.contains("policies[0].windows[0].zone"), err.constData());
     }
+    // In a freeze the approved upgrade is refused; the lead's emergency override lets exactly it go, and
+    // `deployctl history` marks it at any desk (an auditor's, whose own store knows nothing of it) with
+    // the same words the console's History uses: who, role, when and why (issue 16).
+    void anOverriddenUpgradeIsMarkedInHistoryAtEveryDesk()
+    {
+        QCOMPARE(run(QStringLiteral("auditor"), {QStringLiteral("login"), QStringLiteral("--password-stdin")},
+                     nullptr, nullptr, "auditor-demo\n"),
+                 0);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString file = m_home.filePath(QStringLiteral("freeze.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QStringLiteral(R"({"policies": [{"tenant": "acme", "environment_class": "production",
+                    "freezes": [{"from": "%1", "to": "%2", "zone": "Europe/Berlin", "reason": "payroll run"}]}]})")
+                    .arg(now.addSecs(-3600).toString(Qt::ISODate), now.addSecs(3600).toString(Qt::ISODate))
+                    .toUtf8());
+        f.close();
+        QByteArray out, err;
+        QCOMPARE(run(QStringLiteral("admin"),
+                     {QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--file"), file,
+                      QStringLiteral("--reason"), QStringLiteral("payroll freeze")},
+                     nullptr, &err),
+                 0);
+        QCOMPARE(run(QStringLiteral("operator"),
+                     {QStringLiteral("approval"), QStringLiteral("request"), QStringLiteral("--service"),
+                      QStringLiteral("orchestrator"), QStringLiteral("--reason"),
+                      QStringLiteral("login outage fix"), QStringLiteral("--json")},
+                     &out, &err),
+                 0);
+        const QString id =
+            QJsonDocument::fromJson(out).object().value(QStringLiteral("request_id")).toString();
+        QVERIFY2(!id.isEmpty(), out.constData());
+        QCOMPARE(run(QStringLiteral("admin"),
+                     {QStringLiteral("approval"), QStringLiteral("approve"), id, QStringLiteral("--reason"),
+                      QStringLiteral("reviewed")},
+                     nullptr, &err),
+                 0);
+        QStringList upgrade{QStringLiteral("upgrade"),
+                            QStringLiteral("--service"),
+                            QStringLiteral("orchestrator"),
+                            QStringLiteral("--approval"),
+                            id,
+                            QStringLiteral("--yes-i-mean-tenant"),
+                            QStringLiteral("acme"),
+                            QStringLiteral("--json")};
+        QCOMPARE(run(QStringLiteral("operator"), upgrade, nullptr, &err), 3);
+        QVERIFY2(err.contains("FROZEN") && err.contains("payroll run"), err.constData());
+
+        QCOMPARE(run(QStringLiteral("admin"),
+                     {QStringLiteral("approval"), QStringLiteral("override"), id, QStringLiteral("--reason"),
+                      QStringLiteral("customers cannot log in; fix now"), QStringLiteral("--json")},
+                     &out, &err),
+                 0);
+        const QString overrideId =
+            QJsonDocument::fromJson(out).object().value(QStringLiteral("override_id")).toString();
+        QVERIFY2(!overrideId.isEmpty(), out.constData());
+        upgrade << QStringLiteral("--emergency-override") << overrideId;
+        QCOMPARE(run(QStringLiteral("operator"), upgrade, &out, &err), 4); // accepted, running
+        const QString upgradeId =
+            QJsonDocument::fromJson(out).object().value(QStringLiteral("upgrade_id")).toString();
+        QVERIFY2(!upgradeId.isEmpty(), out.constData());
+
+        // The auditor's desk: the mark comes from the ledger.
+        QCOMPARE(
+            run(QStringLiteral("auditor"), {QStringLiteral("history"), QStringLiteral("--json")}, &out, &err),
+            0);
+        QVERIFY2(!err.contains("warning"), err.constData());
+        int marked = 0, unmarked = 0;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(out).object().value(QStringLiteral("upgrades")).toArray()) {
+            const QJsonObject u = v.toObject();
+            const QJsonValue mark = u.value(QStringLiteral("emergency_override"));
+            if (u.value(QStringLiteral("upgrade_id")).toString() != upgradeId) {
+                QVERIFY(mark.isNull());
+                ++unmarked;
+                continue;
+            }
+            ++marked;
+            QCOMPARE(mark.toObject().value(QStringLiteral("by")).toString(), QStringLiteral("admin"));
+            QCOMPARE(mark.toObject().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+            QCOMPARE(mark.toObject().value(QStringLiteral("override_id")).toString(), overrideId);
+            QCOMPARE(mark.toObject().value(QStringLiteral("request_id")).toString(), id);
+            QCOMPARE(mark.toObject().value(QStringLiteral("reason")).toString(),
+                     QStringLiteral("customers cannot log in; fix now"));
+        }
+        QCOMPARE(marked, 1);
+        QVERIFY(unmarked >= 1); // the first story's upgrade, approved without an override
+        QCOMPARE(run(QStringLiteral("auditor"), {QStringLiteral("history")}, &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("%1").arg(upgradeId).toUtf8()) &&
+                     out.contains("\xe2\x9a\xa0 EMERGENCY OVERRIDE by admin (role admin)"),
+                 out.constData());
+        QCOMPARE(
+            run(QStringLiteral("auditor"), {QStringLiteral("history"), QStringLiteral("--csv")}, &out, &err),
+            0);
+        QVERIFY2(out.contains(",emergency_override\n") || out.contains(",emergency_override\r\n"),
+                 out.left(300).constData());
+        QVERIFY(out.contains("customers cannot log in; fix now"));
+    }
 };
 
 QTEST_MAIN(TestDeployctlApproval)
