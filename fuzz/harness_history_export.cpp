@@ -3,13 +3,22 @@
 //  - the CSV reads back (RFC 4180) as the header block, a blank line, the column line and one record per
 //    row, and no field starts with a formula character (=, +, -, @, tab, carriage return);
 //  - the JSON is valid JSON with as many upgrades as rows, each with its id and message unchanged.
+// With records (issue 16), the page's strings also become trigger records naming emergency overrides and
+// safeguard records with reasons, as a ledger could hold them: the upgrades CSV gains two columns and
+// stays formula-safe, the records CSV lists every record (the safeguard ones with their payload), and
+// the JSON marks exactly the upgrades whose trigger names an override by someone.
 #include "decoding/decoders.h"
 #include "fuzzsupport.h"
 #include "history/historyexport.h"
+#include "ledger/ledgerchain.h"
+#include "policy/safeguardrecords.h"
+#include "records/recordjournal.h"
+#include "records/recordkinds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 
@@ -91,6 +100,64 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz::check(records.size() - blank - 2 == rows.size(), "CSV does not have one record per row");
     for (qsizetype i = blank + 1; i < records.size(); ++i)
         fuzz::check(records.at(i).size() == 12, "CSV record does not have 12 fields");
+
+    // The same rows with records: every other row's trigger names an override whose words are the
+    // page's own strings; one safeguard record per row carries its message as the reason.
+    QList<pdc::JournalEntry> local;
+    QSet<QString> ids{pdc::kSafeguardSubject};
+    qint64 seq = 0;
+    int overridden = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const pdc::UpgradeSummary &r = rows.at(i);
+        ids.insert(r.upgradeId);
+        pdc::JournalEntry trigger;
+        trigger.seq = ++seq;
+        trigger.upgradeId = r.upgradeId;
+        trigger.kind = pdc::recordkind::Triggered;
+        trigger.author = r.initiatedBy;
+        trigger.at = r.createdAt;
+        if (i % 2 == 0) {
+            trigger.payload = QJsonObject{
+                {QStringLiteral("safeguards"),
+                 QJsonObject{{QStringLiteral("override"), QJsonObject{{QStringLiteral("id"), r.version},
+                                                                      {QStringLiteral("by"), r.initiatedBy},
+                                                                      {QStringLiteral("reason"), r.message},
+                                                                      {QStringLiteral("at"), r.service}}}}}};
+        }
+        local << trigger;
+        pdc::JournalEntry safeguard;
+        safeguard.seq = ++seq;
+        safeguard.upgradeId = pdc::kSafeguardSubject;
+        safeguard.kind = pdc::recordkind::ApprovalRequested;
+        safeguard.author = r.initiatedBy;
+        safeguard.payload =
+            QJsonObject{{QStringLiteral("request_id"), r.upgradeId}, {QStringLiteral("reason"), r.message}};
+        local << safeguard;
+    }
+    const pdc::HistoryExportRecords withRecords =
+        pdc::historyExportRecordsOf({}, local, QStringLiteral("fuzz-ws"), ids);
+    for (const pdc::UpgradeSummary &r : rows)
+        overridden += withRecords.overrideOf(r.upgradeId).has_value() ? 1 : 0;
+    const QList<QStringList> marked =
+        readCsv(QString::fromUtf8(pdc::historyCsv(rows, info, withRecords, QStringLiteral("r.csv"))));
+    for (const QStringList &record : marked)
+        for (const QString &f : record)
+            fuzz::check(!formulaStart(f), "CSV field with records starts with a formula character");
+    fuzz::check(marked.constLast().size() == 14, "CSV with records does not have 14 fields");
+    const QList<QStringList> recordRows =
+        readCsv(QString::fromUtf8(pdc::historyRecordsCsv(rows, info, withRecords, QStringLiteral("h.csv"))));
+    for (const QStringList &record : recordRows)
+        for (const QString &f : record)
+            fuzz::check(!formulaStart(f), "records CSV field starts with a formula character");
+    const QJsonDocument markedDoc = QJsonDocument::fromJson(pdc::historyJson(rows, info, withRecords));
+    fuzz::check(markedDoc.isObject(), "JSON export with records is not JSON");
+    int markedInJson = 0;
+    for (const QJsonValue &u : markedDoc.object().value(QStringLiteral("upgrades")).toArray())
+        markedInJson += u.toObject().value(QStringLiteral("emergency_override")).isObject() ? 1 : 0;
+    fuzz::check(markedInJson == overridden, "JSON export marks other upgrades than the records name");
+    fuzz::check(markedDoc.object().value(QStringLiteral("safeguard_records")).toArray().size() ==
+                    withRecords.safeguards().size(),
+                "JSON export does not list every safeguard record");
 
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(pdc::historyJson(rows, info), &error);
