@@ -2964,6 +2964,14 @@ Eine Notfall-Übersteuerung lässt genau dieses Upgrade jetzt laufen. Sie ersetz
         <source>C&amp;lear filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>Emer&amp;gency overrides only</source>
+        <translation>Nur Notfall-&amp;Übersteuerungen</translation>
+    </message>
+    <message>
+        <source>Show only upgrades started under an emergency override</source>
+        <translation>Nur Upgrades zeigen, die mit einer Notfall-Übersteuerung gestartet wurden</translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryRow</name>

@@ -2964,6 +2964,14 @@ Une dérogation d’urgence permet à exactement cette mise à niveau de partir 
         <source>C&amp;lear filters</source>
         <translation>E&amp;ffacer les filtres</translation>
     </message>
+    <message>
+        <source>Emer&amp;gency overrides only</source>
+        <translation>Dérogations d’urgence uni&amp;quement</translation>
+    </message>
+    <message>
+        <source>Show only upgrades started under an emergency override</source>
+        <translation>N’afficher que les mises à niveau lancées sous une dérogation d’urgence</translation>
+    </message>
 </context>
 <context>
     <name>pdc::HistoryRow</name>

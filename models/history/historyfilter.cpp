@@ -7,7 +7,7 @@ namespace pdc {
 bool HistoryFilter::isEmpty() const
 {
     return !from.isValid() && !until.isValid() && result.isEmpty() && initiator.isEmpty() &&
-           service.isEmpty() && text.trimmed().isEmpty();
+           service.isEmpty() && text.trimmed().isEmpty() && !overridesOnly;
 }
 
 bool HistoryFilter::matches(const HistoryRow &row) const
@@ -32,6 +32,8 @@ QString HistoryFilter::describe() const
         parts << QStringLiteral("service %1").arg(service);
     if (!text.trimmed().isEmpty())
         parts << QStringLiteral("search \"%1\"").arg(text.trimmed());
+    if (overridesOnly)
+        parts << QStringLiteral("emergency overrides only");
     return parts.join(QStringLiteral("; "));
 }
 
@@ -62,6 +64,9 @@ bool PreparedFilter::matches(const HistoryRow &row) const
         return false;
     if (!m_filter.service.isEmpty() && row.summary.service != m_filter.service &&
         !row.summary.services.contains(m_filter.service))
+        return false;
+    if (m_filter.overridesOnly &&
+        (!m_filter.overridden || !m_filter.overridden->contains(row.summary.upgradeId)))
         return false;
     for (const QString &word : m_words) {
         if (!row.searchKey.contains(word))

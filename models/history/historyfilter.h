@@ -3,8 +3,10 @@
 #pragma once
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace pdc {
 
@@ -19,6 +21,11 @@ struct HistoryFilter
     QString service;   // a concrete service or the requested target; empty = any
     QString text;      // words, each must occur (case-insensitive) in id, initiator, scope, version,
                        // result or message
+    // Only upgrades started under an emergency override (issue 16): those in `overridden`, the ids the
+    // table's override marks name (historymarks.h; the area keeps it current). Immutable and shared, so a
+    // worker can read it; a new set is a new pointer (and so a changed filter).
+    bool overridesOnly = false;
+    std::shared_ptr<const QSet<QString>> overridden;
 
     bool isEmpty() const;
     bool matches(const HistoryRow &row) const;

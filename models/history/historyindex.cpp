@@ -65,7 +65,8 @@ qint64 numberKey(const HistoryRow &r, HistoryColumn column)
 bool narrows(const HistoryFilter &narrow, const HistoryFilter &wide)
 {
     if (narrow.from != wide.from || narrow.until != wide.until || narrow.result != wide.result ||
-        narrow.initiator != wide.initiator || narrow.service != wide.service)
+        narrow.initiator != wide.initiator || narrow.service != wide.service ||
+        narrow.overridesOnly != wide.overridesOnly || narrow.overridden != wide.overridden)
         return false;
     const QStringList narrowWords = narrow.text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const QStringList wideWords = wide.text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);

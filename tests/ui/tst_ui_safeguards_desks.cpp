@@ -18,6 +18,7 @@
 #include "fakeportal.h"
 #include "history/historyarea.h"
 #include "history/historydetailpane.h"
+#include "history/historyfilterbar.h"
 #include "history/historyrow.h"
 #include "history/historytablemodel.h"
 #include "history/safeguardrecordsview.h"
@@ -46,6 +47,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
@@ -433,6 +435,16 @@ private slots:
         QVERIFY(!resultOf(plain.upgradeId, HistoryTableModel::OverrideRole).toBool());
         area.table()->selectRow(area.model()->viewRowOf(marked.upgradeId));
         saveScreenshot(&area, QStringLiteral("history-override-mark"));
+        // An auditor finds them: "Emergency overrides only" (Alt+G) leaves exactly that upgrade.
+        area.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&area));
+        QTest::keyClick(&area, Qt::Key_G, Qt::AltModifier);
+        QTRY_VERIFY(area.filterBar()->overridesOnlyBox()->isChecked()); // a mnemonic clicks animated
+        QTRY_COMPARE(area.model()->shownCount(), 1);
+        QCOMPARE(area.model()->shownRow(0).upgradeId(), marked.upgradeId);
+        saveScreenshot(&area, QStringLiteral("history-overrides-only"));
+        area.filterBar()->overridesOnlyBox()->setChecked(false);
+        QTRY_COMPARE(area.model()->shownCount(), 2);
 
         // The Approvals and Policy tab: the policy change, the request, the approval and the override,
         // newest first, each with who, role and reason; every row from the ledger.

@@ -55,6 +55,17 @@ HistoryArea::HistoryArea(PortalSession *portal, LocalStore *store, RecordJournal
     setAccessibleName(tr("Upgrade history"));
     m_model = new HistoryTableModel(this);
     m_marks = new OverrideMarkFeed(m_model, journal, this);
+    m_overridden = std::make_shared<const QSet<QString>>();
+    connect(m_marks, &OverrideMarkFeed::marksRead, this, [this] {
+        // The set "Emergency overrides only" filters by: the marks the table has now.
+        const QList<QString> ids = m_model->overrideMarks().keys();
+        QSet<QString> now(ids.cbegin(), ids.cend());
+        if (now == *m_overridden)
+            return;
+        m_overridden = std::make_shared<const QSet<QString>>(std::move(now));
+        if (m_filters->filter().overridesOnly)
+            onFilterChanged();
+    });
     m_sync = new HistorySync(m_model, store, clock, this);
     // The history's own data source (models/) reads the portal through the session's transport.
     m_sync->setGateway(portal ? portal->transport() : nullptr);
@@ -324,7 +335,10 @@ bool HistoryArea::showsTable() const
 
 void HistoryArea::onFilterChanged()
 {
-    m_model->setFilter(m_filters->filter());
+    HistoryFilter filter = m_filters->filter();
+    if (filter.overridesOnly)
+        filter.overridden = m_overridden;
+    m_model->setFilter(filter);
 }
 
 void HistoryArea::onCountsChanged()

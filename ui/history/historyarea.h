@@ -18,6 +18,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 #include <functional>
 #include <memory>
@@ -124,6 +125,7 @@ private:
     const Clock *m_clock;
     HistoryTableModel *m_model = nullptr;
     OverrideMarkFeed *m_marks = nullptr;
+    std::shared_ptr<const QSet<QString>> m_overridden; // the upgrades marked, for the filter
     HistorySync *m_sync = nullptr;
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_empty = nullptr;

@@ -1,5 +1,6 @@
 #include "historyfilterbar.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -80,6 +81,11 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     addLabelled(tr("Se&rvice:"), m_service);
     for (QComboBox *box : {m_result, m_initiator, m_service})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Issue 16: the upgrades started under an emergency override (the table marks them "⚠ override").
+    m_overridesOnly = new QCheckBox(tr("Emer&gency overrides only"), this);
+    m_overridesOnly->setObjectName(QStringLiteral("historyOverridesOnly"));
+    m_overridesOnly->setAccessibleName(tr("Show only upgrades started under an emergency override"));
+    layout->addWidget(m_overridesOnly);
 
     m_clear = new QPushButton(tr("C&lear filters"), this);
     m_clear->setObjectName(QStringLiteral("historyClearFilters"));
@@ -94,6 +100,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &HistoryFilterBar::emitChanged);
     for (QComboBox *box : {m_result, m_initiator, m_service})
         connect(box, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::emitChanged);
+    connect(m_overridesOnly, &QCheckBox::toggled, this, &HistoryFilterBar::emitChanged);
     connect(m_clear, &QPushButton::clicked, this, &HistoryFilterBar::clear);
 }
 
@@ -145,6 +152,7 @@ HistoryFilter HistoryFilterBar::filter() const
     f.result = m_result->currentData().toString();
     f.initiator = m_initiator->currentData().toString();
     f.service = m_service->currentData().toString();
+    f.overridesOnly = m_overridesOnly->isChecked(); // the set of them is the area's (HistoryArea)
     return f;
 }
 
@@ -166,6 +174,7 @@ void HistoryFilterBar::clear()
     m_result->setCurrentIndex(0);
     m_initiator->setCurrentIndex(0);
     m_service->setCurrentIndex(0);
+    m_overridesOnly->setChecked(false);
     m_updating = false;
     emitChanged();
 }

@@ -1,4 +1,5 @@
-// The History area's filters: text search, a date range (UTC days), result, initiator and service.
+// The History area's filters: text search, a date range (UTC days), result, initiator, service, and
+// "Emergency overrides only" (issue 16; which upgrades those are, the area adds to the filter).
 // Every change emits filterChanged() at once; the model's filtering is fast enough for every keystroke.
 #pragma once
 
@@ -6,6 +7,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -32,6 +34,7 @@ public:
     QComboBox *resultBox() const { return m_result; }
     QComboBox *initiatorBox() const { return m_initiator; }
     QComboBox *serviceBox() const { return m_service; }
+    QCheckBox *overridesOnlyBox() const { return m_overridesOnly; }
 
 signals:
     void filterChanged(const pdc::HistoryFilter &filter);
@@ -46,6 +49,7 @@ private:
     QComboBox *m_result = nullptr;
     QComboBox *m_initiator = nullptr;
     QComboBox *m_service = nullptr;
+    QCheckBox *m_overridesOnly = nullptr;
     QPushButton *m_clear = nullptr;
     bool m_updating = false;
 };

@@ -185,6 +185,37 @@ private slots:
         QVERIFY(result(QStringLiteral("upg_later"), HistoryTableModel::OverrideRole).toBool());
     }
 
+    void overridesOnlyShowsTheMarkedOnesAndLettingGoShowsTheOthersAgain()
+    {
+        HistoryTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(HistoryRow::from(QList<UpgradeSummary>{summary(QStringLiteral("upg_a"), 0),
+                                                             summary(QStringLiteral("upg_b"), 10),
+                                                             summary(QStringLiteral("upg_c"), 20)}));
+        QTRY_COMPARE(model.shownCount(), 3);
+        HistoryFilter onlyOverrides;
+        onlyOverrides.text = QStringLiteral("upg");
+        onlyOverrides.overridesOnly = true;
+        onlyOverrides.overridden =
+            std::make_shared<const QSet<QString>>(QSet<QString>{QStringLiteral("upg_b")});
+        QVERIFY(!onlyOverrides.isEmpty());
+        QCOMPARE(onlyOverrides.describe(), QStringLiteral("search \"upg\"; emergency overrides only"));
+        model.setFilter(onlyOverrides);
+        QTRY_COMPARE(model.shownCount(), 1);
+        QCOMPARE(model.shownRow(0).upgradeId(), QStringLiteral("upg_b"));
+        // Typing on while letting go of the box: a longer text alone would narrow the view, but without
+        // the box every upgrade matching the text is back.
+        HistoryFilter typedOn;
+        typedOn.text = QStringLiteral("upg_");
+        model.setFilter(typedOn);
+        QTRY_COMPARE(model.shownCount(), 3);
+        // Without the set (marks not read yet) nothing passes "only overrides".
+        HistoryFilter noSet;
+        noSet.overridesOnly = true;
+        model.setFilter(noSet);
+        QTRY_COMPARE(model.shownCount(), 0);
+    }
+
     void theSafeguardListSaysEveryRecordInWordsNewestFirst()
     {
         QList<JournalEntry> local = safeguardEntries();
