@@ -39,16 +39,23 @@ void OverrideMarkFeed::setTeamLedger(TeamLedger *ledger)
                             << "override marks: the ledger could not be read:" << error;
                         return;
                     }
-                    QList<JournalEntry> entries;
-                    entries.reserve(rows.size());
-                    for (const LedgerRow &row : rows)
-                        entries << entryOfLedgerRow(row);
-                    const QHash<QString, OverrideMark> read = overrideMarksOf(entries);
-                    if (upgradeIds.isEmpty())
-                        m_team = read; // every upgrade's
-                    else
-                        m_team.insert(read);
-                    publish();
+                    // The payloads are decoded on a worker (up to kOverrideTriggerRows of them).
+                    auto *watcher = new QFutureWatcher<QHash<QString, OverrideMark>>(this);
+                    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, upgradeIds] {
+                        watcher->deleteLater();
+                        if (upgradeIds.isEmpty())
+                            m_team = watcher->result(); // every upgrade's
+                        else
+                            m_team.insert(watcher->result());
+                        publish();
+                    });
+                    watcher->setFuture(QtConcurrent::run([rows] {
+                        QList<JournalEntry> entries;
+                        entries.reserve(rows.size());
+                        for (const LedgerRow &row : rows)
+                            entries << entryOfLedgerRow(row);
+                        return overrideMarksOf(entries);
+                    }));
                 });
         connect(ledger, &TeamLedger::recordsAppended, this,
                 [this](const QString &upgradeId, const QString &) { noteUpgrade(upgradeId); });

@@ -35,7 +35,7 @@ SafeguardRecordsView::SafeguardRecordsView(RecordJournal *journal, QWidget *pare
     m_table->setModel(m_model);
     setUpRecordTable(m_table);
     layout->addWidget(m_table, 1);
-    present();
+    present({});
 }
 
 void SafeguardRecordsView::setTeamLedger(TeamLedger *ledger)
@@ -72,33 +72,35 @@ void SafeguardRecordsView::reload()
 
 void SafeguardRecordsView::readLocal()
 {
-    if (!m_journal) {
-        present();
-        return;
-    }
+    // On a worker: this workstation's safeguard records, merged with the ledger's rows as last read
+    // (their payloads are decoded there too); the GUI thread only adopts the list.
+    const bool fromLedger = m_ledger && m_rowsRead && m_ledgerError.isEmpty();
+    const QString workstation = m_ledger ? m_ledger->workstationId() : QString();
+    const QList<LedgerRow> rows = fromLedger ? m_rows : QList<LedgerRow>();
+    RecordJournal *journal = m_journal;
     const quint64 generation = ++m_localGeneration;
-    auto *watcher = new QFutureWatcher<QList<JournalEntry>>(this);
+    auto *watcher = new QFutureWatcher<QList<TeamRecord>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_localGeneration)
             return; // a newer read is on its way
-        m_local = watcher->result();
-        present();
+        present(watcher->result());
     });
-    RecordJournal *journal = m_journal;
-    watcher->setFuture(QtConcurrent::run([journal] { return journal->entries(kSafeguardSubject); }));
+    watcher->setFuture(QtConcurrent::run([journal, rows, workstation, fromLedger] {
+        const QList<JournalEntry> local =
+            journal ? journal->entries(kSafeguardSubject) : QList<JournalEntry>();
+        return fromLedger ? mergeTeamRecords(rows, local, workstation)
+                          : localTeamRecords(local, workstation, false);
+    }));
 }
 
-void SafeguardRecordsView::present()
+void SafeguardRecordsView::present(const QList<TeamRecord> &records)
 {
-    const bool fromLedger = m_ledger && m_rowsRead && m_ledgerError.isEmpty();
-    const QString workstation = m_ledger ? m_ledger->workstationId() : QString();
-    m_model->setRecords(fromLedger ? mergeTeamRecords(m_rows, m_local, workstation)
-                                   : localTeamRecords(m_local, workstation, false));
+    m_model->setRecords(records);
     const int n = m_model->rowCount();
-    // Columns as wide as what they hold (the first 1,000 rows are measured), long reasons cut at a
+    // Columns as wide as what they hold (the newest 200 rows are measured), long reasons cut at a
     // readable width: the whole text is in the cell's tooltip and in exports.
-    m_table->horizontalHeader()->setResizeContentsPrecision(1000);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->resizeColumnsToContents();
     const int widest = 28 * m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     for (int c = 0; c < m_model->columnCount(); ++c)

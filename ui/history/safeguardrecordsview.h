@@ -5,10 +5,12 @@
 // Where the records come from: with a team ledger, the ledger's safeguard records (TeamLedger::
 // readSafeguards(), read again by its worker whenever any desk writes one) merged with this
 // workstation's not shipped yet; without one, or while it cannot be read (the line says so and why),
-// this workstation's journal. The local journal is read on a worker thread; nothing here blocks.
+// this workstation's journal. The journal read, the merge and the payloads' decoding run on a worker
+// thread; the GUI thread adopts the list (newest reads only). Nothing here blocks.
 #pragma once
 
 #include "ledger/ledgerchain.h"
+#include "ledger/teamrecords.h"
 #include "records/recordjournal.h"
 
 #include <QPointer>
@@ -43,14 +45,13 @@ signals:
 
 private:
     void readLocal();
-    void present();
+    void present(const QList<TeamRecord> &records);
 
     RecordJournal *m_journal;
     QPointer<TeamLedger> m_ledger;
     SafeguardRecordsModel *m_model;
     QTableView *m_table;
     QLabel *m_source;
-    QList<JournalEntry> m_local;
     QList<LedgerRow> m_rows;
     bool m_rowsRead = false; // the ledger answered at least once
     QString m_ledgerError;
