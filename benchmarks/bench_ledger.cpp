@@ -3,6 +3,8 @@
 // multi-row batches, so verification is real. Measures what the issue asks for: the records of one
 // upgrade (ms), shipping throughput through LedgerShipper (records/s), catch-up of 10,000 queued records
 // (s), and the verification rate (records/s). Prints the figures; it is not a test and asserts nothing.
+// Also (issue 16): how long History's override marks take to read on the full ledger
+// (LedgerClient::overrideTriggerRows() of every upgrade), with migration 005's partial index and without.
 //
 //   scripts/bench-ledger.sh [--records N] [--workstations W]
 //     (= scripts/with-postgres.sh run build/dev/benchmarks/bench_ledger ...: a private server for the run)
@@ -249,6 +251,56 @@ int main(int argc, char **argv)
             << (v.intact ? "intact" : "BROKEN: ") << (v.intact ? QString() : v.message) << ")\n";
         if (!v.intact)
             rc = 1;
+
+        // 6. History's override marks (issue 16): 1,000 trigger records, every tenth under an emergency
+        // override, on the full ledger; the read of every upgrade's marks with the partial index, then
+        // with it dropped (a ledger not yet at version 5). Median of 11 each.
+        QString tail;
+        QList<JournalEntry> triggers;
+        for (int i = 0; i < 1000; ++i) {
+            JournalEntry e;
+            e.seq = i + 1;
+            e.upgradeId = QStringLiteral("upg_trigger_%1").arg(i);
+            e.kind = QStringLiteral("upgrade.triggered");
+            e.author = QStringLiteral("ops.bench");
+            e.at = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC).addSecs(i);
+            QJsonObject gate{{QStringLiteral("decision"), QStringLiteral("go")}};
+            if (i % 10 == 0)
+                gate.insert(QStringLiteral("override"),
+                            QJsonObject{{QStringLiteral("id"), QStringLiteral("ovr-%1").arg(i)},
+                                        {QStringLiteral("by"), QStringLiteral("lead")},
+                                        {QStringLiteral("reason"), QStringLiteral("benchmark")}});
+            e.payload = QJsonObject{{QStringLiteral("safeguards"), gate}};
+            e.content = RecordJournal::canonicalContent(e.seq, e.upgradeId, e.kind, e.author, e.at, e.payload);
+            e.prevHash = tail;
+            e.hash = RecordJournal::chainHash(e.prevHash, e.content);
+            tail = e.hash;
+            triggers.append(e);
+        }
+        if (!client.append(QStringLiteral("bench-desk-triggers"), triggers)) {
+            out << "trigger records failed: " << client.errorString() << "\n";
+            return 1;
+        }
+        exec(admin, QStringLiteral("ANALYZE ledger_records"));
+        const auto marksRead = [&client, &rc](const char *how) {
+            QList<qint64> us;
+            qsizetype found = 0;
+            for (int i = 0; i < 11; ++i) {
+                QElapsedTimer t;
+                t.start();
+                bool ok = false;
+                found = client.overrideTriggerRows({}, &ok).size();
+                us.append(t.nsecsElapsed() / 1000);
+                if (!ok)
+                    rc = 1;
+            }
+            std::sort(us.begin(), us.end());
+            out << "  override marks of every upgrade " << how << ": " << found << " rows, median "
+                << us.at(5) / 1000.0 << " ms, worst " << us.constLast() / 1000.0 << " ms\n";
+        };
+        marksRead("(partial index)");
+        exec(admin, QStringLiteral("DROP INDEX ledger_records_override_triggers"));
+        marksRead("(no index: sequential scan)");
     }
     LedgerConnection maintenance(settingsFor(env("DATABASE"), env("ADMIN_USER")), env("ADMIN_PASSWORD"));
     if (maintenance.open()) {
