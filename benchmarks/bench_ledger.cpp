@@ -271,7 +271,8 @@ int main(int argc, char **argv)
                                         {QStringLiteral("by"), QStringLiteral("lead")},
                                         {QStringLiteral("reason"), QStringLiteral("benchmark")}});
             e.payload = QJsonObject{{QStringLiteral("safeguards"), gate}};
-            e.content = RecordJournal::canonicalContent(e.seq, e.upgradeId, e.kind, e.author, e.at, e.payload);
+            e.content =
+                RecordJournal::canonicalContent(e.seq, e.upgradeId, e.kind, e.author, e.at, e.payload);
             e.prevHash = tail;
             e.hash = RecordJournal::chainHash(e.prevHash, e.content);
             tail = e.hash;
