@@ -145,62 +145,51 @@ std::optional<QString> SafeguardCli::password(QString *error)
     return pw;
 }
 
+QList<LedgerRow>
+SafeguardCli::readLedger(const std::function<QList<LedgerRow>(LedgerClient &, bool *)> &query, QString *error)
+{
+    const auto pw = password(error);
+    if (!pw)
+        return {};
+    LedgerConnection connection(m_profile.ledger, *pw);
+    if (!connection.open()) {
+        *error = connection.errorString();
+        return {};
+    }
+    LedgerClient client(&connection);
+    bool ok = false;
+    const QList<LedgerRow> rows = query(client, &ok);
+    if (!ok)
+        *error = client.errorString();
+    return ok ? rows : QList<LedgerRow>();
+}
+
 QString SafeguardCli::load()
 {
     if (!m_profile.ledger.isConfigured())
         return {};
-    QString error;
     QString why;
     const QString workstation = LedgerShipper::workstationIdOf(m_store, &why);
-    QList<LedgerRow> rows;
-    if (const auto pw = password(&error)) {
-        LedgerConnection connection(m_profile.ledger, *pw);
-        if (!connection.open()) {
-            error = connection.errorString();
-        } else {
-            LedgerClient client(&connection);
-            bool ok = false;
-            rows = client.safeguardRows(&ok);
-            if (!ok)
-                error = client.errorString();
-        }
-    }
+    QString error;
+    const QList<LedgerRow> rows =
+        readLedger([](LedgerClient &client, bool *ok) { return client.safeguardRows(ok); }, &error);
     m_safeguards->setLedgerRows(rows, error, workstation);
     return error;
 }
 
 QHash<QString, OverrideMark> SafeguardCli::overrideMarks(QString *ledgerError)
 {
-    QHash<QString, OverrideMark> marks;
+    // This workstation's trigger records, then the ledger's: a later record of an upgrade has the last word.
+    QList<JournalEntry> entries;
+    if (m_journal)
+        entries = m_journal->entriesOfKind(recordkind::Triggered);
     if (m_profile.ledger.isConfigured()) {
-        QString error;
-        if (const auto pw = password(&error)) {
-            LedgerConnection connection(m_profile.ledger, *pw);
-            if (!connection.open()) {
-                error = connection.errorString();
-            } else {
-                LedgerClient client(&connection);
-                bool ok = false;
-                QList<JournalEntry> entries;
-                for (const LedgerRow &row : client.overrideTriggerRows({}, &ok))
-                    entries << entryOfLedgerRow(row);
-                if (ok)
-                    marks = overrideMarksOf(entries);
-                else
-                    error = client.errorString();
-            }
-        }
-        *ledgerError = error;
+        const QList<LedgerRow> rows = readLedger(
+            [](LedgerClient &client, bool *ok) { return client.overrideTriggerRows({}, ok); }, ledgerError);
+        for (const LedgerRow &row : rows)
+            entries << entryOfLedgerRow(row);
     }
-    if (m_journal) {
-        const QHash<QString, OverrideMark> local =
-            overrideMarksOf(m_journal->entriesOfKind(recordkind::Triggered));
-        for (auto it = local.cbegin(); it != local.cend(); ++it) {
-            if (!marks.contains(it.key()))
-                marks.insert(it.key(), it.value());
-        }
-    }
-    return marks;
+    return overrideMarksOf(entries);
 }
 
 QString SafeguardCli::shipAndWarn()

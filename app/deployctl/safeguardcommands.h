@@ -13,13 +13,16 @@
 #include "cliargs.h"
 #include "domain/connectionprofile.h"
 #include "history/historymarks.h"
+#include "ledger/ledgerchain.h"
 
 #include <QHash>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace pdc {
 class Clock;
+class LedgerClient;
 class LocalStore;
 class PortalGateway;
 class RecordJournal;
@@ -60,6 +63,10 @@ private:
     int showPolicy();
     int setPolicy();
     std::optional<QString> password(QString *error);
+    // One bounded read of the profile's ledger: the rows `query` returns, or none with why in `error`.
+    QList<pdc::LedgerRow>
+    readLedger(const std::function<QList<pdc::LedgerRow>(pdc::LedgerClient &, bool *)> &query,
+               QString *error);
 
     const CliArgs &m_args;
     pdc::ConnectionProfile m_profile;

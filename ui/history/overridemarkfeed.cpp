@@ -112,11 +112,8 @@ void OverrideMarkFeed::readLocal()
 
 void OverrideMarkFeed::publish()
 {
-    QHash<QString, OverrideMark> all = m_team;
-    for (auto it = m_local.cbegin(); it != m_local.cend(); ++it) {
-        if (!all.contains(it.key()))
-            all.insert(it.key(), it.value());
-    }
+    QHash<QString, OverrideMark> all = m_local;
+    all.insert(m_team); // the ledger's words of an upgrade win over the local copy of the same record
     // Never unmark: what the model showed stays (a trigger record is never taken back, and a ledger
     // read of some upgrades must not hide the marks of the others).
     m_model->mergeOverrideMarks(all);
