@@ -9,6 +9,7 @@
 // reached says so in its exports. Each desk has its own local store; the status bar label says how many
 // records wait.
 #include "checklistsessions.h"
+#include "deskledger.h"
 #include "domain/clock.h"
 #include "fakeportal.h"
 #include "history/historyarea.h"
@@ -64,26 +65,10 @@ struct Desk
     {
         QVERIFY(store.open());
         QVERIFY(journal.open());
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("acme-staging");
-        profile.portalUrl = QUrl(QStringLiteral("https://portal.acme.example"));
-        profile.tenant = QStringLiteral("acme");
-        profile.environment = QStringLiteral("staging");
-        profile.username = user;
-        profile.ledger = ledger;
-        portal = std::make_unique<FakePortal>(profile);
+        portal = std::make_unique<FakePortal>(acmeDeskProfile(QStringLiteral("staging"), user, ledger));
         portal->signIn(user, role, QStringLiteral("acme"), QStringLiteral("staging"));
         session = std::make_unique<PortalSession>(portal.get());
-
-        TeamLedgerServices services;
-        services.store = &store;
-        services.journal = &journal;
-        services.clock = &clock;
-        services.settings = ledger;
-        services.password = [password](QString *) {
-            return std::optional<QString>(password);
-        };
-        team = std::make_unique<TeamLedger>(services);
+        team = deskTeamLedger(&store, &journal, &clock, ledger, password);
 
         window.setWindowTitle(user);
         auto *split = new QSplitter(&window);

@@ -14,6 +14,7 @@
 #include "appcontext.h"
 #include "checklistsession.h"
 #include "checklistsessions.h"
+#include "deskledger.h"
 #include "domain/clock.h"
 #include "fakeportal.h"
 #include "history/historyarea.h"
@@ -86,26 +87,12 @@ struct Desk
     {
         QVERIFY(store.open());
         QVERIFY(journal.open());
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("acme-production");
-        profile.portalUrl = QUrl(QStringLiteral("https://portal.acme.example"));
-        profile.tenant = QStringLiteral("acme");
-        profile.environment = QStringLiteral("production");
-        profile.username = user;
-        profile.ledger = ledger;
+        const ConnectionProfile profile = acmeDeskProfile(QStringLiteral("production"), user, ledger);
         portal = std::make_unique<FakePortal>(profile);
         portal->signIn(user, role, QStringLiteral("acme"), QStringLiteral("production"));
         session = std::make_unique<PortalSession>(portal.get());
         if (ledger.isConfigured()) {
-            TeamLedgerServices services;
-            services.store = &store;
-            services.journal = &journal;
-            services.clock = &clock;
-            services.settings = ledger;
-            services.password = [password](QString *) {
-                return std::optional<QString>(password);
-            };
-            team = std::make_unique<TeamLedger>(services);
+            team = deskTeamLedger(&store, &journal, &clock, ledger, password);
             team->start();
         }
         context.gateway = portal.get();
@@ -448,7 +435,8 @@ private slots:
 
         // The Approvals and Policy tab: the policy change, the request, the approval and the override,
         // newest first, each with who, role and reason; every row from the ledger.
-        area.viewTabs()->setCurrentWidget(area.safeguardRecords());
+        QTest::keyClick(&area, Qt::Key_P, Qt::AltModifier); // "Approvals and &Policy"
+        QTRY_COMPARE(area.viewTabs()->currentWidget(), static_cast<QWidget *>(area.safeguardRecords()));
         SafeguardRecordsModel *records = area.safeguardRecords()->model();
         const auto kinds = [records] {
             QStringList out;

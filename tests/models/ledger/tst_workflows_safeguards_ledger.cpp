@@ -4,6 +4,7 @@
 // Pat's gate turns to Go by itself. The figures (how long each arrival took) are printed, not asserted.
 // History's marks: the ledger finds the upgrades whose trigger record names an emergency override, of
 // every desk, through migration 005's partial index, and another desk's console is told of new ones.
+#include "deskledger.h"
 #include "domain/clock.h"
 #include "fakeportal.h"
 #include "history/historymarks.h"
@@ -43,15 +44,7 @@ struct Desk
         p.ledger = ledger;
         portal = std::make_unique<pdc::testing::FakePortal>(p);
         portal->signIn(user, role, QStringLiteral("acme"), QStringLiteral("production"));
-        TeamLedgerServices services;
-        services.store = &store;
-        services.journal = &journal;
-        services.clock = &clock;
-        services.settings = ledger;
-        services.password = [](QString *) {
-            return std::optional<QString>(QStringLiteral("pw"));
-        };
-        team = std::make_unique<TeamLedger>(services);
+        team = deskTeamLedger(&store, &journal, &clock, ledger, QStringLiteral("pw"));
         safeguards = std::make_unique<Safeguards>(portal.get(), &journal, &clock);
         team->start();
         safeguards->setTeamLedger(team.get());
